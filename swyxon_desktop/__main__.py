@@ -1,0 +1,3 @@
+from swyxon_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The command line. Never imports Qt: fast, usable on servers and in scripts.
+
+Without a command it starts the window (the GUI is imported only then). Subcommands live in
+``swyxon_desktop/commands/``; each module has ``register(subparsers)`` and imports its heavy parts only
+when it runs. Exit codes: 0 success, 1 the test or check failed, 2 usage error, invalid settings or
+unknown profile.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from swyxon_desktop import APP_NAME, __version__, i18n
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_COMMAND_MODULES = ("profile", "mail", "serve")
+
+
+def _tr(text: str) -> str:
+    return i18n.translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=_tr(i18n.QT_TRANSLATE_NOOP(
+            "Cli", "Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. "
+            "Without a command, the window opens.")))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES,
+                        help=_tr(i18n.QT_TRANSLATE_NOOP("Cli", "language of the window and messages")))
+    parser.add_argument("--self-check", action="store_true",
+                        help=_tr(i18n.QT_TRANSLATE_NOOP(
+                            "Cli", "check that the installation works (Qt, .ui files, translations, "
+                            "keychain, config directory) and exit")))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"swyxon_desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"swyxon_desktop.commands.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in i18n.SUPPORTED_LANGUAGES else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in i18n.SUPPORTED_LANGUAGES else None
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_early_lang(argv))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_check:
+        from swyxon_desktop.gui.selfcheck import run_self_check
+
+        return run_self_check(args.lang)
+    if args.command is None:
+        from swyxon_desktop.gui.app import run
+
+        return run(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

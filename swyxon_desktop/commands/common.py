@@ -1,0 +1,27 @@
+"""Helpers shared by the CLI subcommands (Qt-free)."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from swyxon_desktop import i18n
+
+
+def tr(text: str, *args: Any) -> str:
+    """Translate a CLI message (context "Cli") and format it."""
+    return i18n.translate("Cli", text).format(*args)
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def read_password_stdin() -> str:
+    """One line from standard input (no echo, no argv: a password never appears in `ps`)."""
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")

@@ -1,0 +1,189 @@
+"""`swyxon-desktop profile …`: list, show, set, delete, export, import."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from swyxon_desktop.commands.common import err, print_json, read_password_stdin, tr
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("profile", help=tr(QT_TRANSLATE_NOOP("Cli", "manage the stored SMTP profiles")))
+    ps = p.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+
+    ps.add_parser("list", help=tr(QT_TRANSLATE_NOOP("Cli", "list the profiles"))).set_defaults(handler=_list)
+
+    show = ps.add_parser("show", help=tr(QT_TRANSLATE_NOOP("Cli", "show one profile (never its password)")))
+    show.add_argument("name")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    delete = ps.add_parser("delete", help=tr(QT_TRANSLATE_NOOP("Cli", "delete a profile and its password")))
+    delete.add_argument("name")
+    delete.set_defaults(handler=_delete)
+
+    s = ps.add_parser("set", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "create or update a profile; only the options given change")))
+    s.add_argument("name")
+    s.add_argument("--server", metavar="HOST")
+    s.add_argument("--port", type=int, metavar="N")
+    s.add_argument("--sender", metavar="ADDR")
+    s.add_argument("--ssl", dest="use_ssl", action="store_true", default=None)
+    s.add_argument("--no-ssl", dest="use_ssl", action="store_false")
+    s.add_argument("--tls-mode", choices=["auto", "starttls", "implicit"])
+    s.add_argument("--auth", dest="use_auth", action="store_true", default=None)
+    s.add_argument("--no-auth", dest="use_auth", action="store_false")
+    s.add_argument("--mechanism", choices=["auto", "LOGIN", "PLAIN", "CRAM-MD5"])
+    s.add_argument("--username", metavar="USER")
+    s.add_argument("--password-stdin", action="store_true",
+                   help=tr(QT_TRANSLATE_NOOP("Cli", "read the password from standard input into the keychain")))
+    s.add_argument("--ca-file", metavar="PEM")
+    s.add_argument("--pin-sha256", metavar="HEX", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)")))
+    s.add_argument("--allow-insecure-auth", dest="allow_insecure_auth", action="store_true", default=None)
+    s.add_argument("--no-allow-insecure-auth", dest="allow_insecure_auth", action="store_false")
+    s.add_argument("--timeout", type=float, metavar="S", dest="timeout_s")
+    s.set_defaults(handler=_set)
+
+    ex = ps.add_parser("export", help=tr(QT_TRANSLATE_NOOP("Cli", "export a profile to a JSON file (no password)")))
+    ex.add_argument("name")
+    ex.add_argument("file", type=Path)
+    ex.set_defaults(handler=_export)
+
+    im = ps.add_parser("import", help=tr(QT_TRANSLATE_NOOP("Cli", "import a profile from an exported JSON file")))
+    im.add_argument("file", type=Path)
+    im.add_argument("--name")
+    im.add_argument("--overwrite", action="store_true",
+                    help=tr(QT_TRANSLATE_NOOP("Cli", "replace an existing profile of the same name")))
+    im.set_defaults(handler=_import)
+
+
+def _profiles():
+    from swyxon_desktop.profiles import Profiles
+
+    profiles = Profiles()
+    for problem in profiles.store.report.problems:
+        err(problem.text())
+    return profiles
+
+
+def _list(args: argparse.Namespace) -> int:
+    for name in _profiles().names():
+        print(name)
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from swyxon_desktop.store import StoreError
+
+    profiles = _profiles()
+    try:
+        settings = profiles.get(args.name)
+    except StoreError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    data = settings.to_dict()
+    stored = profiles.has_password(args.name) if settings.use_auth else None
+    data["password_stored"] = stored
+    if args.json:
+        print_json({"name": args.name, **data})
+    else:
+        print(args.name)
+        for key, value in data.items():
+            print(f"  {key}: {value}")
+    return EXIT_OK
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from swyxon_desktop.store import StoreError
+
+    try:
+        problem = _profiles().delete(args.name)
+    except StoreError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    if problem:
+        err(problem.failure.title_text() + ": " + problem.failure.hint_text())
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+_FIELDS = ("server", "port", "sender", "use_ssl", "tls_mode", "use_auth", "mechanism", "username",
+           "ca_file", "allow_insecure_auth", "timeout_s")
+
+
+def _set(args: argparse.Namespace) -> int:
+    from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
+    from swyxon_desktop.store import InvalidSettings, StoreError
+
+    profiles = _profiles()
+    exists = args.name in profiles.store
+    base = profiles.get(args.name) if exists else MailSettings()
+    changes = {}
+    for field in _FIELDS:
+        value = getattr(args, field, None)
+        if value is None:
+            continue
+        if field == "tls_mode":
+            value = TlsMode(value)
+        elif field == "mechanism":
+            value = AuthMechanism(value)
+        elif field == "ca_file" and value:
+            value = str(Path(value).expanduser().resolve())
+        changes[field] = value
+    if args.pin_sha256 is not None:
+        changes["pinned_sha256"] = args.pin_sha256.replace(":", "").lower()
+    settings = base.replace(**changes)
+    password = read_password_stdin() if args.password_stdin else None
+    if args.password_stdin and not password:
+        err(tr(QT_TRANSLATE_NOOP("Cli", "No password was given on standard input.")))
+        return EXIT_USAGE
+    try:
+        result = profiles.save(args.name, settings, password,
+                               expected_revision=profiles.store.revision(args.name) if exists else None)
+    except InvalidSettings as exc:
+        for e in exc.errors:
+            err(f"{e.field}: {e.text()}")
+        return EXIT_USAGE
+    except StoreError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    if result.keychain_error:
+        f = result.keychain_error.failure
+        err(tr(QT_TRANSLATE_NOOP("Cli", "The settings were saved, but the password was not: {}")
+               , f.title_text()) + " — " + f.hint_text())
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from swyxon_desktop.store import StoreError
+
+    try:
+        _profiles().store.export_profile(args.name, args.file)
+    except StoreError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    except OSError as exc:
+        err(tr(QT_TRANSLATE_NOOP("Cli", "Cannot write {}: {}"), str(args.file), exc.strerror or str(exc)))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from swyxon_desktop.store import InvalidSettings, StoreError
+
+    try:
+        name = _profiles().store.import_profile(args.file, args.name, overwrite=args.overwrite)
+    except InvalidSettings as exc:
+        for e in exc.errors:
+            err(f"{e.field}: {e.text()}")
+        return EXIT_USAGE
+    except StoreError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    print(name)
+    return EXIT_OK

@@ -1,0 +1,89 @@
+"""Profiles with their passwords: the store (settings) and the keychain (password) kept in step.
+
+The one place the GUI and the CLI go through to save, rename, duplicate or delete a profile, so both
+behave the same: settings are validated and saved first; the password goes to the keychain; a keychain
+failure is reported but never loses the other settings and never falls back to a file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from swyxon_desktop import secrets
+from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.settings import MailSettings
+from swyxon_desktop.store import ANY, Store
+
+
+@dataclass
+class SaveResult:
+    revision: str
+    keychain_error: KeychainError | None = None
+
+
+class Profiles:
+    def __init__(self, store: Store | None = None):
+        self.store = store or Store()
+
+    def names(self) -> list[str]:
+        return self.store.names()
+
+    def get(self, name: str) -> MailSettings:
+        return self.store.get(name)
+
+    def password(self, name: str) -> str | None:
+        """The stored password (raises KeychainError when the keychain is unavailable)."""
+        return secrets.get_password(name)
+
+    def has_password(self, name: str) -> bool | None:
+        """True/False, or None when the keychain cannot say."""
+        try:
+            return secrets.has_password(name)
+        except KeychainError:
+            return None
+
+    def save(self, name: str, settings: MailSettings, password: str | None = None, *,
+             expected_revision: Any = ANY) -> SaveResult:
+        """Validate and save the settings, then the password (when one was typed) to the keychain."""
+        if password:
+            has_pw = True
+        elif settings.use_auth:
+            stored = self.has_password(name)
+            has_pw = stored is not False  # unknown (keychain down): do not block saving the settings
+        else:
+            has_pw = True
+        revision = self.store.save(name, settings, expected_revision=expected_revision, has_password=has_pw)
+        result = SaveResult(revision)
+        if password:
+            try:
+                secrets.set_password(name, password)
+            except KeychainError as exc:
+                result.keychain_error = exc
+        return result
+
+    def delete(self, name: str) -> KeychainError | None:
+        self.store.delete(name)
+        try:
+            secrets.delete_password(name)
+        except KeychainError as exc:
+            return exc
+        return None
+
+    def rename(self, old: str, new: str) -> KeychainError | None:
+        self.store.rename(old, new)
+        try:
+            secrets.rename(old, new)
+        except KeychainError as exc:
+            return exc
+        return None
+
+    def duplicate(self, source: str, new: str) -> KeychainError | None:
+        settings = self.store.get(source)
+        self.store.save(new, settings, expected_revision=None, has_password=True)
+        try:
+            password = secrets.get_password(source)
+            if password:
+                secrets.set_password(new, password)
+        except KeychainError as exc:
+            return exc
+        return None

@@ -1,0 +1,161 @@
+"""The keychain: the one place that touches passwords at rest.
+
+Passwords live only in the OS keychain through ``keyring`` (Windows Credential Manager, Secret Service /
+KWallet on Linux, macOS Keychain). A plaintext, file or null backend counts as *no keychain* unless the
+user opted in explicitly (``SWYXON_DESKTOP_ALLOW_INSECURE_KEYRING=1``). Every failure — missing, locked,
+refusing — becomes a :class:`KeychainError` with category ``keyring_unavailable``; nothing falls back
+to plaintext.
+
+``keyring`` is imported lazily, and the backend is chosen directly for the platform when the user has
+not configured one: keyring's entry-point discovery costs ~190 ms, which start-up and ``test-mail``
+must not pay.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from swyxon_desktop.failures import Category, Failure, FailureError
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
+
+SERVICE = "swyxon-desktop"
+INSECURE_OPT_IN = "SWYXON_DESKTOP_ALLOW_INSECURE_KEYRING"
+
+# Backends that are not a keychain: they keep secrets in a file or nowhere.
+_NOT_A_KEYCHAIN = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null", "keyrings.cryptfile")
+
+_backend: Any = None
+
+
+class KeychainError(FailureError):
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(Failure(Category.KEYRING_UNAVAILABLE, message, stage="keychain",
+                                 details={"detail": detail} if detail else {}))
+        self.detail = detail
+
+
+MSG_NO_KEYCHAIN = QT_TRANSLATE_NOOP("Keychain", "No system keychain is available ({}).")
+MSG_INSECURE = QT_TRANSLATE_NOOP(
+    "Keychain", "The keychain backend {} keeps passwords in a file or nowhere; it is refused.")
+MSG_FAILED = QT_TRANSLATE_NOOP("Keychain", "The keychain refused the request: {}")
+
+
+def account(profile: str) -> str:
+    """The keychain user name of a profile's SMTP password."""
+    return f"smtp:{profile}"
+
+
+def _allow_insecure() -> bool:
+    return os.environ.get(INSECURE_OPT_IN, "") in ("1", "true", "yes")
+
+
+def _is_keychain(backend: Any) -> bool:
+    module = type(backend).__module__
+    if module.startswith(_NOT_A_KEYCHAIN):
+        return False
+    if module == "keyring.backends.chainer":
+        return bool(getattr(backend, "backends", None))
+    return True
+
+
+def _platform_default() -> Any | None:
+    """The platform's keychain without entry-point discovery, or None to let keyring decide."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as Backend
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as Backend
+        else:
+            from keyring.backends.SecretService import Keyring as Backend
+        Backend.priority  # noqa: B018 - raises when the backend cannot work here
+        return Backend()
+    except Exception:  # noqa: BLE001 - any failure: fall back to keyring's own discovery
+        return None
+
+
+def _config_file_exists() -> bool:
+    try:
+        from keyring.util import platform_ as kp
+
+        return os.path.exists(os.path.join(kp.config_root(), "keyringrc.cfg"))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def backend() -> Any:
+    """The keyring backend in use (chosen once per process). Raises KeychainError if it is not a keychain."""
+    global _backend
+    if _backend is None:
+        try:
+            import keyring
+        except ImportError as exc:
+            raise KeychainError(MSG_NO_KEYCHAIN, str(exc)) from exc
+        chosen = None if _config_file_exists() else _platform_default()
+        _backend = chosen or keyring.get_keyring()
+    if not _is_keychain(_backend) and not _allow_insecure():
+        raise KeychainError(MSG_INSECURE, type(_backend).__module__ + "." + type(_backend).__name__)
+    return _backend
+
+
+def set_backend(new_backend: Any) -> None:
+    """Use this backend (tests: an in-memory one; integration tests: the real Secret Service)."""
+    global _backend
+    _backend = new_backend
+
+
+def backend_name() -> str:
+    try:
+        b = backend()
+    except KeychainError as exc:
+        return f"unavailable ({exc.detail})"
+    return f"{type(b).__module__}.{type(b).__name__}"
+
+
+def _call(method: str, *args: str) -> Any:
+    b = backend()
+    try:
+        return getattr(b, method)(*args)
+    except Exception as exc:  # noqa: BLE001 - keyring raises many types (KeyringLocked, DBus, OS errors)
+        name = type(exc).__name__
+        if method == "delete_password" and name == "PasswordDeleteError":
+            return None
+        # Never include the arguments: one of them may be the password.
+        raise KeychainError(MSG_FAILED, f"{name}: {_safe_text(exc, args)}") from None
+
+
+def _safe_text(exc: Exception, args: tuple[str, ...]) -> str:
+    text = str(exc)
+    for arg in args[2:]:  # the password, when there is one
+        if arg:
+            text = text.replace(arg, "***")
+    return text[:300]
+
+
+def get_password(profile: str) -> str | None:
+    return _call("get_password", SERVICE, account(profile))
+
+
+def has_password(profile: str) -> bool:
+    return get_password(profile) is not None
+
+
+def set_password(profile: str, password: str) -> None:
+    if not password:
+        raise ValueError("empty password")
+    _call("set_password", SERVICE, account(profile), password)
+
+
+def delete_password(profile: str) -> None:
+    _call("delete_password", SERVICE, account(profile))
+
+
+def rename(old: str, new: str) -> None:
+    """Move a profile's password to its new name (no-op when there is none)."""
+    password = get_password(old)
+    if password is None:
+        return
+    set_password(new, password)
+    delete_password(old)

@@ -1,0 +1,286 @@
+"""The settings model: what an SMTP profile is and what is valid. No Qt, no I/O.
+
+Mirrors the vendor's dialog (Plattform › Allgemeine Einstellungen › E-Mail): SMTP-Server, SMTP-Port,
+Absenderadresse, SSL verwenden, SMTP-Authentifizierung, Benutzername, Kennwort — plus what "SSL verwenden"
+alone leaves ambiguous (the TLS mode), an extra CA file, a pinned certificate fingerprint and the explicit
+opt-in for authentication without encryption. The password is not part of the model: it lives in the
+keychain (secrets.py).
+"""
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Validation"
+
+DEFAULT_PORT = 587
+DEFAULT_TIMEOUT_S = 30.0
+MAX_HOSTNAME = 253
+MAX_LABEL = 63
+MAX_PROFILE_NAME = 80
+
+
+class TlsMode(str, Enum):
+    AUTO = "auto"  # implicit TLS on 465, STARTTLS on every other port
+    STARTTLS = "starttls"  # required: never a plaintext fallback
+    IMPLICIT = "implicit"  # TLS from the first byte
+
+
+class AuthMechanism(str, Enum):
+    AUTO = "auto"  # the strongest both sides support: CRAM-MD5 > PLAIN > LOGIN
+    LOGIN = "LOGIN"
+    PLAIN = "PLAIN"
+    CRAM_MD5 = "CRAM-MD5"
+
+
+class Security(str, Enum):
+    """What actually happens on the wire for a settings value."""
+
+    PLAIN = "plain"
+    STARTTLS = "starttls"
+    IMPLICIT = "implicit"
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    server: str = ""
+    port: int = DEFAULT_PORT
+    sender: str = ""
+    use_ssl: bool = True
+    tls_mode: TlsMode = TlsMode.AUTO
+    ca_file: str = ""  # an extra trusted CA bundle (PEM), besides the system's
+    pinned_sha256: str = ""  # an explicitly trusted server certificate (hex SHA-256 of the DER)
+    use_auth: bool = False
+    mechanism: AuthMechanism = AuthMechanism.AUTO
+    username: str = ""
+    allow_insecure_auth: bool = False  # explicit opt-in: credentials without encryption
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    last_recipient: str = ""  # remembered for "Send test mail"
+
+    def replace(self, **changes: Any) -> "MailSettings":
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def security(self) -> Security:
+        if not self.use_ssl:
+            return Security.PLAIN
+        if self.tls_mode is TlsMode.IMPLICIT or (self.tls_mode is TlsMode.AUTO and self.port == 465):
+            return Security.IMPLICIT
+        return Security.STARTTLS
+
+    @property
+    def insecure_auth(self) -> bool:
+        """Authentication is on and would travel without encryption."""
+        return self.use_auth and not self.use_ssl
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["tls_mode"] = self.tls_mode.value
+        data["mechanism"] = self.mechanism.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "MailSettings":
+        """Build from stored/imported JSON; unknown keys are ignored, wrong types raise ValueError."""
+        if not isinstance(data, dict):
+            raise ValueError("settings must be a JSON object")
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name == "tls_mode":
+                value = TlsMode(value)
+            elif f.name == "mechanism":
+                value = AuthMechanism(value)
+            elif f.name == "port":
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ValueError(f"port must be an integer, not {value!r}")
+            elif f.name == "timeout_s":
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ValueError(f"timeout_s must be a number, not {value!r}")
+                value = float(value)
+            elif f.type in ("bool",):
+                if not isinstance(value, bool):
+                    raise ValueError(f"{f.name} must be true or false, not {value!r}")
+            elif f.type in ("str",):
+                if not isinstance(value, str):
+                    raise ValueError(f"{f.name} must be a string, not {value!r}")
+            kwargs[f.name] = value
+        return cls(**kwargs)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Validation
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field. ``message`` is an English source text with ``{}`` placeholders."""
+
+    field: str
+    message: str
+    args: tuple = ()
+
+    def text(self, lang: str | None = None) -> str:
+        return translate(CONTEXT, self.message, lang).format(*self.args)
+
+
+_LABEL_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+
+MSG_SERVER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the SMTP server: a name, DNS name or IP address.")
+MSG_SERVER_SPACE = QT_TRANSLATE_NOOP("Validation", "The server name must not contain spaces.")
+MSG_SERVER_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The server name is longer than 253 characters.")
+MSG_SERVER_EMPTY_LABEL = QT_TRANSLATE_NOOP(
+    "Validation", "The server name has an empty part (two dots in a row, or a leading dot).")
+MSG_SERVER_LABEL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "The part \"{}\" of the server name is longer than 63 characters.")
+MSG_SERVER_BAD_LABEL = QT_TRANSLATE_NOOP(
+    "Validation", "The part \"{}\" of the server name may only contain letters, digits and hyphens, and "
+    "must not start or end with a hyphen.")
+MSG_SERVER_BAD_IP = QT_TRANSLATE_NOOP("Validation", "\"{}\" is not a valid IP address.")
+MSG_SERVER_BAD_IDN = QT_TRANSLATE_NOOP("Validation", "The international server name cannot be encoded: {}")
+MSG_PORT_RANGE = QT_TRANSLATE_NOOP("Validation", "The SMTP port must be a number from 1 to 65535.")
+MSG_SENDER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the sender address, e.g. SwyxWare@firma.de.")
+MSG_SENDER_INVALID = QT_TRANSLATE_NOOP("Validation", "The sender address is not valid: {}")
+MSG_USER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the user name for SMTP authentication.")
+MSG_PASSWORD_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the password for SMTP authentication.")
+MSG_INSECURE_AUTH = QT_TRANSLATE_NOOP(
+    "Validation", "Without SSL the password would travel unencrypted. Turn on Use SSL, or allow "
+    "unencrypted authentication explicitly.")
+MSG_TIMEOUT_RANGE = QT_TRANSLATE_NOOP("Validation", "The timeout must be between 1 and 600 seconds.")
+MSG_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "Validation", "The pinned fingerprint must be 64 hexadecimal digits (SHA-256).")
+MSG_CONTROL_CHARS = QT_TRANSLATE_NOOP("Validation", "Line breaks and control characters are not allowed.")
+MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter a profile name.")
+MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The profile name is longer than 80 characters.")
+MSG_NAME_CHARS = QT_TRANSLATE_NOOP(
+    "Validation", "The profile name must not contain control characters or start or end with a space.")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def ascii_hostname(server: str) -> str:
+    """The ASCII (IDNA) form of a host name; IP addresses and ASCII names unchanged. Raises ValueError."""
+    host = server.strip().rstrip(".")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def validate_server(server: str) -> FieldError | None:
+    """A symbolic name, DNS name (internationalised names allowed), IPv4 or IPv6 address."""
+    if not server or not server.strip():
+        return FieldError("server", MSG_SERVER_EMPTY)
+    if _CONTROL.search(server):
+        return FieldError("server", MSG_CONTROL_CHARS)
+    if any(ch.isspace() for ch in server):
+        return FieldError("server", MSG_SERVER_SPACE)
+    host = server
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+        try:
+            ipaddress.IPv6Address(host)
+            return None
+        except ValueError:
+            return FieldError("server", MSG_SERVER_BAD_IP, (host,))
+    if ":" in host:
+        try:
+            ipaddress.IPv6Address(host)
+            return None
+        except ValueError:
+            return FieldError("server", MSG_SERVER_BAD_IP, (host,))
+    if re.fullmatch(r"[0-9.]+", host):
+        try:
+            ipaddress.IPv4Address(host)
+            return None
+        except ValueError:
+            return FieldError("server", MSG_SERVER_BAD_IP, (host,))
+    if host.endswith("."):
+        host = host[:-1]  # a fully-qualified name with its root dot
+    if not host.isascii():
+        try:
+            labels = [label.encode("idna").decode("ascii") if label else "" for label in host.split(".")]
+        except UnicodeError as exc:
+            return FieldError("server", MSG_SERVER_BAD_IDN, (str(exc),))
+        host = ".".join(labels)
+    if len(host) > MAX_HOSTNAME:
+        return FieldError("server", MSG_SERVER_TOO_LONG)
+    for label in host.split("."):
+        if not label:
+            return FieldError("server", MSG_SERVER_EMPTY_LABEL)
+        if len(label) > MAX_LABEL:
+            return FieldError("server", MSG_SERVER_LABEL_TOO_LONG, (label[:20] + "…",))
+        if not _LABEL_RE.match(label):
+            return FieldError("server", MSG_SERVER_BAD_LABEL, (label,))
+    return None
+
+
+def validate_port(port: Any) -> FieldError | None:
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        return FieldError("port", MSG_PORT_RANGE)
+    return None
+
+
+def validate_address(address: str, field: str = "sender") -> FieldError | None:
+    """Address syntax only (email-validator, no DNS). Imported lazily: not on the test-mail fast path."""
+    if not address or not address.strip():
+        return FieldError(field, MSG_SENDER_EMPTY)
+    if _CONTROL.search(address):
+        return FieldError(field, MSG_CONTROL_CHARS)
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        return FieldError(field, MSG_SENDER_INVALID, (str(exc),))
+    return None
+
+
+def validate_profile_name(name: str) -> FieldError | None:
+    if not name or not name.strip():
+        return FieldError("name", MSG_NAME_EMPTY)
+    if len(name) > MAX_PROFILE_NAME:
+        return FieldError("name", MSG_NAME_TOO_LONG)
+    if _CONTROL.search(name) or name != name.strip():
+        return FieldError("name", MSG_NAME_CHARS)
+    return None
+
+
+def validate(settings: MailSettings, *, has_password: bool = True) -> list[FieldError]:
+    """Every problem of a settings value, field by field (empty list = valid).
+
+    ``has_password``: a password is stored in the keychain or was typed; required when auth is on.
+    """
+    errors: list[FieldError] = []
+    for err in (validate_server(settings.server), validate_port(settings.port),
+                validate_address(settings.sender, "sender")):
+        if err:
+            errors.append(err)
+    if settings.use_auth:
+        if not settings.username.strip():
+            errors.append(FieldError("username", MSG_USER_EMPTY))
+        elif _CONTROL.search(settings.username):
+            errors.append(FieldError("username", MSG_CONTROL_CHARS))
+        if not has_password:
+            errors.append(FieldError("password", MSG_PASSWORD_EMPTY))
+        if settings.insecure_auth and not settings.allow_insecure_auth:
+            errors.append(FieldError("allow_insecure_auth", MSG_INSECURE_AUTH))
+    if settings.ca_file and _CONTROL.search(settings.ca_file):
+        errors.append(FieldError("ca_file", MSG_CONTROL_CHARS))
+    if settings.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F]{64}", settings.pinned_sha256.replace(":", "")):
+        errors.append(FieldError("pinned_sha256", MSG_FINGERPRINT))
+    if not 1 <= settings.timeout_s <= 600:
+        errors.append(FieldError("timeout_s", MSG_TIMEOUT_RANGE))
+    return errors
