@@ -62,19 +62,24 @@ class Profiles:
         return result
 
     def delete(self, name: str) -> KeychainError | None:
+        """Delete the profile and its keychain entry. A keychain failure is returned (the profile is
+        gone either way); it is not worth a word when the profile did not use authentication."""
+        used_auth = self.store.get(name).use_auth
         self.store.delete(name)
         try:
             secrets.delete_password(name)
         except KeychainError as exc:
-            return exc
+            return exc if used_auth else None
         return None
 
     def rename(self, old: str, new: str) -> KeychainError | None:
+        """Rename the profile and move its keychain entry (failure returned, as with delete)."""
+        used_auth = self.store.get(old).use_auth
         self.store.rename(old, new)
         try:
             secrets.rename(old, new)
         except KeychainError as exc:
-            return exc
+            return exc if used_auth else None
         return None
 
     def duplicate(self, source: str, new: str) -> KeychainError | None:

@@ -1,0 +1,448 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="29" />
+        <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
+        <translation>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <source>language of the window and messages</source>
+        <translation>language of the window and messages</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
+        <translation>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="14" />
+        <source>manage the stored SMTP profiles</source>
+        <translation>manage the stored SMTP profiles</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="17" />
+        <source>list the profiles</source>
+        <translation>list the profiles</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="19" />
+        <source>show one profile (never its password)</source>
+        <translation>show one profile (never its password)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="24" />
+        <source>delete a profile and its password</source>
+        <translation>delete a profile and its password</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="28" />
+        <source>create or update a profile; only the options given change</source>
+        <translation>create or update a profile; only the options given change</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="42" />
+        <source>read the password from standard input into the keychain</source>
+        <translation>read the password from standard input into the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <source>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</source>
+        <translation>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="51" />
+        <source>export a profile to a JSON file (no password)</source>
+        <translation>export a profile to a JSON file (no password)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
+        <source>import a profile from an exported JSON file</source>
+        <translation>import a profile from an exported JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="60" />
+        <source>replace an existing profile of the same name</source>
+        <translation>replace an existing profile of the same name</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="142" />
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="156" />
+        <source>The settings were saved, but the password was not: {}</source>
+        <translation>The settings were saved, but the password was not: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="171" />
+        <source>Cannot write {}: {}</source>
+        <translation>Cannot write {}: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="40" />
+        <source>The settings are not valid</source>
+        <translation>The settings are not valid</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="41" />
+        <source>The server name could not be resolved</source>
+        <translation>The server name could not be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="42" />
+        <source>The server refused the connection</source>
+        <translation>The server refused the connection</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="43" />
+        <source>The server did not answer in time</source>
+        <translation>The server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="44" />
+        <source>The encrypted connection could not be established</source>
+        <translation>The encrypted connection could not be established</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="45" />
+        <source>The server's certificate is not trusted</source>
+        <translation>The server's certificate is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="46" />
+        <source>The server does not offer STARTTLS</source>
+        <translation>The server does not offer STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="47" />
+        <source>The authentication method is not offered</source>
+        <translation>The authentication method is not offered</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="48" />
+        <source>Authentication failed</source>
+        <translation>Authentication failed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="49" />
+        <source>Credentials would travel unencrypted</source>
+        <translation>Credentials would travel unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="50" />
+        <source>The server rejected the sender address</source>
+        <translation>The server rejected the sender address</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="51" />
+        <source>The server rejected the recipient</source>
+        <translation>The server rejected the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="52" />
+        <source>The server rejected the message</source>
+        <translation>The server rejected the message</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="53" />
+        <source>The server is not available</source>
+        <translation>The server is not available</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="54" />
+        <source>The server answered something unexpected</source>
+        <translation>The server answered something unexpected</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="55" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="56" />
+        <source>The keychain is not available</source>
+        <translation>The keychain is not available</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="60" />
+        <source>Correct the marked fields and try again.</source>
+        <translation>Correct the marked fields and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="61" />
+        <source>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</source>
+        <translation>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="63" />
+        <source>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</source>
+        <translation>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="66" />
+        <source>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</source>
+        <translation>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="69" />
+        <source>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</source>
+        <translation>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="72" />
+        <source>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</source>
+        <translation>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="75" />
+        <source>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</source>
+        <translation>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="78" />
+        <source>Choose one of the methods the server offers, or Automatic.</source>
+        <translation>Choose one of the methods the server offers, or Automatic.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="80" />
+        <source>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</source>
+        <translation>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="83" />
+        <source>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</source>
+        <translation>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="85" />
+        <source>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</source>
+        <translation>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="88" />
+        <source>Check the recipient address. The server may refuse to relay without authentication.</source>
+        <translation>Check the recipient address. The server may refuse to relay without authentication.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="90" />
+        <source>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</source>
+        <translation>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="93" />
+        <source>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</source>
+        <translation>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="95" />
+        <source>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</source>
+        <translation>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="98" />
+        <source>The run was cancelled before it finished.</source>
+        <translation>The run was cancelled before it finished.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="99" />
+        <source>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</source>
+        <translation>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../swyxon_desktop/secrets.py" line="38" />
+        <source>No system keychain is available ({}).</source>
+        <translation>No system keychain is available ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/secrets.py" line="39" />
+        <source>The keychain backend {} keeps passwords in a file or nowhere; it is refused.</source>
+        <translation>The keychain backend {} keeps passwords in a file or nowhere; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/secrets.py" line="41" />
+        <source>The keychain refused the request: {}</source>
+        <translation>The keychain refused the request: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="59" />
+        <source>There is no profile named "{}".</source>
+        <translation>There is no profile named "{}".</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="65" />
+        <source>A profile named "{}" exists already.</source>
+        <translation>A profile named "{}" exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="73" />
+        <source>The profile "{}" was changed by another program since it was loaded.</source>
+        <translation>The profile "{}" was changed by another program since it was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="80" />
+        <source>The settings are not valid: {}</source>
+        <translation>The settings are not valid: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="204" />
+        <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
+        <translation>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="215" />
+        <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
+        <translation>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="231" />
+        <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
+        <translation>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="246" />
+        <source>These profiles could not be read and were left out: {}. The complete file was kept as {}.</source>
+        <translation>These profiles could not be read and were left out: {}. The complete file was kept as {}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="334" />
+        <source>The file {} cannot be read: {}</source>
+        <translation>The file {} cannot be read: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="337" />
+        <source>The file {} is not valid JSON: {}</source>
+        <translation>The file {} is not valid JSON: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="341" />
+        <source>The file {} is not an exported SwyxON Desktop profile.</source>
+        <translation>The file {} is not an exported SwyxON Desktop profile.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="344" />
+        <source>The file {} was exported by a newer version (schema {}).</source>
+        <translation>The file {} was exported by a newer version (schema {}).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="354" />
+        <source>The file {} has invalid settings: {}</source>
+        <translation>The file {} has invalid settings: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="137" />
+        <source>Enter the SMTP server: a name, DNS name or IP address.</source>
+        <translation>Enter the SMTP server: a name, DNS name or IP address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="138" />
+        <source>The server name must not contain spaces.</source>
+        <translation>The server name must not contain spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="139" />
+        <source>The server name is longer than 253 characters.</source>
+        <translation>The server name is longer than 253 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="140" />
+        <source>The server name has an empty part (two dots in a row, or a leading dot).</source>
+        <translation>The server name has an empty part (two dots in a row, or a leading dot).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="142" />
+        <source>The part "{}" of the server name is longer than 63 characters.</source>
+        <translation>The part "{}" of the server name is longer than 63 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="144" />
+        <source>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</source>
+        <translation>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="147" />
+        <source>"{}" is not a valid IP address.</source>
+        <translation>"{}" is not a valid IP address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="148" />
+        <source>The international server name cannot be encoded: {}</source>
+        <translation>The international server name cannot be encoded: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="149" />
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation>The SMTP port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="150" />
+        <source>Enter the sender address, e.g. SwyxWare@firma.de.</source>
+        <translation>Enter the sender address, e.g. SwyxWare@firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="151" />
+        <source>The sender address is not valid: {}</source>
+        <translation>The sender address is not valid: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="152" />
+        <source>Enter the user name for SMTP authentication.</source>
+        <translation>Enter the user name for SMTP authentication.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <source>Enter the password for SMTP authentication.</source>
+        <translation>Enter the password for SMTP authentication.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
+        <translation>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="157" />
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>The timeout must be between 1 and 600 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="158" />
+        <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <source>Line breaks and control characters are not allowed.</source>
+        <translation>Line breaks and control characters are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="161" />
+        <source>Enter a profile name.</source>
+        <translation>Enter a profile name.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <source>The profile name is longer than 80 characters.</source>
+        <translation>The profile name is longer than 80 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="163" />
+        <source>The profile name must not contain control characters or start or end with a space.</source>
+        <translation>The profile name must not contain control characters or start or end with a space.</translation>
+    </message>
+</context>
+</TS>

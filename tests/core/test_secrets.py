@@ -1,0 +1,123 @@
+"""The keychain: only place for passwords; refuses non-keychains; failures are clear and lose nothing."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from swyxon_desktop import paths, secrets
+from swyxon_desktop.failures import Category
+from swyxon_desktop.profiles import Profiles
+from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.settings import MailSettings
+
+AUTH = MailSettings(server="mail.firma.de", sender="SwyxWare@firma.de", use_auth=True, username="admin")
+PASSWORD = "S3cr3t-Pässwort!"
+
+
+def test_password_goes_to_the_keychain_never_to_the_file(memory_keyring):
+    Profiles().save("Plattform", AUTH, PASSWORD)
+    assert memory_keyring.data == {(secrets.SERVICE, "smtp:Plattform"): PASSWORD}
+    assert PASSWORD not in paths.config_file().read_text(encoding="utf-8")
+
+
+def test_locked_keychain_keeps_the_settings_and_reports(memory_keyring):
+    memory_keyring.locked = True
+    result = Profiles().save("Plattform", AUTH, PASSWORD)
+    assert result.keychain_error is not None
+    failure = result.keychain_error.failure
+    assert failure.category is Category.KEYRING_UNAVAILABLE
+    assert PASSWORD not in str(result.keychain_error) and PASSWORD not in json.dumps(failure.to_dict())
+    assert Profiles().get("Plattform") == AUTH
+    assert PASSWORD not in paths.config_file().read_text(encoding="utf-8")
+
+
+def test_auth_without_any_password_is_invalid():
+    from swyxon_desktop.store import InvalidSettings
+
+    with pytest.raises(InvalidSettings) as info:
+        Profiles().save("Plattform", AUTH)
+    assert [e.field for e in info.value.errors] == ["password"]
+
+
+def test_stored_password_satisfies_validation(memory_keyring):
+    p = Profiles()
+    p.save("Plattform", AUTH, PASSWORD)
+    p.save("Plattform", AUTH.replace(port=465))  # no new password typed: the stored one counts
+    assert p.password("Plattform") == PASSWORD
+
+
+def test_rename_moves_and_delete_removes_the_keychain_entry(memory_keyring):
+    p = Profiles()
+    p.save("A", AUTH, PASSWORD)
+    assert p.rename("A", "B") is None
+    assert memory_keyring.data == {(secrets.SERVICE, "smtp:B"): PASSWORD}
+    assert p.duplicate("B", "C") is None
+    assert p.password("C") == PASSWORD
+    assert p.delete("B") is None
+    assert memory_keyring.data == {(secrets.SERVICE, "smtp:C"): PASSWORD}
+    assert p.names() == ["C"]
+
+
+@pytest.mark.parametrize("backend", ["keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"])
+def test_a_non_keychain_backend_is_refused(backend, monkeypatch):
+    import importlib
+
+    module, cls = backend.rsplit(".", 1)
+    secrets.set_backend(getattr(importlib.import_module(module), cls)())
+    with pytest.raises(KeychainError) as info:
+        secrets.set_password("x", "y")
+    assert info.value.failure.category is Category.KEYRING_UNAVAILABLE
+
+
+def test_a_plaintext_file_backend_is_refused_unless_opted_in(monkeypatch):
+    class PlaintextKeyring:  # what keyrings.alt.file.PlaintextKeyring looks like to us
+        __module__ = "keyrings.alt.file"
+
+        def __init__(self):
+            self.d = {}
+
+        def set_password(self, s, u, p):
+            self.d[(s, u)] = p
+
+        def get_password(self, s, u):
+            return self.d.get((s, u))
+
+    secrets.set_backend(PlaintextKeyring())
+    with pytest.raises(KeychainError):
+        secrets.set_password("x", "y")
+    monkeypatch.setenv(secrets.INSECURE_OPT_IN, "1")
+    secrets.set_password("x", "y")
+    assert secrets.get_password("x") == "y"
+
+
+def test_backend_errors_never_echo_the_password():
+    class Exploding:
+        def set_password(self, s, u, p):
+            raise RuntimeError(f"cannot store {p} for {u}")
+
+    secrets.set_backend(Exploding())
+    with pytest.raises(KeychainError) as info:
+        secrets.set_password("x", PASSWORD)
+    assert PASSWORD not in str(info.value) and PASSWORD not in str(info.value.failure.details)
+
+
+@pytest.mark.keychain
+def test_real_secret_service_round_trip(real_keychain):
+    p = Profiles()
+    p.save("Integration A", AUTH, PASSWORD)
+    assert real_keychain.get_password(secrets.SERVICE, "smtp:Integration A") == PASSWORD
+    p.rename("Integration A", "Integration B")
+    assert real_keychain.get_password(secrets.SERVICE, "smtp:Integration A") is None
+    assert secrets.get_password("Integration B") == PASSWORD
+    p.delete("Integration B")
+    assert secrets.get_password("Integration B") is None
+    assert PASSWORD not in paths.config_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.keychain
+def test_default_backend_is_the_real_keychain_without_discovery(real_keychain, monkeypatch):
+    """secrets.backend() picks Secret Service directly (no entry-point scan) and it is a keychain."""
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    secrets.set_backend(None)
+    assert secrets.backend_name() == "keyring.backends.SecretService.Keyring"
