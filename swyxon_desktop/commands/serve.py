@@ -1,0 +1,179 @@
+"""`swyxon-desktop serve …`: run the local test server that emulates a customer's mail server."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+
+from swyxon_desktop.commands.common import err, read_password_stdin, tr
+from swyxon_desktop import i18n
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+FAULT_HELP = QT_TRANSLATE_NOOP(
+    "Cli", "Faults (repeat --fault for several):\n"
+    "  STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):\n"
+    "                        greeting-421 (then close the connection), greeting-554, auth-454,\n"
+    "                        mail-550, rcpt-550, rcpt-450, data-554 (after the message content), data-451\n"
+    "  delay:STAGE:SECONDS   wait before the reply at STAGE, e.g. delay:greeting:5, delay:data:30\n"
+    "Stages: greeting, ehlo (delay only), auth, mail, rcpt, data.\n"
+    "\n"
+    "Passwords: --password-stdin reads one line per --user from standard input; without it, the password\n"
+    "is asked for on the terminal. Passwords are never printed or logged.\n"
+    "With --json the first line is {\"listening\", \"tls\", \"ca_file\", \"sha256\", \"mailbox\", …}, then one\n"
+    "line per received message (\"event\": \"received\") or refused transaction (\"event\": \"refused\").\n"
+    "Stop with Ctrl+C or SIGTERM.")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "serve", help=tr(QT_TRANSLATE_NOOP("Cli", "run a local SMTP test server that behaves like a customer's server")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli", "Run a local SMTP test server that emulates a customer's mail server: its TLS mode, "
+            "authentication methods and accounts, the sender domains it manages and its failures. "
+            "Received mail is kept as .eml files.")),
+        epilog=i18n.translate("Cli", FAULT_HELP), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--host", default="127.0.0.1", metavar="ADDR", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the address to listen on (default 127.0.0.1: this computer only; others get a warning)")))
+    p.add_argument("--port", type=int, metavar="N", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)")))
+    p.add_argument("--tls", choices=["none", "starttls", "implicit"], default="none", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); "
+        "the certificate comes from the local test CA")))
+    p.add_argument("--auth-mechanisms", metavar="LIST", default="LOGIN,PLAIN,CRAM-MD5", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the authentication methods offered when a user is given (comma-separated; default "
+        "LOGIN,PLAIN,CRAM-MD5)")))
+    p.add_argument("--user", action="append", default=[], metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH")))
+    p.add_argument("--password-stdin", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read the passwords from standard input, one line per --user")))
+    p.add_argument("--sender-domains", metavar="LIST", default="", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the sender domains this server manages (comma-separated); other senders get 550 5.7.1. "
+        "Default: any")))
+    p.add_argument("--mailbox", type=Path, metavar="DIR", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the folder for received mail (.eml files); default: the app's data folder")))
+    p.add_argument("--fault", action="append", default=[], metavar="FAULT", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)")))
+    p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "machine-readable output: one JSON object per line")))
+    p.set_defaults(handler=_serve)
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _passwords(args: argparse.Namespace) -> dict[str, str] | None:
+    users: dict[str, str] = {}
+    for name in args.user:
+        if args.password_stdin:
+            password = read_password_stdin()
+        elif sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(tr(QT_TRANSLATE_NOOP("Cli", "Password for {}: "), name))
+        else:
+            err(tr(QT_TRANSLATE_NOOP("Cli", "Give the passwords with --password-stdin (one line per --user).")))
+            return None
+        if not password:
+            err(tr(QT_TRANSLATE_NOOP("Cli", "No password was given for the user {}."), name))
+            return None
+        users[name] = password
+    if args.password_stdin and not args.user:
+        err(tr(QT_TRANSLATE_NOOP("Cli", "--password-stdin needs at least one --user.")))
+        return None
+    return users
+
+
+def _build_policy(args: argparse.Namespace):
+    from swyxon_desktop.testserver import DEFAULT_PORTS, ServerPolicy, parse_fault
+
+    users = _passwords(args)
+    if users is None:
+        return None
+    port = DEFAULT_PORTS[args.tls] if args.port is None else args.port
+    return ServerPolicy(
+        host=args.host, port=port, tls=args.tls, auth_mechanisms=tuple(_split(args.auth_mechanisms)),
+        users=users, sender_domains=tuple(_split(args.sender_domains)),
+        faults=tuple(parse_fault(f) for f in args.fault),
+        mailbox=args.mailbox.expanduser().resolve() if args.mailbox else None)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import signal
+
+    from swyxon_desktop.testserver import LocalServer, PolicyError, ServerError, format_fingerprint
+
+    try:
+        policy = _build_policy(args)
+    except PolicyError as exc:
+        err(exc.text())
+        return EXIT_USAGE
+    if policy is None:
+        return EXIT_USAGE
+    for warning in policy.warning_texts():
+        err(warning)
+
+    out_lock = threading.Lock()
+
+    def emit(line: str) -> None:
+        with out_lock:
+            print(line, flush=True)
+
+    def on_event(event) -> None:
+        if args.json:
+            if event.kind in ("received", "refused"):
+                emit(json.dumps(event.to_dict(), ensure_ascii=False))
+        elif event.kind not in ("listening", "stopped", "warning"):
+            prefix = f"[{event.session_id}] " if event.session_id is not None else ""
+            emit(prefix + event.text)
+
+    server = LocalServer(policy, on_event=on_event)
+    try:
+        server.start()
+    except ServerError as exc:
+        err(exc.text() + " " + exc.failure.hint_text())
+        return EXIT_FAILED
+
+    stop = threading.Event()
+    previous = {}
+
+    def request_stop(signum, frame) -> None:  # noqa: ARG001
+        stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, request_stop)
+    try:
+        info = server.info()
+        if args.json:
+            emit(json.dumps(info, ensure_ascii=False))
+        else:
+            emit(tr(QT_TRANSLATE_NOOP("Cli", "Local test server listening on {} (TLS: {})."), info["listening"],
+                    info["tls"]))
+            if info["ca_file"]:
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Clients trust the CA file: {}"), info["ca_file"]))
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Server certificate SHA-256: {}"), format_fingerprint(info["sha256"])))
+            if info["auth_mechanisms"]:
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Authentication: {} for {}"), ", ".join(info["auth_mechanisms"]),
+                        ", ".join(info["users"])))
+            if info["sender_domains"]:
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Sender domains: {}"), ", ".join(info["sender_domains"])))
+            if info["faults"]:
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Faults: {}"), ", ".join(info["faults"])))
+            emit(tr(QT_TRANSLATE_NOOP("Cli", "Mailbox: {}"), info["mailbox"]))
+            emit(tr(QT_TRANSLATE_NOOP("Cli", "Stop with Ctrl+C.")))
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if not args.json:
+        emit(tr(QT_TRANSLATE_NOOP("Cli", "The test server has stopped.")))
+    return EXIT_OK
