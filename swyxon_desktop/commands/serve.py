@@ -91,15 +91,18 @@ def _passwords(args: argparse.Namespace) -> dict[str, str] | None:
 def _build_policy(args: argparse.Namespace):
     from swyxon_desktop.testserver import DEFAULT_PORTS, ServerPolicy, parse_fault
 
+    import dataclasses
+
+    port = DEFAULT_PORTS[args.tls] if args.port is None else args.port
+    # Everything else is checked before a password is asked for.
+    policy = ServerPolicy(
+        host=args.host, port=port, tls=args.tls, auth_mechanisms=tuple(_split(args.auth_mechanisms)),
+        sender_domains=tuple(_split(args.sender_domains)), faults=tuple(parse_fault(f) for f in args.fault),
+        mailbox=args.mailbox.expanduser().resolve() if args.mailbox else None)
     users = _passwords(args)
     if users is None:
         return None
-    port = DEFAULT_PORTS[args.tls] if args.port is None else args.port
-    return ServerPolicy(
-        host=args.host, port=port, tls=args.tls, auth_mechanisms=tuple(_split(args.auth_mechanisms)),
-        users=users, sender_domains=tuple(_split(args.sender_domains)),
-        faults=tuple(parse_fault(f) for f in args.fault),
-        mailbox=args.mailbox.expanduser().resolve() if args.mailbox else None)
+    return dataclasses.replace(policy, users=users)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -483,7 +483,9 @@ class LocalServer:
 
     def _protocol_factory(self, handler: _PolicyHandler, tls: ssl.SSLContext | None) -> Callable[[], _PolicySMTP]:
         policy = self.policy
-        excluded = [m for m in ("LOGIN", "PLAIN", CRAM_MD5) if not policy.auth_enabled or m not in policy.auth_mechanisms]
+        # With AUTH off every mechanism stays known, so AUTH gets "503 not enabled" from handle_AUTH (and the
+        # EHLO reply drops its AUTH line); with AUTH on only the policy's mechanisms exist.
+        excluded = [m for m in ("LOGIN", "PLAIN", CRAM_MD5) if policy.auth_enabled and m not in policy.auth_mechanisms]
 
         def factory() -> _PolicySMTP:
             return _PolicySMTP(
@@ -495,7 +497,7 @@ class LocalServer:
                 tls_context=tls if policy.tls == "starttls" else None,
                 require_starttls=False,
                 auth_required=False,  # relaying is refused at RCPT instead (530), as submission servers do
-                auth_require_tls=policy.tls == "starttls",
+                auth_require_tls=policy.tls == "starttls" and policy.auth_enabled,
                 auth_exclude_mechanism=excluded,
                 authenticator=handler.authenticate,
             )
