@@ -12,8 +12,7 @@ import threading
 
 import pytest
 
-from tests.testserver.conftest import PASSWORD, USER
-from tests.testserver.test_swaks import SWAKS
+from .helpers import PASSWORD, SWAKS, USER
 
 TIMEOUT = 30
 

@@ -9,7 +9,7 @@ import pytest
 import trustme
 
 from swyxon_desktop.testserver import LocalServer, ServerError, ServerPolicy
-from tests.testserver.conftest import PASSWORD, USER, connect
+from .helpers import PASSWORD, USER, connect
 
 MESSAGE = b"Subject: Hallo\r\n\r\nText\r\n"
 

@@ -5,7 +5,7 @@ import smtplib
 
 import pytest
 
-from tests.testserver.conftest import PASSWORD, USER, connect
+from .helpers import PASSWORD, USER, connect
 
 MESSAGE = b"From: a@firma.de\r\nTo: b@example.org\r\nSubject: Test\r\n\r\nHallo Welt\r\n"
 

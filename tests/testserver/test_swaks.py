@@ -2,14 +2,12 @@
 credentials, a foreign sender domain, no AUTH before STARTTLS, and each fault."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 
-from tests.testserver.conftest import PASSWORD, USER
+from .helpers import PASSWORD, SWAKS, USER
 
-SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
 TLS_ARGS = {"none": [], "starttls": ["--tls"], "implicit": ["--tlsc"]}
 
 
