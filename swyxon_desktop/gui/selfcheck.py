@@ -83,12 +83,13 @@ R_QT_TR_OK = QT_TRANSLATE_NOOP("SelfCheck", "{} loads")
 R_QT_TR_FAILED = QT_TRANSLATE_NOOP("SelfCheck", "{} not found in {}")
 R_WINDOW_OK = QT_TRANSLATE_NOOP("SelfCheck", "built and shown on \"{}\": {}")
 R_WINDOW_FAILED = QT_TRANSLATE_NOOP("SelfCheck", "could not be built: {}")
+R_WINDOW_HIDDEN = QT_TRANSLATE_NOOP("SelfCheck", "it did not become visible")
 R_WINDOW_ASKED = QT_TRANSLATE_NOOP("SelfCheck", "asked a question while opening: {}")
 R_DISCOVERY_OK = QT_TRANSLATE_NOOP("SelfCheck", "{} found, including {}")
 R_DISCOVERY_MISSING = QT_TRANSLATE_NOOP("SelfCheck", "{} is not among the entry points found: {}")
 R_KEYCHAIN_OK = QT_TRANSLATE_NOOP("SelfCheck", "{}: a throw-away entry was stored, read back and deleted")
 R_KEYCHAIN_NOT = QT_TRANSLATE_NOOP("SelfCheck", "{} is not a keychain (it keeps passwords in a file or nowhere)")
-R_KEYCHAIN_FAILED = QT_TRANSLATE_NOOP("SelfCheck", "{}: {}")
+R_KEYCHAIN_FAILED = "{}: {}"  # backend: the keychain's own (translated) reason
 R_KEYCHAIN_MISMATCH = QT_TRANSLATE_NOOP("SelfCheck", "{}: the entry read back differs from the one stored")
 R_KEYCHAIN_LEFT = QT_TRANSLATE_NOOP("SelfCheck", "{}: the throw-away entry is still there after deleting it")
 R_KEYCHAIN_TIMEOUT = QT_TRANSLATE_NOOP(
@@ -317,7 +318,7 @@ def check_main_window(app) -> Check:
     if asked:
         return Check(L_WINDOW, False, R_WINDOW_ASKED, ("; ".join(asked),))
     if not shown:
-        return Check(L_WINDOW, False, R_WINDOW_FAILED, ("not visible",))
+        return Check(L_WINDOW, False, R_WINDOW_HIDDEN)
     return Check(L_WINDOW, True, R_WINDOW_OK, (app.platformName(), title))
 
 
