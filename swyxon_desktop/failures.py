@@ -112,6 +112,12 @@ class Failure:
     server_text: str | None = None
     hint: str | None = None  # English source; None = the category's default hint
     details: dict = field(default_factory=dict)
+    message_args: tuple = ()  # values for ``{}`` placeholders in ``message`` (it stays translatable)
+
+    def message_text(self, lang: str | None = None) -> str:
+        """The message translated (context "Failure"), its placeholders filled."""
+        text = translate(CONTEXT, self.message, lang)
+        return text.format(*self.message_args) if self.message_args else text
 
     def hint_text(self, lang: str | None = None) -> str:
         return translate(CONTEXT, self.hint or HINTS[self.category], lang)
@@ -125,7 +131,7 @@ class Failure:
             "stage": self.stage,
             "smtp_code": self.smtp_code,
             "enhanced_status": self.enhanced_status,
-            "message": self.message,
+            "message": self.message_text(lang),
             "server_text": self.server_text,
             "hint": self.hint_text(lang),
         }

@@ -1,0 +1,291 @@
+"""Send a test mail along the real send path: resolve … AUTH, MAIL FROM, RCPT TO, DATA, QUIT.
+
+See the package docstring (``swyxon_desktop/smtp/__init__.py``) for the API and how the GUI uses it.
+"""
+from __future__ import annotations
+
+import email.utils
+import quopri
+import re
+import time
+from dataclasses import dataclass, field
+from email.header import Header
+from typing import Callable
+
+from swyxon_desktop import APP_DISPLAY_NAME, __version__
+from swyxon_desktop.failures import Category, Failure, FailureError
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.settings import MailSettings, Security, validate_port, validate_server
+from swyxon_desktop.smtp import errors
+from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
+from swyxon_desktop.smtp.tlsinfo import TlsInfo
+from swyxon_desktop.smtp.transcript import Redactor, TranscriptLine
+
+CONTEXT = "Smtp"
+
+SUBJECT = QT_TRANSLATE_NOOP("Smtp", "{} test mail (profile \"{}\")")
+BODY_INTRO = QT_TRANSLATE_NOOP(
+    "Smtp", "This is a test message from {}. It was sent with the following settings:")
+BODY_OUTRO = QT_TRANSLATE_NOOP(
+    "Smtp", "If you can read this, the settings deliver mail. No reply is needed.")
+LABEL_PROFILE = QT_TRANSLATE_NOOP("Smtp", "Profile")
+LABEL_SERVER = QT_TRANSLATE_NOOP("Smtp", "SMTP server")
+LABEL_PORT = QT_TRANSLATE_NOOP("Smtp", "SMTP port")
+LABEL_SENDER = QT_TRANSLATE_NOOP("Smtp", "Sender address")
+LABEL_SECURITY = QT_TRANSLATE_NOOP("Smtp", "Security")
+LABEL_AUTH = QT_TRANSLATE_NOOP("Smtp", "SMTP authentication")
+LABEL_SENT = QT_TRANSLATE_NOOP("Smtp", "Sent")
+SECURITY_NAMES = {
+    Security.PLAIN: QT_TRANSLATE_NOOP("Smtp", "none (unencrypted)"),
+    Security.STARTTLS: QT_TRANSLATE_NOOP("Smtp", "STARTTLS"),
+    Security.IMPLICIT: QT_TRANSLATE_NOOP("Smtp", "SSL/TLS (implicit)"),
+}
+AUTH_OFF = QT_TRANSLATE_NOOP("Smtp", "off")
+AUTH_AS = QT_TRANSLATE_NOOP("Smtp", "{} as user \"{}\"")
+
+MSG_SENDER_CONTROL = QT_TRANSLATE_NOOP(
+    "Failure", "The sender address contains a line break, NUL or another control character.")
+MSG_RECIPIENT_CONTROL = QT_TRANSLATE_NOOP(
+    "Failure", "The recipient address contains a line break, NUL or another control character.")
+MSG_SENDER_BAD = QT_TRANSLATE_NOOP("Failure", "The sender address \"{}\" is not an e-mail address.")
+MSG_RECIPIENT_BAD = QT_TRANSLATE_NOOP("Failure", "The recipient address \"{}\" is not an e-mail address.")
+MSG_PROFILE_CONTROL = QT_TRANSLATE_NOOP(
+    "Failure", "The profile name contains a line break, NUL or another control character.")
+MSG_USER_EMPTY = QT_TRANSLATE_NOOP("Failure", "SMTP authentication is on, but no user name is set.")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def default_deadline(timeout_s: float) -> float:
+    """The overall deadline for a per-operation timeout: twice it, at least 10 s more."""
+    return max(2 * timeout_s, timeout_s + 10)
+
+
+def planned_stages(settings: MailSettings) -> list[str]:
+    """The stages a test mail with these settings passes, in order (for a stage list shown in advance)."""
+    stages = [errors.RESOLVE, errors.CONNECT]
+    security = settings.security
+    if security is Security.IMPLICIT:
+        stages.append(errors.TLS)
+    stages += [errors.GREETING, errors.EHLO]
+    if security is Security.STARTTLS:
+        stages.append(errors.TLS)  # followed by a second EHLO event
+    if settings.use_auth:
+        stages.append(errors.AUTH)
+    return stages + [errors.MAIL_FROM, errors.RCPT_TO, errors.DATA, errors.QUIT]
+
+
+@dataclass
+class SendResult:
+    """What a test mail run produced. Plain data: safe to pass from a worker thread to the GUI."""
+
+    ok: bool
+    failure: Failure | None
+    recipient: str
+    elapsed_s: float
+    events: list[StageEvent] = field(default_factory=list)
+    transcript: list[TranscriptLine] = field(default_factory=list)
+    message_id: str | None = None
+    tls: TlsInfo | None = None
+    mechanism: str | None = None
+    smtp_code: int | None = None  # the server's answer to the message (success)
+    server_text: str | None = None
+
+    @property
+    def stage(self) -> str | None:
+        return self.failure.stage if self.failure else None
+
+    def message_text(self, lang: str | None = None) -> str:
+        if self.failure:
+            return self.failure.message_text(lang)
+        return translate("Failure", errors.MSG_SENT, lang).format(self.recipient)
+
+    def hint_text(self, lang: str | None = None) -> str:
+        if self.failure:
+            return self.failure.hint_text(lang)
+        return translate("Failure", errors.HINT_SENT, lang)
+
+    def transcript_text(self) -> str:
+        return "\n".join(str(line) for line in self.transcript)
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        """The ``test-mail --json`` object: the issue's fields first, then extras."""
+        f = self.failure
+        data = {
+            "ok": self.ok,
+            "category": f.category.value if f else None,
+            "stage": f.stage if f else None,
+            "smtp_code": f.smtp_code if f else self.smtp_code,
+            "message": self.message_text(lang),
+            "hint": self.hint_text(lang),
+            "message_id": self.message_id,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "transcript": [str(line) for line in self.transcript],
+            "title": f.title_text(lang) if f else None,
+            "enhanced_status": f.enhanced_status if f else None,
+            "server_text": f.server_text if f else self.server_text,
+            "recipient": self.recipient,
+            "mechanism": self.mechanism,
+            "tls": self.tls.to_dict(details=False) if self.tls else None,
+            "stages": [e.to_dict() for e in self.events],
+        }
+        if f and f.details:
+            data["details"] = f.details
+        return data
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def _check_address(address: str, control_msg: str, bad_msg: str, stage: str) -> tuple[str, bool]:
+    """(the address as sent, whether it needs SMTPUTF8). A non-ASCII domain goes out in its IDNA form."""
+    if _CONTROL.search(address):
+        raise FailureError(Failure(Category.INVALID_SETTINGS, control_msg, stage=stage))
+    addr = address.strip()
+    local, at, domain = addr.rpartition("@")
+    if (not at or not local or not domain or len(addr) > 254 or any(c.isspace() for c in addr)
+            or any(c in addr for c in "<>,;") or validate_server(domain) is not None):
+        raise FailureError(Failure(Category.INVALID_SETTINGS, bad_msg, stage=stage, message_args=(addr,)))
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FailureError(Failure(Category.INVALID_SETTINGS, bad_msg, stage=stage,
+                                       message_args=(addr,))) from None
+    return f"{local}@{domain}", not local.isascii()
+
+
+def _prepare(settings: MailSettings, password: str | None, recipient: str, profile: str) -> tuple:
+    def invalid(message: str, *args: object, stage: str = errors.PREPARE, hint: str | None = None):
+        return FailureError(Failure(Category.INVALID_SETTINGS, message, stage=stage, hint=hint,
+                                    message_args=args))
+
+    for err in (validate_server(settings.server), validate_port(settings.port)):
+        if err:
+            raise invalid(errors.MSG_INVALID, f"{err.field}: {err.text('en')}")
+    if not 1 <= settings.timeout_s <= 600:
+        raise invalid(errors.MSG_INVALID, "timeout_s: 1–600")
+    if _CONTROL.search(profile):
+        raise invalid(MSG_PROFILE_CONTROL)
+    sender, sender_utf8 = _check_address(settings.sender, MSG_SENDER_CONTROL, MSG_SENDER_BAD, errors.MAIL_FROM)
+    rcpt, rcpt_utf8 = _check_address(recipient, MSG_RECIPIENT_CONTROL, MSG_RECIPIENT_BAD, errors.RCPT_TO)
+    if settings.use_auth:
+        if not settings.username.strip() or _CONTROL.search(settings.username):
+            raise invalid(MSG_USER_EMPTY, stage=errors.AUTH)
+        if not password:
+            raise invalid(errors.MSG_NO_PASSWORD, stage=errors.AUTH, hint=errors.HINT_NO_PASSWORD)
+        if settings.security is Security.PLAIN and not settings.allow_insecure_auth:
+            # Refused before anything is sent — not even a connection is made.
+            raise FailureError(Failure(Category.INSECURE_AUTH_REFUSED, errors.MSG_INSECURE, stage=errors.AUTH))
+    try:
+        target = Target.from_settings(settings)
+    except ValueError as exc:
+        raise invalid(errors.MSG_INVALID, f"server: {exc}") from None
+    return target, sender, sender_utf8, rcpt, rcpt_utf8
+
+
+def compose(settings: MailSettings, sender: str, recipient: str, *, profile: str, utf8: bool,
+            lang: str | None = None) -> tuple[bytes, str]:
+    """The test message (bytes with CRLF) and its Message-ID. Names profile and settings, never the password."""
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text, lang)
+
+    domain = sender.rpartition("@")[2]
+    message_id = email.utils.make_msgid(idstring="swyxon-test", domain=domain)
+    date = email.utils.formatdate(localtime=True)
+    subject = tr(SUBJECT).format(APP_DISPLAY_NAME, profile or "—")
+    auth = (tr(AUTH_AS).format(settings.mechanism.value, settings.username) if settings.use_auth
+            else tr(AUTH_OFF))
+    rows = [(LABEL_PROFILE, profile or "—"), (LABEL_SERVER, settings.server), (LABEL_PORT, str(settings.port)),
+            (LABEL_SENDER, settings.sender), (LABEL_SECURITY, tr(SECURITY_NAMES[settings.security])),
+            (LABEL_AUTH, auth), (LABEL_SENT, date)]
+    body = "\n".join([tr(BODY_INTRO).format(f"{APP_DISPLAY_NAME} {__version__}"), ""]
+                     + [f"  {tr(label)}: {value}" for label, value in rows] + ["", tr(BODY_OUTRO), ""])
+    encoded_body = quopri.encodestring(body.encode("utf-8")).decode("ascii")
+    if utf8 or subject.isascii():
+        subject_header = subject
+    else:
+        subject_header = Header(subject, "utf-8").encode()
+    headers = [
+        f"From: {sender}", f"To: {recipient}", f"Subject: {subject_header}", f"Date: {date}",
+        f"Message-ID: {message_id}", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: quoted-printable", f"X-Mailer: {APP_DISPLAY_NAME} {__version__}",
+    ]
+    for header in headers:
+        if _CONTROL.search(header):
+            raise FailureError(Failure(Category.INVALID_SETTINGS, MSG_PROFILE_CONTROL, stage=errors.PREPARE))
+    text = "\r\n".join(headers) + "\r\n\r\n" + encoded_body.replace("\n", "\r\n")
+    return text.encode("utf-8"), message_id
+
+
+def send_test_mail(settings: MailSettings, password: str | None, recipient: str, *, profile: str = "",
+                   on_event: Callable[[StageEvent], None] | None = None,
+                   on_line: Callable[[TranscriptLine], None] | None = None,
+                   cancel: CancelToken | None = None, timeout_s: float | None = None,
+                   deadline_s: float | None = None, lang: str | None = None) -> SendResult:
+    """Send one test message with ``settings``; never raises for a mail problem (see SendResult.failure).
+
+    Blocking: call it from a worker thread. ``on_event``/``on_line`` are called from that thread.
+    ``timeout_s``: per network operation (default ``settings.timeout_s``); ``deadline_s``: the whole run
+    (default :func:`default_deadline`). ``cancel.cancel()`` from any thread ends the run within
+    milliseconds with category ``cancelled``.
+    """
+    started = time.monotonic()
+    timeout_s = float(timeout_s or settings.timeout_s)
+    redactor = Redactor(password, settings.username if settings.use_auth else "")
+    run = Run(timeout_s=timeout_s, deadline_s=deadline_s or default_deadline(timeout_s), cancel=cancel,
+              on_event=on_event, on_line=on_line, redactor=redactor,
+              ctx=errors.Context(timeout_s=timeout_s, use_auth=settings.use_auth))
+    result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0)
+    session: Session | None = None
+    try:
+        target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, password, recipient, profile)
+        utf8 = sender_utf8 or rcpt_utf8
+        message, message_id = compose(settings, sender, rcpt, profile=profile, utf8=utf8, lang=lang)
+        starttls = "never" if target.security is Security.PLAIN else "require"
+        session = establish(run, target, starttls=starttls)
+        result.tls = session.tls
+        wire = session.wire
+        if settings.use_auth:
+            result.mechanism = session.authenticate(settings.mechanism.value, settings.username.strip(),
+                                                    password or "")
+        with run.stage(errors.MAIL_FROM, sender, sock_owner=wire):
+            if sender_utf8 and not wire.has_extn("smtputf8"):
+                raise FailureError(Failure(Category.SENDER_REJECTED, errors.MSG_SMTPUTF8, stage=errors.MAIL_FROM,
+                                           hint=errors.HINT_SMTPUTF8, message_args=(sender,)))
+            if rcpt_utf8 and not wire.has_extn("smtputf8"):
+                raise FailureError(Failure(Category.RECIPIENT_REJECTED, errors.MSG_SMTPUTF8, stage=errors.RCPT_TO,
+                                           hint=errors.HINT_SMTPUTF8, message_args=(rcpt,)))
+            options = ""
+            if utf8:
+                options = " SMTPUTF8"
+                wire.command_encoding = "utf-8"
+            wire.putcmd("MAIL", f"FROM:<{sender}>{options}")
+            code, msg = wire.getreply()
+            if code != 250:
+                raise FailureError(errors.reply_failure(errors.MAIL_FROM, code, msg, run.ctx))
+        with run.stage(errors.RCPT_TO, rcpt, sock_owner=wire):
+            wire.putcmd("RCPT", f"TO:<{rcpt}>")
+            code, msg = wire.getreply()
+            if code not in (250, 251):
+                raise FailureError(errors.reply_failure(errors.RCPT_TO, code, msg, run.ctx))
+        result.message_id = message_id
+        with run.stage(errors.DATA, message_id, sock_owner=wire) as st:
+            code, msg = wire.data(message)
+            if code != 250:
+                raise FailureError(errors.reply_failure(errors.DATA, code, msg, run.ctx))
+            result.smtp_code = code
+            result.server_text = run.redactor(msg.decode("utf-8", "replace"))
+            st.detail = f"{code} {result.server_text}"[:200]
+        result.ok = True
+        session.quit()
+    except FailureError as exc:
+        result.failure = run.scrub(exc.failure)
+    finally:
+        if session is not None:
+            session.close()
+        run.finish()
+    result.elapsed_s = time.monotonic() - started
+    result.events = list(run.events)
+    result.transcript = list(run.transcript.lines)
+    return result

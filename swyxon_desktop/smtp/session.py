@@ -1,0 +1,639 @@
+"""The connection machinery shared by ``send_test_mail`` and ``probe``.
+
+* :class:`CancelToken` — cancel from another thread: a flag plus shutting down and closing every socket
+  the run has open, which wakes any blocking connect/recv/handshake at once.
+* :class:`Run` — one run's clock, per-operation timeout, overall deadline (a timer that cancels the
+  run's own token with reason ``deadline``), stage events and the redacted transcript.
+* :class:`Wire` — ``smtplib.SMTP`` with the socket handled here: every line sent and received is
+  recorded (redacted), timeouts stay timeouts (smtplib turns them into "disconnected"), AUTH payloads
+  are recorded as labels and encoded as UTF-8, the message body is recorded abbreviated.
+* :class:`Session` — the stages resolve, connect, TLS, greeting, EHLO, STARTTLS, AUTH, QUIT on one
+  connection; :func:`establish` adds the trust sequence (verify, then pin, else fetch the certificate
+  for the user to inspect — see tlsinfo.py).
+"""
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+import smtplib
+import socket
+import ssl
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from swyxon_desktop.failures import Category, Failure, FailureError
+from swyxon_desktop.settings import MailSettings, Security, ascii_hostname
+from swyxon_desktop.smtp import errors
+from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
+from swyxon_desktop.smtp.tlsinfo import (CertificateInfo, TlsInfo, make_context, make_pin_context,
+                                         normalise_fingerprint, sha256_fingerprint)
+from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine
+
+STARTED, OK, FAILED = "started", "ok", "failed"
+_MAXLINE = 8192
+_POLL_S = 0.02  # how often a helper wait (name resolution) looks at the cancel flag
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    """One step of a run, for a live stage list. Emitted from the worker thread.
+
+    ``status``: "started", "ok" or "failed". ``elapsed_ms``: the stage's own duration so far (0 when
+    started). ``at_ms``: since the run began. ``detail``: a short technical note ("TLSv1.3 …", "PLAIN",
+    "250 2.0.0 Ok: queued …", the failure category) — not translated, never a secret.
+    """
+
+    stage: str
+    status: str
+    elapsed_ms: float
+    detail: str = ""
+    at_ms: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"stage": self.stage, "status": self.status, "elapsed_ms": round(self.elapsed_ms, 1),
+                "detail": self.detail, "at_ms": round(self.at_ms, 1)}
+
+
+def _abort_socket(sock: socket.socket) -> None:
+    # shutdown() on the plain socket level wakes a thread blocked in connect/recv/handshake on it (also
+    # for an SSLSocket: the base-class method bypasses the TLS layer); close() then releases it.
+    with contextlib.suppress(OSError, ValueError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    with contextlib.suppress(OSError, ValueError):
+        sock.close()
+
+
+class CancelToken:
+    """Cancel a run from any thread. ``cancel()`` returns at once; the run ends within milliseconds."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._sockets: set[socket.socket] = set()
+        self._children: list[CancelToken] = []
+        self.reason: str | None = None  # "cancelled", "deadline" or "superseded" (probe)
+
+    def cancel(self, reason: str = "cancelled") -> None:
+        with self._lock:
+            if self._event.is_set():
+                return
+            self.reason = reason
+            self._event.set()
+            sockets, children = list(self._sockets), list(self._children)
+        for sock in sockets:
+            _abort_socket(sock)
+        for child in children:
+            child.cancel(reason)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._event.wait(timeout)
+
+    def child(self) -> "CancelToken":
+        """A token cancelled with this one (and on its own, e.g. by a deadline)."""
+        token = CancelToken()
+        with self._lock:
+            if not self._event.is_set():
+                self._children.append(token)
+                return token
+        token.cancel(self.reason or "cancelled")
+        return token
+
+    def attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            if not self._event.is_set():
+                self._sockets.add(sock)
+                return
+        _abort_socket(sock)
+
+    def detach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.discard(sock)
+
+
+class Run:
+    """The clock, limits, events and transcript of one run (or of one probe row)."""
+
+    def __init__(self, *, timeout_s: float, deadline_s: float, cancel: CancelToken | None = None,
+                 on_event: Callable[[StageEvent], None] | None = None,
+                 on_line: Callable[[TranscriptLine], None] | None = None,
+                 redactor: Redactor | None = None, ctx: errors.Context | None = None):
+        self.started = time.monotonic()
+        self.timeout_s = timeout_s
+        self.deadline_s = deadline_s
+        self.token = (cancel or CancelToken()).child()
+        self.on_event = on_event
+        self.redactor = redactor or Redactor()
+        self.transcript = Transcript(self.redactor, on_line, self.started)
+        self.events: list[StageEvent] = []
+        self.ctx = ctx or errors.Context(timeout_s=timeout_s)
+        self.quiet = False  # a helper connection (certificate inspection) emits no stage events
+        self._timer = threading.Timer(deadline_s, self.token.cancel, ("deadline",))
+        self._timer.daemon = True
+        self._timer.start()
+
+    def finish(self) -> None:
+        self._timer.cancel()
+
+    def elapsed_ms(self) -> float:
+        return (time.monotonic() - self.started) * 1000
+
+    def remaining(self) -> float:
+        return self.deadline_s - (time.monotonic() - self.started)
+
+    def op_timeout(self) -> float:
+        return max(0.001, min(self.timeout_s, self.remaining()))
+
+    def emit(self, stage: str, status: str, elapsed_ms: float, detail: str = "") -> None:
+        if self.quiet:
+            return
+        event = StageEvent(stage, status, elapsed_ms, self.redactor(detail) or "", self.elapsed_ms())
+        self.events.append(event)
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def check_cancel(self) -> None:
+        if self.token.cancelled:
+            raise _Cancelled()
+
+    def failure_for(self, stage: str, exc: BaseException) -> Failure:
+        """The failure an exception means at ``stage`` — cancel and deadline first, secrets removed."""
+        if self.token.cancelled and self.token.reason == "deadline":
+            failure = errors.deadline(stage, self.deadline_s)
+        elif self.token.cancelled:
+            failure = errors.cancelled(stage)
+        elif isinstance(exc, FailureError):
+            failure = exc.failure
+        elif isinstance(exc, TimeoutError) and self.remaining() <= 0.05:
+            failure = errors.deadline(stage, self.deadline_s)
+        else:
+            failure = errors.exception_failure(stage, exc, self.ctx)
+        return self.scrub(failure)
+
+    def scrub(self, failure: Failure) -> Failure:
+        r = self.redactor
+        return dataclasses.replace(
+            failure, server_text=r(failure.server_text),
+            message_args=tuple(r(a) if isinstance(a, str) else a for a in failure.message_args))
+
+    @contextlib.contextmanager
+    def stage(self, name: str, detail: str = "", sock_owner: "Wire | None" = None) -> Iterator["_Stage"]:
+        """Run one stage: events, the per-operation timeout on the socket, failures mapped."""
+        t0 = time.monotonic()
+        handle = _Stage(detail)
+        try:
+            self.check_cancel()
+            self.emit(name, STARTED, 0.0, detail)
+            if sock_owner is not None and sock_owner.sock is not None:
+                sock_owner.sock.settimeout(self.op_timeout())
+            yield handle
+        except Exception as exc:  # noqa: BLE001 - every failure maps to a category
+            failure = self.failure_for(name, exc)
+            self.emit(name, FAILED, (time.monotonic() - t0) * 1000, failure.category.value)
+            raise FailureError(failure) from None
+        self.emit(name, OK, (time.monotonic() - t0) * 1000, handle.detail)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@dataclass
+class _Stage:
+    detail: str = ""
+
+
+class Wire(smtplib.SMTP):
+    """smtplib.SMTP whose socket the Session opens; records every line (see the module docstring)."""
+
+    def __init__(self, transcript: Transcript):
+        self._transcript = transcript
+        self._label_next: str | None = None
+        self._body_next = False
+        super().__init__(local_hostname="localhost")  # no connection, no getfqdn() (slow DNS)
+
+    def putcmd(self, cmd: str, args: str = "") -> None:
+        super().putcmd(cmd.upper(), args)
+
+    def send(self, s: str | bytes) -> None:
+        data = s.encode(self.command_encoding) if isinstance(s, str) else s
+        if self._label_next is not None:
+            self._transcript.client(self._label_next)
+            self._label_next = None
+        elif self._body_next:
+            self._transcript.body(data)
+            self._body_next = False
+        else:
+            self._transcript.client_bytes(data)
+        if self.sock is None:
+            raise smtplib.SMTPServerDisconnected("not connected")
+        try:
+            self.sock.sendall(data)
+        except TimeoutError:
+            raise
+        except OSError as exc:
+            self.close()
+            raise smtplib.SMTPServerDisconnected(f"connection lost while sending: {exc}") from exc
+
+    def getreply(self) -> tuple[int, bytes]:
+        resp: list[bytes] = []
+        if self.sock is None:
+            raise smtplib.SMTPServerDisconnected("not connected")
+        if self.file is None:
+            self.file = self.sock.makefile("rb")
+        while True:
+            try:
+                line = self.file.readline(_MAXLINE + 1)
+            except TimeoutError:
+                raise
+            except ssl.SSLError:
+                raise
+            except OSError as exc:
+                self.close()
+                raise smtplib.SMTPServerDisconnected(f"connection lost: {exc}") from exc
+            if not line:
+                self.close()
+                self._transcript.note("connection closed by the server")
+                raise smtplib.SMTPServerDisconnected("connection closed by the server")
+            self._transcript.server(line.decode("utf-8", errors="replace").rstrip("\r\n"))
+            if len(line) > _MAXLINE:
+                self.close()
+                raise smtplib.SMTPResponseException(-1, b"line too long")
+            resp.append(line[4:].strip(b" \t\r\n"))
+            try:
+                code = int(line[:3])
+            except ValueError:
+                resp[-1] = line.strip()
+                code = -1
+                break
+            if line[3:4] not in (b"-", b" ", b"\r", b"\n", b""):
+                code = -1  # "250x": not an SMTP reply line
+                resp[-1] = line.strip()
+                break
+            if line[3:4] != b"-":
+                break
+        return code, b"\n".join(resp)
+
+    def auth(self, mechanism: str, authobject: Authenticator, *,  # type: ignore[override]
+             initial_response_ok: bool = True) -> tuple[int, bytes]:
+        """smtplib's AUTH exchange, with payloads recorded as labels and encoded as UTF-8."""
+        mechanism = mechanism.upper()
+        initial = authobject() if initial_response_ok else None
+        if initial is not None:
+            self._label_next = f"AUTH {mechanism} {authobject.last_label}"
+            code, resp = self.docmd("AUTH", mechanism + " " + _b64(initial))
+        else:
+            code, resp = self.docmd("AUTH", mechanism)
+        rounds = 0
+        while code == 334:
+            rounds += 1
+            if rounds > 5:
+                raise smtplib.SMTPResponseException(-1, b"endless AUTH challenges")
+            try:
+                challenge = base64.b64decode(resp, validate=True) if resp.strip() else b""
+            except ValueError:
+                raise smtplib.SMTPResponseException(-1, b"AUTH challenge is not base64") from None
+            payload = _b64(authobject(challenge))
+            self._label_next = authobject.last_label
+            self.send(payload + "\r\n")  # not docmd(): putcmd() upper-cases its first word
+            code, resp = self.getreply()
+        if code in (235, 503):
+            return code, resp
+        raise smtplib.SMTPAuthenticationError(code, resp)
+
+    def data(self, msg: bytes) -> tuple[int, bytes]:  # type: ignore[override]
+        """DATA with the content recorded abbreviated; the final reply is returned, not judged."""
+        self.putcmd("data")
+        code, repl = self.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, repl)
+        body = msg.replace(b"\r\n", b"\n").replace(b"\r", b"\n").replace(b"\n", b"\r\n")
+        if body.startswith(b"."):
+            body = b"." + body
+        body = body.replace(b"\r\n.", b"\r\n..")
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        self._body_next = True
+        self.send(body + b".\r\n")
+        return self.getreply()
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where to connect and how, derived from a settings value."""
+
+    server: str  # as entered (may be an international name)
+    host: str  # its ASCII form (IDNA), used for DNS, SNI and the certificate's host-name check
+    port: int
+    security: Security
+    ca_file: str = ""
+    pin: str = ""  # normalised hex SHA-256 or ""
+
+    @classmethod
+    def from_settings(cls, settings: MailSettings, *, port: int | None = None,
+                      security: Security | None = None) -> "Target":
+        return cls(server=settings.server.strip(), host=ascii_hostname(settings.server),
+                   port=settings.port if port is None else port,
+                   security=settings.security if security is None else security,
+                   ca_file=settings.ca_file, pin=normalise_fingerprint(settings.pinned_sha256))
+
+
+@dataclass
+class Session:
+    """One connection through the stages; the caller decides which stages to run."""
+
+    run: Run
+    target: Target
+    trust: str = "verify"  # "verify" | "pin" | "inspect" (see tlsinfo.py)
+    first_verify_error: str = ""  # why verification failed on the first connection (pin / inspect)
+    wire: Wire = field(init=False)
+    tls: TlsInfo | None = None
+    greeting: str = ""
+    features_before_tls: dict[str, str] | None = None
+    ehlo_count: int = 0
+
+    def __post_init__(self) -> None:
+        self.wire = Wire(self.run.transcript)
+        self.run.ctx.host = self.target.server
+        self.run.ctx.port = self.target.port
+        self.run.ctx.security = self.target.security.value
+
+    # -- the stages --------------------------------------------------------------------------------
+    def resolve(self) -> list[tuple]:
+        run = self.run
+        with run.stage(errors.RESOLVE, self.target.host) as st:
+            infos = _getaddrinfo(run, self.target.host, self.target.port)
+            st.detail = ", ".join(dict.fromkeys(info[4][0] for info in infos))
+        return infos
+
+    def connect(self, infos: list[tuple]) -> None:
+        run = self.run
+        with run.stage(errors.CONNECT, f"port {self.target.port}") as st:
+            last: BaseException | None = None
+            for family, type_, proto, _, address in infos:
+                sock = socket.socket(family, type_, proto)
+                run.token.attach(sock)
+                try:
+                    sock.settimeout(run.op_timeout())
+                    sock.connect(address)
+                except BaseException as exc:
+                    run.token.detach(sock)
+                    sock.close()
+                    last = exc
+                    if isinstance(exc, TimeoutError) or run.token.cancelled:
+                        break
+                    continue
+                self.wire.sock = sock
+                self.wire._host = self.target.host
+                self.wire.local_hostname = _ehlo_name(sock)
+                st.detail = f"{address[0]} port {address[1]}"
+                self.run.transcript.note(f"connected to {address[0]} port {address[1]}")
+                return
+            assert last is not None
+            raise last
+
+    def handshake(self) -> None:
+        """Implicit TLS: the handshake is the first thing on the connection."""
+        with self.run.stage(errors.TLS, "SSL/TLS") as st:
+            self._handshake(st)
+
+    def _handshake(self, st: "_Stage") -> None:
+        """TLS on the open connection with the session's trust mode (see tlsinfo.py)."""
+        run, target = self.run, self.target
+        raw = self.wire.sock
+        assert raw is not None
+        try:
+            ctx = make_pin_context() if self.trust in ("pin", "inspect") else make_context(target.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise FailureError(Failure(
+                Category.INVALID_SETTINGS, errors.MSG_CA_FILE, stage=errors.TLS, hint=errors.HINT_CA_FILE,
+                message_args=(target.ca_file, getattr(exc, "strerror", None) or str(exc)))) from None
+        run.token.detach(raw)
+        tls_sock = ctx.wrap_socket(raw, server_hostname=target.host, do_handshake_on_connect=False)
+        self.wire.sock = tls_sock
+        self.wire.file = None
+        run.token.attach(tls_sock)
+        tls_sock.settimeout(run.op_timeout())
+        tls_sock.do_handshake()
+        info = TlsInfo.from_socket(tls_sock, verified=self.trust == "verify")
+        if self.trust == "pin":
+            info.verify_error = self.first_verify_error
+            if sha256_fingerprint(info.der) != target.pin:
+                raise FailureError(_certificate_failure(
+                    errors.MSG_PIN_MISMATCH, errors.HINT_PIN_MISMATCH, info, self.first_verify_error,
+                    (info.sha256,)))
+            info.trusted_by_pin = True
+        elif self.trust == "inspect":
+            info.verify_error = self.first_verify_error
+        self.tls = info
+        how = {"verify": "verified", "pin": "trusted by its pinned fingerprint",
+               "inspect": "NOT trusted (inspection only)"}[self.trust]
+        st.detail = f"{info.summary()}, certificate {how}"
+        run.transcript.note(f"TLS established: {info.summary()}; certificate {how}; SHA-256 {info.sha256}")
+
+    def read_greeting(self) -> None:
+        with self.run.stage(errors.GREETING, sock_owner=self.wire) as st:
+            code, msg = self.wire.getreply()
+            if code != 220:
+                raise smtplib.SMTPResponseException(code, msg)
+            self.greeting = f"{code} {msg.decode('utf-8', 'replace')}"
+            st.detail = self.greeting[:120]
+
+    def ehlo(self) -> dict[str, str]:
+        self.ehlo_count += 1
+        detail = "after TLS" if self.ehlo_count > 1 else ""
+        with self.run.stage(errors.EHLO, detail, sock_owner=self.wire) as st:
+            code, msg = self.wire.ehlo()
+            if code == -1:
+                raise smtplib.SMTPResponseException(code, msg)
+            if code != 250:
+                code, msg = self.wire.helo()
+                if code != 250:
+                    raise smtplib.SMTPResponseException(code, msg)
+            st.detail = " ".join(k.upper() for k in self.wire.esmtp_features) or "HELO (no extensions)"
+        return dict(self.wire.esmtp_features)
+
+    def starttls(self) -> None:
+        """STARTTLS command and handshake, then EHLO again (RFC 3207: forget what was learnt before)."""
+        self.features_before_tls = dict(self.wire.esmtp_features)
+        with self.run.stage(errors.TLS, "STARTTLS", sock_owner=self.wire) as st:
+            if not self.wire.has_extn("starttls"):
+                raise FailureError(Failure(Category.STARTTLS_UNAVAILABLE, errors.MSG_NO_STARTTLS,
+                                           stage=errors.TLS, message_args=(self.target.port,)))
+            code, msg = self.wire.docmd("STARTTLS")
+            if code != 220:
+                raise FailureError(errors.reply_failure(errors.TLS, code, msg, self.run.ctx))
+            self._handshake(st)
+        self.wire.helo_resp = self.wire.ehlo_resp = None
+        self.wire.esmtp_features = {}
+        self.wire.does_esmtp = False
+        self.ehlo()
+
+    def authenticate(self, configured: str, username: str, password: str) -> str:
+        """One AUTH exchange with the configured mechanism (or Automatic's choice); returns the mechanism."""
+        run = self.run
+        with run.stage(errors.AUTH, configured, sock_owner=self.wire) as st:
+            mechanism = choose_mechanism(configured, offered_mechanisms(self.wire.esmtp_features))
+            authenticator = Authenticator(mechanism, username, password, run.redactor)
+            code, _ = self.wire.auth(mechanism, authenticator,
+                                     initial_response_ok=authenticator.initial_response_ok)
+            st.detail = f"{mechanism} as {username}: {code}"
+        return mechanism
+
+    def quit(self) -> bool:
+        """QUIT politely; a failure here never fails the run (the work is done)."""
+        try:
+            with self.run.stage(errors.QUIT, sock_owner=self.wire):
+                self.wire.quit()
+            return True
+        except FailureError:
+            return False
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        sock = self.wire.sock
+        if sock is not None:
+            self.run.token.detach(sock)
+        with contextlib.suppress(Exception):
+            self.wire.close()
+
+    # -- composite -----------------------------------------------------------------------------------
+    def open(self, *, starttls: str) -> None:
+        """resolve → connect → [TLS] → greeting → EHLO → [STARTTLS → EHLO].
+
+        ``starttls``: "require" (STARTTLS security: not offered = starttls_unavailable), "optional"
+        (probe: use it when offered), "never" (plain SMTP: no attempt).
+        """
+        infos = self.resolve()
+        self.connect(infos)
+        if self.target.security is Security.IMPLICIT:
+            self.handshake()
+        self.read_greeting()
+        features = self.ehlo()
+        if self.target.security is Security.IMPLICIT or starttls == "never":
+            return
+        if "starttls" not in features and starttls == "optional":
+            return
+        self.starttls()  # required and not offered: starttls_unavailable, never a plaintext fallback
+
+
+def _certificate_failure(message: str, hint: str, info: TlsInfo, verify_error: str, args: tuple) -> Failure:
+    cert = info.certificate
+    return Failure(Category.CERTIFICATE_INVALID, message, stage=errors.TLS, hint=hint, message_args=args,
+                   details={"certificate": cert.to_dict() if cert else None, "sha256": info.sha256,
+                            "verify_error": verify_error})
+
+
+def establish(run: Run, target: Target, *, starttls: str, continue_untrusted: bool = False) -> Session:
+    """Open a session with the trust sequence of tlsinfo.py; returns it ready after EHLO (and TLS).
+
+    A certificate that fails verification: with a pin, a second connection accepts it only if its
+    SHA-256 equals the pin. Without a pin, a helper connection fetches it (nothing is sent after the
+    handshake) so the failure carries its details; ``continue_untrusted`` (probe only, never with
+    credentials) continues that connection through EHLO to learn the capabilities behind TLS, and
+    returns it with ``session.tls.trusted`` False.
+    """
+    session = Session(run, target)
+    try:
+        session.open(starttls=starttls)
+        return session
+    except FailureError as exc:
+        session.close()
+        failure = exc.failure
+        if failure.category is not Category.CERTIFICATE_INVALID or "verify_code" not in failure.details:
+            raise
+    verify_error = failure.details.get("verify_error", "")
+    if target.pin:
+        run.transcript.note("certificate not verified; second connection to compare it with the pinned fingerprint")
+        second = Session(run, target, trust="pin", first_verify_error=verify_error)
+        try:
+            second.open(starttls=starttls)
+        except FailureError:
+            second.close()
+            raise
+        return second
+    run.transcript.note("certificate not verified; fetching it for inspection (nothing is sent over it)")
+    inspect = Session(run, target, trust="inspect", first_verify_error=verify_error)
+    run.quiet = not continue_untrusted
+    try:
+        if continue_untrusted:
+            inspect.open(starttls=starttls)
+            return inspect
+        _open_until_tls(inspect, starttls)
+    except FailureError:
+        pass  # the original failure stands; the details are a bonus
+    finally:
+        run.quiet = False
+        if not continue_untrusted or inspect.tls is None:
+            inspect.close()
+    if inspect.tls is not None:
+        failure = dataclasses.replace(failure, details={
+            **failure.details, "certificate": inspect.tls.certificate.to_dict() if inspect.tls.certificate else None,
+            "sha256": inspect.tls.sha256})
+    raise FailureError(failure)
+
+
+def _open_until_tls(session: Session, starttls: str) -> None:
+    session.connect(session.resolve())
+    if session.target.security is Security.IMPLICIT:
+        session.handshake()
+        return
+    session.read_greeting()
+    if "starttls" in session.ehlo():
+        with session.run.stage(errors.TLS, "STARTTLS", sock_owner=session.wire) as st:
+            code, _ = session.wire.docmd("STARTTLS")
+            if code == 220:
+                session._handshake(st)
+
+
+def _ehlo_name(sock: socket.socket) -> str:
+    """The EHLO argument: this computer's FQDN when it has one, else its address literal (RFC 5321)."""
+    name = socket.gethostname()
+    if "." in name and name.isascii() and not name.endswith(".local"):
+        return name
+    try:
+        address = sock.getsockname()[0]
+    except OSError:
+        return "localhost"
+    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+
+
+def _getaddrinfo(run: Run, host: str, port: int) -> list[tuple]:
+    """getaddrinfo that honours cancel and timeouts: IP literals at once, names in a helper thread."""
+    try:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
+    except socket.gaierror:
+        pass
+    box: dict[str, object] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            box["result"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            box["error"] = exc
+        done.set()
+
+    threading.Thread(target=work, name="smtp-resolve", daemon=True).start()
+    limit = time.monotonic() + run.op_timeout()
+    while not done.wait(_POLL_S):
+        run.check_cancel()
+        if time.monotonic() >= limit:
+            raise TimeoutError("name resolution timed out")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
+
+
+__all__ = ["CancelToken", "Run", "Session", "StageEvent", "Target", "establish", "CertificateInfo"]

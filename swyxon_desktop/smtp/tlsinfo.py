@@ -1,0 +1,155 @@
+"""TLS contexts and what the engine learns about a server's certificate.
+
+Trust, in this order (``make_context`` / the engine's TLS stage):
+
+1. **Verified**: ``ssl.create_default_context()`` — the system's CAs plus the profile's CA file
+   (``load_verify_locations``), hostname checked against the server name (IDN in its ASCII form).
+2. **Pinned**: only when (1) fails *and* the profile stores a SHA-256 fingerprint, the engine opens a
+   second connection with :func:`make_pin_context` (no CA check) and accepts the server only if the DER
+   SHA-256 of the certificate it presents equals the pin — checked right after the handshake, before a
+   single further byte is sent. A mismatch is ``certificate_invalid``. The pin was stored by an explicit
+   act of the user who saw the fingerprint; nothing is ever trusted silently.
+3. Otherwise ``certificate_invalid``; the engine fetches the certificate once more (without sending
+   anything after the handshake) so the user can see its details and decide.
+
+Certificate details are parsed with ``cryptography`` lazily (it costs ~50 ms to import; the fast path
+of a successful ``test-mail`` never needs it).
+"""
+from __future__ import annotations
+
+import hashlib
+import ssl
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cached_property
+
+
+def make_context(ca_file: str = "") -> ssl.SSLContext:
+    """The verifying context: system CAs + the profile's CA file, hostname check on."""
+    ctx = ssl.create_default_context()
+    if ca_file:
+        ctx.load_verify_locations(cafile=ca_file)
+    return ctx
+
+
+def make_pin_context() -> ssl.SSLContext:
+    """A context for the pinned-certificate check only (see the module docstring, step 2).
+
+    It does not verify the chain; the caller MUST compare :func:`sha256_fingerprint` of the peer's DER
+    certificate with the pin before sending anything over the connection.
+    """
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def sha256_fingerprint(der: bytes) -> str:
+    """Lower-case hex SHA-256 of the DER certificate (what ``settings.pinned_sha256`` stores)."""
+    return hashlib.sha256(der).hexdigest()
+
+
+def normalise_fingerprint(value: str) -> str:
+    return value.replace(":", "").replace(" ", "").lower()
+
+
+def pretty_fingerprint(hex_value: str) -> str:
+    """AB:CD:… — the form people compare by eye."""
+    h = normalise_fingerprint(hex_value).upper()
+    return ":".join(h[i:i + 2] for i in range(0, len(h), 2))
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    subject: str
+    issuer: str
+    sans: tuple[str, ...]
+    not_before: str  # ISO 8601, UTC
+    not_after: str
+    sha256: str  # lower-case hex of the DER
+    serial: str
+    self_signed: bool
+    expired: bool
+    not_yet_valid: bool
+
+    @classmethod
+    def from_der(cls, der: bytes) -> "CertificateInfo":
+        from cryptography import x509
+
+        cert = x509.load_der_x509_certificate(der)
+        try:
+            ext = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+            sans = tuple([f"DNS:{n}" for n in ext.value.get_values_for_type(x509.DNSName)]
+                         + [f"IP:{ip}" for ip in ext.value.get_values_for_type(x509.IPAddress)])
+        except x509.ExtensionNotFound:
+            sans = ()
+        before = cert.not_valid_before_utc
+        after = cert.not_valid_after_utc
+        now = datetime.now(timezone.utc)
+        return cls(
+            subject=cert.subject.rfc4514_string(),
+            issuer=cert.issuer.rfc4514_string(),
+            sans=sans,
+            not_before=before.isoformat(),
+            not_after=after.isoformat(),
+            sha256=sha256_fingerprint(der),
+            serial=format(cert.serial_number, "x"),
+            self_signed=cert.issuer == cert.subject,
+            expired=now > after,
+            not_yet_valid=now < before,
+        )
+
+    def to_dict(self) -> dict:
+        return {"subject": self.subject, "issuer": self.issuer, "sans": list(self.sans),
+                "not_before": self.not_before, "not_after": self.not_after, "sha256": self.sha256,
+                "sha256_pretty": pretty_fingerprint(self.sha256), "serial": self.serial,
+                "self_signed": self.self_signed, "expired": self.expired, "not_yet_valid": self.not_yet_valid}
+
+
+@dataclass
+class TlsInfo:
+    """The negotiated TLS session and the server's certificate, with how it was trusted."""
+
+    version: str | None
+    cipher: str | None
+    bits: int | None
+    der: bytes = field(repr=False, default=b"")
+    verified: bool = False  # the chain and host name verified against the CAs
+    trusted_by_pin: bool = False  # not verified, but equal to the profile's pinned fingerprint
+    verify_error: str = ""  # why verification failed (OpenSSL's reason), "" when verified
+
+    @property
+    def sha256(self) -> str:
+        return sha256_fingerprint(self.der) if self.der else ""
+
+    @property
+    def trusted(self) -> bool:
+        return self.verified or self.trusted_by_pin
+
+    @cached_property
+    def certificate(self) -> CertificateInfo | None:
+        """Parsed details (imports cryptography on first use)."""
+        if not self.der:
+            return None
+        try:
+            return CertificateInfo.from_der(self.der)
+        except Exception:  # noqa: BLE001 - a certificate we cannot parse still has a fingerprint
+            return None
+
+    @classmethod
+    def from_socket(cls, sock: ssl.SSLSocket, *, verified: bool) -> "TlsInfo":
+        cipher = sock.cipher() or (None, None, None)
+        return cls(version=sock.version(), cipher=cipher[0], bits=cipher[2],
+                   der=sock.getpeercert(binary_form=True) or b"", verified=verified)
+
+    def summary(self) -> str:
+        return f"{self.version} {self.cipher}" if self.version else ""
+
+    def to_dict(self, details: bool = True) -> dict:
+        data = {"version": self.version, "cipher": self.cipher, "bits": self.bits, "sha256": self.sha256,
+                "verified": self.verified, "trusted_by_pin": self.trusted_by_pin,
+                "verify_error": self.verify_error or None}
+        if details:
+            cert = self.certificate
+            data["certificate"] = cert.to_dict() if cert else None
+        return data
