@@ -221,139 +221,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="131" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="133" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="176" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Beendet. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="195" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="197" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="201" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="198" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="202" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="227" />
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="233" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="230" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="234" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="236" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="240" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="242" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="270" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="271" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="272" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="311" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="316" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="328" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="325" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="330" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="332" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="333" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="355" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="353" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -483,6 +483,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="239" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>

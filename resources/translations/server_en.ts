@@ -221,139 +221,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="131" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="133" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="176" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="195" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="197" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="201" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="198" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="202" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="227" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="233" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="230" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="234" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="236" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="240" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="242" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="270" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="271" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="272" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="311" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="316" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="328" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="325" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="330" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="332" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="333" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="355" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="353" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -483,6 +483,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="239" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>

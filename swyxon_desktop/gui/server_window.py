@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
@@ -34,6 +35,8 @@ from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
 TLS_BY_INDEX = ("none", "starttls", "implicit")
 DELAY_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
 DEFAULT_SENDER_DOMAIN = "firma.de"
+STAGE_WORDS = {"ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO",
+               "data": "DATA"}  # protocol words: not translated
 
 
 class _EventBridge(QObject):
@@ -68,10 +71,11 @@ class LocalServerWindow(QWidget):
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 2)
         self.ui.messageSplitter.setStretchFactor(0, 1)
-        self.ui.messageSplitter.setStretchFactor(1, 2)
-        self.ui.messageList.setColumnWidth(0, 80)
-        self.ui.messageList.setColumnWidth(1, 170)
-        self.ui.messageList.setColumnWidth(2, 170)
+        self.ui.messageSplitter.setStretchFactor(1, 1)
+        self.ui.messageSplitter.setSizes([480, 560])
+        self.ui.messageList.setColumnWidth(0, 70)
+        self.ui.messageList.setColumnWidth(1, 150)
+        self.ui.messageList.setColumnWidth(2, 130)
 
         self.ui.tlsCombo.setCurrentIndex(0)
         self.ui.portSpin.setValue(DEFAULT_PORTS["none"])
@@ -232,12 +236,13 @@ class LocalServerWindow(QWidget):
             text = self.tr("Message received from <{}> for {}").format(
                 d["mail_from"], ", ".join(f"<{r}>" for r in d["rcpt_tos"]))
         elif kind == "refused":
-            text = self.tr("Refused at {}: {} {}").format(d["stage"], d["code"], d["text"])
+            stage = self.tr("the greeting") if d["stage"] == "greeting" else STAGE_WORDS.get(d["stage"], d["stage"])
+            text = self.tr("Refused at {}: {} {}").format(stage, d["code"], d["text"])
         elif kind == "closed":
             text = self.tr("Connection closed")
         else:
             text = event.text
-        return f"{sid}{text}"
+        return f"{datetime.now():%H:%M:%S} {sid}{text}"
 
     # -- received messages --------------------------------------------------------------------------------
 

@@ -97,10 +97,10 @@ def test_refusals_show_in_the_log(window, qtbot):
     assert window.start_server()
     with pytest.raises(smtplib.SMTPSenderRefused):
         _send(window, sender="x@fremd.de")
-    qtbot.waitUntil(lambda: "Refused at mail: 550" in window.ui.logView.toPlainText(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Refused at MAIL FROM: 550" in window.ui.logView.toPlainText(), timeout=WAIT)
     with pytest.raises(smtplib.SMTPRecipientsRefused):
         _send(window)
-    qtbot.waitUntil(lambda: "Refused at rcpt: 550" in window.ui.logView.toPlainText(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Refused at RCPT TO: 550" in window.ui.logView.toPlainText(), timeout=WAIT)
     assert window.ui.messageList.topLevelItemCount() == 0
 
 
