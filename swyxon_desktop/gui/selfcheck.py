@@ -227,7 +227,11 @@ def check_ui_files() -> Check:
     failed = []
     for f in files:
         loader = QUiLoader()
-        widget = loader.load(str(f), None)
+        try:
+            widget = loader.load(str(f), None)
+        except RuntimeError as exc:  # PySide6 raises for a file it cannot parse
+            failed.append(f"{f.name} ({loader.errorString() or exc})")
+            continue
         if widget is None:
             failed.append(f"{f.name} ({loader.errorString() or '?'})")
         else:
@@ -382,7 +386,7 @@ def check_keychain(timeout: float = KEYCHAIN_TIMEOUT_S) -> Check:
 
     finished, outcome = _with_timeout(round_trip, timeout)
     if not finished:
-        return Check(L_KEYCHAIN, False, R_KEYCHAIN_TIMEOUT, (name, int(timeout)))
+        return Check(L_KEYCHAIN, False, R_KEYCHAIN_TIMEOUT, (name, f"{timeout:g}"))
     if isinstance(outcome, secrets.KeychainError):
         if outcome.failure.message == secrets.MSG_INSECURE:
             return Check(L_KEYCHAIN, False, R_KEYCHAIN_NOT, (outcome.detail or name,))
