@@ -1,0 +1,663 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.ui" line="6" />
+        <source>About SwyxON Desktop</source>
+        <translation>About SwyxON Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="30" />
+        <source>Enter, validate, store and test the outgoing-mail (SMTP) settings of the SwyxON platform and of each UC tenant.</source>
+        <translation>Enter, validate, store and test the outgoing-mail (SMTP) settings of the SwyxON platform and of each UC tenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="40" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="45" />
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="100" />
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="115" />
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="120" />
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="135" />
+        <source>Open &amp;configuration folder</source>
+        <translation>Open &amp;configuration folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="140" />
+        <source>Log files</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="155" />
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/app.py" line="18" />
+        <source>No display is available: the Qt platform plugin "{0}" cannot start because neither DISPLAY nor WAYLAND_DISPLAY is set. Start SwyxON Desktop in a desktop session (or set QT_QPA_PLATFORM=offscreen for automated runs). The command-line commands (swyxon-desktop --help) work without a display.</source>
+        <translation>No display is available: the Qt platform plugin "{0}" cannot start because neither DISPLAY nor WAYLAND_DISPLAY is set. Start SwyxON Desktop in a desktop session (or set QT_QPA_PLATFORM=offscreen for automated runs). The command-line commands (swyxon-desktop --help) work without a display.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/app.py" line="22" />
+        <source>The Qt platform plugin "{0}" cannot start because the library {1} is missing. Install the package {2} (Debian/Ubuntu: sudo apt install {2}; Fedora: sudo dnf install xcb-util-cursor) and start again.</source>
+        <translation>The Qt platform plugin "{0}" cannot start because the library {1} is missing. Install the package {2} (Debian/Ubuntu: sudo apt install {2}; Fedora: sudo dnf install xcb-util-cursor) and start again.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/app.py" line="26" />
+        <source>The Qt platform plugin "{0}" cannot connect to the display {1}. Check that the X server is running and that this user may use it.</source>
+        <translation>The Qt platform plugin "{0}" cannot connect to the display {1}. Check that the X server is running and that this user may use it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/app.py" line="29" />
+        <source>If a display is available and the window still does not open, the usual missing package on Linux is {0}.</source>
+        <translation>If a display is available and the window still does not open, the usual missing package on Linux is {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="285" />
+        <source>ASCII form: {0}</source>
+        <extracomment>The keychain question waits this long after the first show (first paint and input come first).</extracomment>
+        <translation>ASCII form: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="289" />
+        <source>The connection to the mail server is not encrypted.</source>
+        <translation>The connection to the mail server is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="291" />
+        <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
+        <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="293" />
+        <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
+        <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="443" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="321" />
+        <source>{0} – General settings</source>
+        <translation>{0} – General settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="328" />
+        <source>Stored in the keychain – leave empty to keep it</source>
+        <translation>Stored in the keychain – leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="330" />
+        <source>Not stored yet</source>
+        <translation>Not stored yet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="332" />
+        <source>The keychain is not available</source>
+        <translation>The keychain is not available</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="343" />
+        <source>Choose an additional CA file</source>
+        <translation>Choose an additional CA file</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="344" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
+        <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
+        <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="368" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
+        <source>{0} (new)</source>
+        <translation>{0} (new)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
+        <source>The profile “{0}” has unsaved changes. Save them?</source>
+        <translation>The profile “{0}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="543" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="583" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="668" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="480" />
+        <source>Name of the new profile (for example the UC tenant or customer):</source>
+        <translation>Name of the new profile (for example the UC tenant or customer):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="494" />
+        <source>Duplicate profile</source>
+        <translation>Duplicate profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="494" />
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="495" />
+        <source>{0} (copy)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
+        <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="507" />
+        <source>The profile “{0}” was created as a copy of “{1}”.</source>
+        <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <source>Rename profile</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <source>New name of the profile “{0}”:</source>
+        <translation>New name of the profile “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
+        <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
+        <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="530" />
+        <source>The profile “{0}” was renamed to “{1}”.</source>
+        <translation>The profile “{0}” was renamed to “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="541" />
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="542" />
+        <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
+        <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.ui" line="56" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="557" />
+        <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
+        <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="558" />
+        <source>The profile “{0}” was deleted.</source>
+        <translation>The profile “{0}” was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="588" />
+        <source>Import profile</source>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="580" />
+        <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
+        <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="668" />
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
+        <source>Other name…</source>
+        <translation>Other name…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="588" />
+        <source>Name of the imported profile:</source>
+        <translation>Name of the imported profile:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="589" />
+        <source>{0} (imported)</source>
+        <translation>{0} (imported)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
+        <source>The profile “{0}” was imported from {1}.</source>
+        <translation>The profile “{0}” was imported from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="604" />
+        <source>An export contains no password: enter it and save.</source>
+        <translation>An export contains no password: enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="611" />
+        <source>Save the profile before exporting it.</source>
+        <translation>Save the profile before exporting it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <source>Export profile</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="625" />
+        <source>The file {0} could not be written: {1}</source>
+        <translation>The file {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
+        <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
+        <source>Unsaved changes are not included.</source>
+        <translation>Unsaved changes are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <source>Exported profiles (*.json);;All files (*)</source>
+        <translation>Exported profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
+        <source>The settings were not saved. Correct the marked fields.</source>
+        <translation>The settings were not saved. Correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="665" />
+        <source>Profile exists</source>
+        <translation>Profile exists</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
+        <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
+        <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
+        <source>The settings could not be written: {0}</source>
+        <translation>The settings could not be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="691" />
+        <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
+        <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <source>The profile “{0}” was saved.</source>
+        <translation>The profile “{0}” was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="699" />
+        <source>Profile changed elsewhere</source>
+        <translation>Profile changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
+        <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="711" />
+        <source>The profile “{0}” was reloaded from disk.</source>
+        <translation>The profile “{0}” was reloaded from disk.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
+        <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
+        <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23" />
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="33" />
+        <source>The stored profiles: the platform's own and one per UC tenant or customer</source>
+        <translation>The stored profiles: the platform's own and one per UC tenant or customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="39" />
+        <source>Create a new profile</source>
+        <translation>Create a new profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44" />
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45" />
+        <source>Copy the saved profile, including its password, under a new name</source>
+        <translation>Copy the saved profile, including its password, under a new name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="50" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51" />
+        <source>Rename the profile; its password moves with it</source>
+        <translation>Rename the profile; its password moves with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="57" />
+        <source>Delete the profile and its password</source>
+        <translation>Delete the profile and its password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="83" />
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="94" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="103" />
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="111" />
+        <source>SMTP se&amp;rver</source>
+        <translation>SMTP se&amp;rver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117" />
+        <source>e.g. mail.firma.de</source>
+        <translation>e.g. mail.firma.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131" />
+        <source>A symbolic name, a DNS name or an IP address of the mail server.</source>
+        <translation>A symbolic name, a DNS name or an IP address of the mail server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="146" />
+        <source>SMTP p&amp;ort</source>
+        <translation>SMTP p&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="164" />
+        <source>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</source>
+        <translation>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="186" />
+        <source>Sender &amp;address</source>
+        <translation>Sender &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="192" />
+        <source>e.g. SwyxWare@firma.de</source>
+        <translation>e.g. SwyxWare@firma.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="198" />
+        <source>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</source>
+        <translation>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="216" />
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="224" />
+        <source>&amp;Use SSL</source>
+        <translation>&amp;Use SSL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="241" />
+        <source>Encrypt the connection to the mail server.</source>
+        <translation>Encrypt the connection to the mail server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="249" />
+        <source>TLS &amp;mode</source>
+        <translation>TLS &amp;mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="258" />
+        <source>Automatic (by port)</source>
+        <translation>Automatic (by port)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="260" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implicit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="280" />
+        <source>Additional &amp;CA file</source>
+        <translation>Additional &amp;CA file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="289" />
+        <source>Optional: PEM file of an internal certificate authority</source>
+        <translation>Optional: PEM file of an internal certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="294" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="312" />
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="320" />
+        <source>SMTP authe&amp;ntication</source>
+        <translation>SMTP authe&amp;ntication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="335" />
+        <source>Authenticate at the mail server as specified in RFC 4954 (formerly RFC 2554).</source>
+        <translation>Authenticate at the mail server as specified in RFC 4954 (formerly RFC 2554).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="344" />
+        <source>Mechan&amp;ism</source>
+        <translation>Mechan&amp;ism</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="353" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="364" />
+        <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
+        <translation>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="373" />
+        <source>Us&amp;er name</source>
+        <translation>Us&amp;er name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="392" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="413" />
+        <source>Without SSL the user name and password would travel unencrypted over the network.</source>
+        <translation>Without SSL the user name and password would travel unencrypted over the network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="420" />
+        <source>Allow unencr&amp;ypted authentication</source>
+        <translation>Allow unencr&amp;ypted authentication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="465" />
+        <location filename="../../ui/main_window.ui" line="531" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="467" />
+        <source>Validate the settings and save them; the password goes to the system keychain</source>
+        <translation>Validate the settings and save them; the password goes to the system keychain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="476" />
+        <source>P&amp;latform</source>
+        <translation>P&amp;latform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="482" />
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="494" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="497" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="506" />
+        <source>&amp;General settings</source>
+        <translation>&amp;General settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="509" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="513" />
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="516" />
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="519" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="522" />
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="525" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="528" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="535" />
+        <source>&amp;About SwyxON Desktop</source>
+        <translation>&amp;About SwyxON Desktop</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+"""Help › About: versions (app, Python, Qt, PySide6, OpenSSL), the keychain in use, and where the
+configuration and the log live, with buttons that open those folders (QDesktopServices).
+
+A non-modal dialog (``show()``, never ``exec()``); the layout is ``ui/about.ui``.
+"""
+from __future__ import annotations
+
+import platform
+import ssl
+import sys
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QDialog, QWidget
+
+from swyxon_desktop import APP_DISPLAY_NAME, __version__, logsetup, paths, secrets
+from swyxon_desktop.gui.app import icon_path
+from swyxon_desktop.gui.uiload import UiRefs, load_ui
+
+
+def versions() -> dict[str, str]:
+    return {
+        "app": __version__,
+        "python": f"{platform.python_version()} ({sys.platform})",
+        "qt": qVersion(),
+        "pyside": PySide6.__version__,
+        "openssl": ssl.OPENSSL_VERSION,
+    }
+
+
+def open_folder(path: Path) -> bool:
+    """Open a folder in the system's file manager (created first, so there is something to open)."""
+    path.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("about.ui", self)
+        self.ui = ui = UiRefs(self)
+        self.setModal(False)
+        v = versions()
+        ui.titleLabel.setText(f"{APP_DISPLAY_NAME} {v['app']}")
+        font = ui.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        ui.titleLabel.setFont(font)
+        icon = icon_path()
+        if icon is not None:
+            ui.iconLabel.setPixmap(QIcon(str(icon)).pixmap(64, 64))
+        else:
+            ui.iconLabel.hide()
+        ui.appVersionValue.setText(v["app"])
+        ui.pythonVersionValue.setText(v["python"])
+        ui.qtVersionValue.setText(v["qt"])
+        ui.pysideVersionValue.setText(v["pyside"])
+        ui.opensslVersionValue.setText(v["openssl"])
+        ui.keychainValue.setText(secrets.backend_name())
+        self.config_dir = paths.config_dir()
+        self.log_dir = logsetup.log_file().parent
+        ui.configPath.setText(str(paths.config_file()))
+        ui.logPath.setText(str(logsetup.log_file()))
+        ui.openConfigButton.clicked.connect(lambda: open_folder(self.config_dir))
+        ui.openLogButton.clicked.connect(lambda: open_folder(self.log_dir))
+        ui.buttonBox.rejected.connect(self.close)
+        self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())

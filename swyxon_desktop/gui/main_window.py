@@ -1,0 +1,749 @@
+"""The main window: Plattform › Allgemeine Einstellungen › E-Mail, with profiles.
+
+Layout: ``ui/main_window.ui`` (loaded into this QMainWindow by composition; the .ui is the single
+description of the layout). Behaviour: the widgets bind to a :class:`FormModel`; the window talks to the
+:class:`~swyxon_desktop.profiles.Profiles` service for everything stored (settings file and keychain)
+and asks questions only through :mod:`swyxon_desktop.gui.ask`, which tests replace. No nested event
+loop runs in the window itself.
+
+Public hooks for the tools that build on this window (test mail, server check):
+
+* ``MainWindow.profiles`` – the :class:`Profiles` service the window uses.
+* ``MainWindow.form`` – the :class:`FormModel` (signals ``settingsChanged``, ``dirtyChanged`` …).
+* ``MainWindow.form_snapshot() -> tuple[str, MailSettings, str | None]`` – (profile name, the current
+  form values whether saved or not, the typed password or None).
+* ``MainWindow.apply_settings(settings: MailSettings) -> None`` – fill the form (unsaved/dirty).
+* ``MainWindow.button_row`` – the QHBoxLayout ``"buttonRow"`` beside *Speichern*/*Save*; insert buttons
+  such as "Send test mail…" / "Check server…" there.
+* ``MainWindow.menu_tools`` – the *Extras*/*Tools* QMenu; hidden while it has no actions, shown as soon
+  as one is added.
+* ``MainWindow.show_message(text, level)`` – the message bar above the tabs ("info", "success",
+  "warning", "error").
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QWidget
+
+from swyxon_desktop.gui import ask
+from swyxon_desktop.gui.form_model import FormModel
+from swyxon_desktop.gui.texts import keychain_error_text, store_error_text
+from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.profiles import Profiles
+from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode, ascii_hostname,
+                                     validate_profile_name)
+from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, ProfileExists, Store, StoreError,
+                                  UnknownProfile)
+
+log = logging.getLogger("swyxon_desktop.gui")
+
+TLS_MODES = (TlsMode.AUTO, TlsMode.STARTTLS, TlsMode.IMPLICIT)
+#: The keychain question waits this long after the first show (first paint and input come first).
+KEYCHAIN_CHECK_DELAY_MS = 150
+MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
+
+_STYLE = """
+QLabel[role="error"] { color: #b3261e; }
+QLabel[role="warning"] { background-color: #fff4ce; color: #3b2f00; border: 1px solid #e3c35b;
+                         border-radius: 3px; padding: 6px 8px; }
+QFrame#messageBar { border-radius: 3px; }
+QFrame#messageBar[level="info"] { background-color: #e8f1fb; border: 1px solid #9cc2e8; }
+QFrame#messageBar[level="success"] { background-color: #e6f4ea; border: 1px solid #8ccf9f; }
+QFrame#messageBar[level="warning"] { background-color: #fff4ce; border: 1px solid #e3c35b; }
+QFrame#messageBar[level="error"] { background-color: #fde7e9; border: 1px solid #e8a0a8; }
+QFrame#messageBar QLabel { color: #1f1f1f; background: transparent; border: none; }
+"""
+
+
+class _HideWhileEmpty(QObject):
+    """Keeps a menu's title in the menu bar hidden while the menu has no actions."""
+
+    def __init__(self, menu: QMenu):
+        super().__init__(menu)
+        self._menu = menu
+        menu.installEventFilter(self)
+        self.update()
+
+    def update(self) -> None:
+        self._menu.menuAction().setVisible(any(a.isVisible() for a in self._menu.actions()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved, QEvent.Type.ActionChanged):
+            QTimer.singleShot(0, self, self.update)  # the action list is final once the event is handled
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The settings window (see the module docstring for the public hooks)."""
+
+    def __init__(self, profiles: Profiles | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("main_window.ui", self)
+        self.ui = UiRefs(self)
+        self.profiles: Profiles = profiles if profiles is not None else Profiles()
+        self.form = FormModel(self)
+        self.button_row: QHBoxLayout = self.ui.buttonRow
+        self.menu_tools: QMenu = self.ui.menuTools
+        self._menu_tools_visibility = _HideWhileEmpty(self.menu_tools)
+        self.about_dialog = None
+        self._keychain_warned = False
+        self._setup_widgets()
+        self._connect()
+        problems = [store_error_text(p) for p in self.profiles.store.report.problems]
+        self._load_initial_profile()
+        if problems:
+            self.show_message("\n".join(problems), "error")
+        # The keychain (keyring, its D-Bus stack, maybe a daemon to activate) is asked once the window is
+        # up and painted, not during start-up: it only decides the password field's placeholder.
+        self._keychain_timer = QTimer(self)
+        self._keychain_timer.setSingleShot(True)
+        self._keychain_timer.setInterval(KEYCHAIN_CHECK_DELAY_MS)
+        self._keychain_timer.timeout.connect(self._refresh_password_state)
+        self._keychain_timer.start()
+        self._shown_once = False
+
+    @property
+    def keychain_check_pending(self) -> bool:
+        """The start-up question "is a password stored?" has not been asked yet (it runs after show)."""
+        return self._keychain_timer.isActive()
+
+    # ------------------------------------------------------------------------------------------------
+    # Public hooks
+    def form_snapshot(self) -> tuple[str, MailSettings, str | None]:
+        """(profile name, the current form values – saved or not, the typed password or None)."""
+        return self.form.name, self.form.settings, (self.form.password or None)
+
+    def apply_settings(self, settings: MailSettings) -> None:
+        """Fill the form with ``settings`` as unsaved changes of the current profile."""
+        self.form.apply(settings)
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """Show ``text`` in the message bar above the tabs (level: info, success, warning, error)."""
+        bar = self.ui.messageBar
+        bar.setProperty("level", level)
+        bar.style().unpolish(bar)
+        bar.style().polish(bar)
+        self.ui.messageLabel.setText(text)
+        bar.setAccessibleName(text)
+        bar.setVisible(True)
+
+    def clear_message(self) -> None:
+        self.ui.messageBar.setVisible(False)
+        self.ui.messageLabel.clear()
+
+    def message_text(self) -> str:
+        """The text of the message bar ("" when hidden)."""
+        return self.ui.messageLabel.text() if self.ui.messageBar.isVisibleTo(self) else ""
+
+    def show_general_settings(self) -> None:
+        """Plattform › Allgemeine Einstellungen: the E-Mail tab, focus in the first field."""
+        self.ui.settingsTabs.setCurrentWidget(self.ui.emailTab)
+        if self.isVisible():
+            self.raise_()
+            self.activateWindow()
+        self.ui.serverEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_about(self):
+        """Help › About: a non-modal window with versions and locations."""
+        from swyxon_desktop.gui.about import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+        return self.about_dialog
+
+    # ------------------------------------------------------------------------------------------------
+    # Set-up
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        self.setStyleSheet(_STYLE)
+        for index, mode in enumerate(TLS_MODES):
+            ui.tlsModeCombo.setItemData(index, mode.value)
+        for index, mechanism in enumerate(MECHANISMS):
+            ui.mechanismCombo.setItemData(index, mechanism.value)
+        help_color = self._help_color()
+        for label in self.findChildren(QLabel):
+            if label.property("role") == "help":
+                palette = label.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, help_color)
+                label.setPalette(palette)
+        self._editors = {
+            "server": ui.serverEdit, "port": ui.portSpin, "sender": ui.senderEdit, "use_ssl": ui.sslCheck,
+            "tls_mode": ui.tlsModeCombo, "ca_file": ui.caFileEdit, "use_auth": ui.authCheck,
+            "mechanism": ui.mechanismCombo, "username": ui.usernameEdit, "password": ui.passwordEdit,
+            "allow_insecure_auth": ui.allowInsecureCheck,
+        }
+        self._error_labels = {
+            "server": ui.serverError, "port": ui.portError, "sender": ui.senderError, "ca_file": ui.caFileError,
+            "username": ui.usernameError, "password": ui.passwordError,
+            "allow_insecure_auth": ui.allowInsecureError,
+        }
+        self._dependent_widgets = {
+            "tls_mode": (ui.tlsModeLabel, ui.tlsModeCombo),
+            "ca_file": (ui.caFileLabel, ui.caFileEdit, ui.caFileBrowseButton),
+            "mechanism": (ui.mechanismLabel, ui.mechanismCombo, ui.mechanismHelp),
+            "username": (ui.usernameLabel, ui.usernameEdit),
+            "password": (ui.passwordLabel, ui.passwordEdit),
+            "allow_insecure_auth": (ui.allowInsecureCheck,),
+        }
+        # Check boxes whose text is the QLabel beside them: screen readers get the label's text.
+        ui.sslCheck.setAccessibleName(ui.sslLabel.text().replace("&", ""))
+        ui.authCheck.setAccessibleName(ui.authLabel.text().replace("&", ""))
+
+    def _help_color(self) -> QColor:
+        palette = self.palette()
+        text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        mix = 0.62
+        return QColor(int(text.red() * mix + window.red() * (1 - mix)),
+                      int(text.green() * mix + window.green() * (1 - mix)),
+                      int(text.blue() * mix + window.blue() * (1 - mix)))
+
+    def _connect(self) -> None:
+        ui, form = self.ui, self.form
+        ui.serverEdit.textEdited.connect(lambda text: form.set_value("server", text))
+        ui.portSpin.valueChanged.connect(lambda value: form.set_value("port", int(value)))
+        ui.senderEdit.textEdited.connect(lambda text: form.set_value("sender", text))
+        ui.sslCheck.toggled.connect(lambda on: form.set_value("use_ssl", bool(on)))
+        ui.tlsModeCombo.currentIndexChanged.connect(
+            lambda index: form.set_value("tls_mode", TlsMode(ui.tlsModeCombo.itemData(index))))
+        ui.caFileEdit.textEdited.connect(lambda text: form.set_value("ca_file", text))
+        ui.caFileBrowseButton.clicked.connect(self._choose_ca_file)
+        ui.authCheck.toggled.connect(self._on_auth_toggled)
+        ui.mechanismCombo.currentIndexChanged.connect(
+            lambda index: form.set_value("mechanism", AuthMechanism(ui.mechanismCombo.itemData(index))))
+        ui.usernameEdit.textEdited.connect(lambda text: form.set_value("username", text))
+        ui.passwordEdit.textEdited.connect(form.set_password)
+        ui.allowInsecureCheck.toggled.connect(lambda on: form.set_value("allow_insecure_auth", bool(on)))
+
+        form.loaded.connect(self._fill_widgets)
+        form.settingsChanged.connect(self._on_settings_changed)
+        form.enabledChanged.connect(self._on_enabled_changed)
+        form.errorsChanged.connect(self._on_errors_changed)
+        form.dirtyChanged.connect(self._on_dirty_changed)
+
+        ui.saveButton.clicked.connect(self.save)
+        ui.actionSave.triggered.connect(self.save)
+        ui.profileCombo.activated.connect(self._on_profile_activated)
+        ui.newProfileButton.clicked.connect(lambda: self.new_profile())
+        ui.actionNewProfile.triggered.connect(lambda: self.new_profile())
+        ui.duplicateProfileButton.clicked.connect(lambda: self.duplicate_profile())
+        ui.actionDuplicateProfile.triggered.connect(lambda: self.duplicate_profile())
+        ui.renameProfileButton.clicked.connect(lambda: self.rename_profile())
+        ui.actionRenameProfile.triggered.connect(lambda: self.rename_profile())
+        ui.deleteProfileButton.clicked.connect(lambda: self.delete_profile())
+        ui.actionDeleteProfile.triggered.connect(lambda: self.delete_profile())
+        ui.actionImportProfile.triggered.connect(lambda: self.import_profile())
+        ui.actionExportProfile.triggered.connect(lambda: self.export_profile())
+        ui.actionGeneralSettings.triggered.connect(self.show_general_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.messageCloseButton.clicked.connect(self.clear_message)
+
+    # ------------------------------------------------------------------------------------------------
+    # Form ⇄ widgets
+    def _fill_widgets(self) -> None:
+        ui, s = self.ui, self.form.settings
+        widgets = list(self._editors.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            ui.serverEdit.setText(s.server)
+            ui.portSpin.setValue(s.port if 1 <= s.port <= 65535 else ui.portSpin.minimum())
+            ui.senderEdit.setText(s.sender)
+            ui.sslCheck.setChecked(s.use_ssl)
+            ui.tlsModeCombo.setCurrentIndex(TLS_MODES.index(s.tls_mode))
+            ui.caFileEdit.setText(s.ca_file)
+            ui.authCheck.setChecked(s.use_auth)
+            ui.mechanismCombo.setCurrentIndex(MECHANISMS.index(s.mechanism))
+            ui.usernameEdit.setText(s.username)
+            if not self.form.password:
+                ui.passwordEdit.clear()
+            ui.allowInsecureCheck.setChecked(s.allow_insecure_auth)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._on_settings_changed(s)
+        self._update_profile_controls()
+
+    def _on_settings_changed(self, settings: MailSettings) -> None:
+        ui = self.ui
+        server = settings.server.strip()
+        ascii_form = ""
+        if server and not server.isascii() and "server" not in self.form.errors:
+            try:
+                ascii_form = ascii_hostname(server)
+            except ValueError:
+                ascii_form = ""
+        ui.serverAscii.setText(self.tr("ASCII form: {0}").format(ascii_form) if ascii_form else "")
+        ui.serverAscii.setVisible(bool(ascii_form))
+        security = settings.security
+        if security is Security.PLAIN:
+            text = self.tr("The connection to the mail server is not encrypted.")
+        elif security is Security.IMPLICIT:
+            text = self.tr("Port {0}: TLS from the first byte (SSL/TLS, implicit).").format(settings.port)
+        else:
+            text = self.tr("Port {0}: STARTTLS, required – never falls back to an unencrypted "
+                           "connection.").format(settings.port)
+        ui.tlsModeHelp.setText(text)
+        ui.insecureWarning.setVisible(settings.insecure_auth)
+        self._update_password_placeholder()
+        if self.ui.messageBar.property("level") == "success":
+            self.clear_message()
+
+    def _on_enabled_changed(self, enabled: dict) -> None:
+        for field, widgets in self._dependent_widgets.items():
+            for widget in widgets:
+                widget.setEnabled(bool(enabled.get(field, True)))
+
+    def _on_errors_changed(self, errors: dict) -> None:
+        for field, label in self._error_labels.items():
+            text = errors.get(field, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            self._editors[field].setAccessibleDescription(text)
+        self._on_settings_changed(self.form.settings)  # the ASCII form is shown only for a valid name
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        self.ui.statusLabel.setText(self.tr("Unsaved changes") if dirty else "")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        # "[*]" is where Qt shows the modified mark; the application name is added by Qt.
+        self.setWindowTitle(self.tr("{0} – General settings").format(self.form.name) + "[*]")
+
+    def _update_password_placeholder(self) -> None:
+        stored = self.form.password_stored
+        if not self.form.settings.use_auth:
+            text = ""
+        elif stored is True:
+            text = self.tr("Stored in the keychain – leave empty to keep it")
+        elif stored is False:
+            text = self.tr("Not stored yet")
+        elif self._keychain_warned:
+            text = self.tr("The keychain is not available")
+        else:
+            text = ""
+        self.ui.passwordEdit.setPlaceholderText(text)
+
+    def _on_auth_toggled(self, on: bool) -> None:
+        self.form.set_value("use_auth", bool(on))
+        if on and self.form.password_stored is None and not self.form.is_new:
+            self._refresh_password_state()
+
+    def _choose_ca_file(self) -> None:
+        path = ask.open_file(self, self.tr("Choose an additional CA file"),
+                             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ui.caFileEdit.setText(path)
+            self.form.set_value("ca_file", path)
+
+    def _refresh_password_state(self) -> None:
+        """Ask the keychain whether the current profile has a password (never reads it into a widget)."""
+        form = self.form
+        if form.is_new:
+            form.set_password_stored(False)
+        elif form.settings.use_auth:
+            stored = self.profiles.has_password(form.name)
+            if stored is None and not self._keychain_warned:
+                self._keychain_warned = True
+                self.show_message(self.tr(
+                    "The system keychain is not available, so passwords can neither be checked nor stored. "
+                    "Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); "
+                    "the other settings can still be saved. Passwords are never stored in a file."), "warning")
+            form.set_password_stored(stored)
+        self._update_password_placeholder()
+
+    # ------------------------------------------------------------------------------------------------
+    # Profiles
+    def _default_profile_name(self) -> str:
+        return self.tr("Platform")
+
+    def _load_initial_profile(self) -> None:
+        names = self.profiles.names()
+        if names:
+            default = self._default_profile_name()
+            self._load_profile(default if default in names else names[0], check_keychain=False)
+        else:
+            self._start_new_profile(self._default_profile_name())
+
+    def _load_profile(self, name: str, *, check_keychain: bool = True) -> None:
+        store = self.profiles.store
+        self.form.load(name, store.get(name), revision=store.revision(name), is_new=False)
+        log.info("profile %r loaded", name)
+        if check_keychain:
+            self._refresh_password_state()
+
+    def _start_new_profile(self, name: str) -> None:
+        self.form.load(name, MailSettings(), revision=None, is_new=True, password_stored=False)
+
+    def _load_fallback(self) -> None:
+        names = self.profiles.names()
+        if names:
+            self._load_profile(names[0])
+        else:
+            self._start_new_profile(self._default_profile_name())
+
+    def _update_profile_controls(self) -> None:
+        ui, form = self.ui, self.form
+        combo = ui.profileCombo
+        names = self.profiles.names()
+        combo.blockSignals(True)
+        combo.clear()
+        for name in names:
+            combo.addItem(name, name)
+        if form.is_new and form.name not in names:
+            combo.addItem(self.tr("{0} (new)").format(form.name), form.name)
+        combo.setCurrentIndex(max(0, combo.findData(form.name)))
+        combo.blockSignals(False)
+        saved = not form.is_new
+        for widget in (ui.duplicateProfileButton, ui.actionDuplicateProfile, ui.actionExportProfile):
+            widget.setEnabled(saved)
+        self._update_title()
+
+    def _on_profile_activated(self, index: int) -> None:
+        name = self.ui.profileCombo.itemData(index)
+        if name is not None:
+            self.select_profile(name)
+
+    def select_profile(self, name: str) -> bool:
+        """Switch to profile ``name`` (asks first when the current one has unsaved changes)."""
+        if name == self.form.name:
+            return True
+        if not self._confirm_leave():
+            self._update_profile_controls()
+            return False
+        self._reload_store()
+        if name not in self.profiles.store:
+            self.show_message(store_error_text(UnknownProfile(name)), "error")
+            self._load_fallback()
+            return False
+        self._load_profile(name)
+        self.clear_message()
+        return True
+
+    def _reload_store(self) -> None:
+        report = self.profiles.store.reload()
+        if report.problems:
+            self.show_message("\n".join(store_error_text(p) for p in report.problems), "error")
+
+    def _confirm_leave(self) -> bool:
+        """True when the current edits may be left: nothing unsaved, saved now, or discarded."""
+        if not self.form.is_dirty:
+            return True
+        choice = ask.choose(
+            self, self.tr("Unsaved changes"),
+            self.tr("The profile “{0}” has unsaved changes. Save them?").format(self.form.name),
+            [("save", self.tr("Save")), ("discard", self.tr("Discard changes")), ("cancel", self.tr("Cancel"))],
+            default="save", escape="cancel", icon="warning")
+        if choice == "save":
+            return self.save()
+        if choice == "discard":
+            log.info("unsaved changes of profile %r discarded", self.form.name)
+            if self.form.is_new:
+                self._load_fallback()
+            else:
+                self._load_profile(self.form.name, check_keychain=False)
+            return True
+        return False
+
+    def _ask_new_name(self, title: str, label: str, initial: str = "") -> str | None:
+        """A new, valid, unused profile name from the user, or None (with a message saying why)."""
+        name = ask.get_text(self, title, label, initial)
+        if name is None:
+            return None
+        error = validate_profile_name(name)
+        if error is not None:
+            from swyxon_desktop.gui.texts import field_error_text
+
+            self.show_message(field_error_text(error), "error")
+            return None
+        if name in self.profiles.store or (self.form.is_new and name == self.form.name):
+            self.show_message(store_error_text(ProfileExists(name)), "error")
+            return None
+        return name
+
+    def new_profile(self, name: str | None = None) -> bool:
+        """Profile › New: an empty profile that exists only in the form until it is saved."""
+        if not self._confirm_leave():
+            return False
+        if name is None:
+            name = self._ask_new_name(self.tr("New profile"), self.tr(
+                "Name of the new profile (for example the UC tenant or customer):"))
+            if name is None:
+                return False
+        self._start_new_profile(name)
+        self.clear_message()
+        self.show_general_settings()
+        return True
+
+    def duplicate_profile(self, new_name: str | None = None) -> bool:
+        """Profile › Duplicate: copy the saved profile and its keychain password under a new name."""
+        if self.form.is_new or not self._confirm_leave():
+            return False
+        source = self.form.name
+        if new_name is None:
+            new_name = self._ask_new_name(self.tr("Duplicate profile"), self.tr("Name of the copy:"),
+                                          self.tr("{0} (copy)").format(source))
+            if new_name is None:
+                return False
+        try:
+            problem = self.profiles.duplicate(source, new_name)
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        log.info("profile %r duplicated as %r", source, new_name)
+        self._load_profile(new_name)
+        self._report(problem, lambda detail: self.tr(
+            "The profile “{0}” was created, but its password could not be copied in the keychain: {1}"
+        ).format(new_name, detail), self.tr("The profile “{0}” was created as a copy of “{1}”.").format(
+            new_name, source))
+        return True
+
+    def rename_profile(self, new_name: str | None = None) -> bool:
+        """Profile › Rename: the stored profile and its keychain password get the new name."""
+        old = self.form.name
+        if new_name is None:
+            new_name = self._ask_new_name(self.tr("Rename profile"), self.tr("New name of the profile “{0}”:")
+                                          .format(old), old)
+            if new_name is None:
+                return False
+        if new_name == old:
+            return False
+        if not self.form.is_new:
+            try:
+                problem = self.profiles.rename(old, new_name)
+            except StoreError as exc:
+                self.show_message(store_error_text(exc), "error")
+                return False
+            log.info("profile %r renamed to %r", old, new_name)
+            self._report(problem, lambda detail: self.tr(
+                "The profile was renamed to “{0}”, but its password could not be moved in the keychain: "
+                "{1}").format(new_name, detail), self.tr("The profile “{0}” was renamed to “{1}”.").format(
+                old, new_name))
+        self.form.rename(new_name)
+        self._update_profile_controls()
+        return True
+
+    def delete_profile(self, *, confirm: bool = True) -> bool:
+        """Profile › Delete: remove the profile and its keychain password (after asking)."""
+        name = self.form.name
+        if confirm:
+            choice = ask.choose(
+                self, self.tr("Delete profile"),
+                self.tr("Delete the profile “{0}” and its stored password? This cannot be undone.").format(name),
+                [("delete", self.tr("Delete")), ("cancel", self.tr("Cancel"))],
+                default="cancel", escape="cancel", icon="warning")
+            if choice != "delete":
+                return False
+        problem: KeychainError | None = None
+        if not self.form.is_new:
+            try:
+                problem = self.profiles.delete(name)
+            except StoreError as exc:
+                self.show_message(store_error_text(exc), "error")
+                return False
+            log.info("profile %r deleted", name)
+        self._load_fallback()
+        self._report(problem, lambda detail: self.tr(
+            "The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}"
+        ).format(name, detail), self.tr("The profile “{0}” was deleted.").format(name))
+        return True
+
+    def import_profile(self, path: str | Path | None = None) -> bool:
+        """Profile › Import: read an exported profile; never replaces an existing one without asking."""
+        if not self._confirm_leave():
+            return False
+        if path is None:
+            path = ask.open_file(self, self.tr("Import profile"), self._json_filter())
+            if not path:
+                return False
+        source = Path(path)
+        try:
+            name, settings, _dropped = Store.read_export(source)
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        self._reload_store()
+        target, overwrite = name, False
+        if target in self.profiles.store:
+            choice = ask.choose(
+                self, self.tr("Import profile"),
+                self.tr("A profile named “{0}” exists already. Replace it with the imported settings, or "
+                        "import them under another name?").format(target),
+                [("replace", self.tr("Replace")), ("rename", self.tr("Other name…")),
+                 ("cancel", self.tr("Cancel"))],
+                default="cancel", escape="cancel", icon="warning")
+            if choice == "replace":
+                overwrite = True
+            elif choice == "rename":
+                new_name = self._ask_new_name(self.tr("Import profile"), self.tr("Name of the imported profile:"),
+                                              self.tr("{0} (imported)").format(target))
+                if new_name is None:
+                    return False
+                target = new_name
+            else:
+                return False
+        try:
+            target = self.profiles.store.import_profile(source, target, overwrite=overwrite)
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        log.info("profile %r imported from %s%s", target, source, " (replaced)" if overwrite else "")
+        self._load_profile(target)
+        text = self.tr("The profile “{0}” was imported from {1}.").format(target, str(source))
+        if settings.use_auth and self.form.password_stored is not True:
+            text += " " + self.tr("An export contains no password: enter it and save.")
+        self.show_message(text, "success")
+        return True
+
+    def export_profile(self, path: str | Path | None = None) -> bool:
+        """Profile › Export: the saved profile as a JSON file, without any password."""
+        if self.form.is_new:
+            self.show_message(self.tr("Save the profile before exporting it."), "warning")
+            return False
+        name = self.form.name
+        if path is None:
+            path = ask.save_file(self, self.tr("Export profile"), f"{name}.json", self._json_filter())
+            if not path:
+                return False
+        target = Path(path)
+        try:
+            self.profiles.store.export_profile(name, target)
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        except OSError as exc:
+            self.show_message(self.tr("The file {0} could not be written: {1}").format(
+                str(target), exc.strerror or str(exc)), "error")
+            return False
+        log.info("profile %r exported to %s", name, target)
+        text = self.tr("The profile “{0}” was exported to {1}. The file contains no password.").format(
+            name, str(target))
+        if self.form.is_dirty:
+            text += " " + self.tr("Unsaved changes are not included.")
+        self.show_message(text, "success")
+        return True
+
+    def _json_filter(self) -> str:
+        return self.tr("Exported profiles (*.json);;All files (*)")
+
+    # ------------------------------------------------------------------------------------------------
+    # Saving
+    def save(self) -> bool:
+        """Validate, then save the settings (and a typed password to the keychain). True when saved."""
+        errors = self.form.validate_all()
+        if errors:
+            self._focus_first_error()
+            text = self.tr("The settings were not saved. Correct the marked fields.")
+            unshown = [e for e in errors if e.field not in self._error_labels]
+            if unshown:
+                from swyxon_desktop.gui.texts import field_error_text
+
+                text += "\n" + "\n".join(field_error_text(e) for e in unshown)
+            self.show_message(text, "error")
+            return False
+        name, settings, password = self.form_snapshot()
+        expected = None if self.form.is_new else self.form.revision
+        return self._save(name, settings, password, expected)
+
+    def _save(self, name: str, settings: MailSettings, password: str | None, expected) -> bool:
+        try:
+            result = self.profiles.save(name, settings, password, expected_revision=expected)
+        except ProfileConflict:
+            return self._resolve_conflict(name, settings, password)
+        except ProfileExists:
+            choice = ask.choose(
+                self, self.tr("Profile exists"),
+                self.tr("Meanwhile another program created a profile named “{0}”. Replace it with these "
+                        "settings?").format(name),
+                [("overwrite", self.tr("Replace")), ("cancel", self.tr("Cancel"))],
+                default="cancel", escape="cancel", icon="warning")
+            if choice == "overwrite":
+                return self._save(name, settings, password, ANY)
+            return False
+        except InvalidSettings as exc:
+            self.form.validate_all()
+            self.show_message(store_error_text(exc), "error")
+            return False
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        except OSError as exc:
+            self.show_message(self.tr("The settings could not be written: {0}").format(exc.strerror or str(exc)),
+                              "error")
+            return False
+        password_saved = bool(password) and result.keychain_error is None
+        self.form.mark_saved(result.revision, password_saved=password_saved)
+        if password_saved:
+            self.ui.passwordEdit.clear()
+        log.info("profile %r saved%s", name, " with a new password in the keychain" if password_saved else "")
+        self._update_profile_controls()
+        self._report(result.keychain_error, lambda detail: self.tr(
+            "The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}"
+        ).format(name, detail), self.tr("The profile “{0}” was saved.").format(name))
+        self._update_password_placeholder()
+        return True
+
+    def _resolve_conflict(self, name: str, settings: MailSettings, password: str | None) -> bool:
+        log.warning("profile %r changed on disk since it was loaded", name)
+        choice = ask.choose(
+            self, self.tr("Profile changed elsewhere"),
+            self.tr("The profile “{0}” was changed by another program (another window or the command line) "
+                    "since it was loaded. Reload it from disk and lose your changes here, or overwrite it "
+                    "with your changes?").format(name),
+            [("reload", self.tr("Reload")), ("overwrite", self.tr("Overwrite")), ("cancel", self.tr("Cancel"))],
+            default="cancel", escape="cancel", icon="warning")
+        if choice == "overwrite":
+            return self._save(name, settings, password, ANY)
+        if choice == "reload":
+            self._reload_store()
+            if name in self.profiles.store:
+                self._load_profile(name)
+                self.show_message(self.tr("The profile “{0}” was reloaded from disk.").format(name), "info")
+            else:
+                self._load_fallback()
+                self.show_message(store_error_text(UnknownProfile(name)),
+                                  "warning")
+            return False
+        return False
+
+    def _report(self, problem: KeychainError | None, failed: Callable[[str], str], done: str) -> None:
+        """The outcome of a profile operation: ``done``, or ``failed(what the keychain said)``."""
+        if problem is None:
+            self.show_message(done, "success")
+            return
+        log.warning("keychain: %s", problem.detail or problem.failure.message)
+        self.show_message(failed(keychain_error_text(problem)) + "\n" + self.tr(
+            "Unlock or install the system keychain and try again. Passwords are never stored in a file."),
+            "warning")
+
+    def _focus_first_error(self) -> None:
+        for field in ("server", "port", "sender", "ca_file", "username", "password", "allow_insecure_auth"):
+            if field in self.form.errors:
+                self._editors[field].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    # ------------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._keychain_timer.isActive():
+                self._keychain_timer.start()  # counted from the first show
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        if self.about_dialog is not None:
+            self.about_dialog.close()
+        event.accept()

@@ -1,0 +1,32 @@
+"""Translating the Qt-free messages (settings, store, keychain) for display in the GUI.
+
+The Qt-free code keeps English source texts marked with QT_TRANSLATE_NOOP; here they go through
+``QCoreApplication.translate`` with their context, then get their ``{}`` arguments.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.settings import CONTEXT as VALIDATION_CONTEXT
+from swyxon_desktop.settings import FieldError
+from swyxon_desktop.store import CONTEXT as STORE_CONTEXT
+from swyxon_desktop.store import InvalidSettings, StoreError
+
+KEYCHAIN_CONTEXT = "Keychain"
+
+
+def field_error_text(error: FieldError) -> str:
+    return QCoreApplication.translate(VALIDATION_CONTEXT, error.message).format(*error.args)
+
+
+def store_error_text(error: StoreError) -> str:
+    if isinstance(error, InvalidSettings):
+        details = "; ".join(field_error_text(e) for e in error.errors)
+        return QCoreApplication.translate(STORE_CONTEXT, error.message).format(details)
+    return QCoreApplication.translate(STORE_CONTEXT, error.message).format(*error.args_)
+
+
+def keychain_error_text(error: KeychainError) -> str:
+    """What the keychain said (never contains a password: secrets.py strips it)."""
+    return QCoreApplication.translate(KEYCHAIN_CONTEXT, error.failure.message).format(error.detail)
