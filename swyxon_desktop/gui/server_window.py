@@ -25,16 +25,16 @@ from swyxon_desktop.failures import HINTS
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
-from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode, validate_profile_name
+from swyxon_desktop.settings import MailSettings, validate_profile_name
 from swyxon_desktop.testserver import (
     DEFAULT_PORTS, Fault, LocalServer, PolicyError, ReceivedMessage, ServerError, ServerEvent, ServerPolicy,
     format_fingerprint,
 )
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
+from swyxon_desktop.testserver.profile import profile_settings
 
 TLS_BY_INDEX = ("none", "starttls", "implicit")
 DELAY_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
-DEFAULT_SENDER_DOMAIN = "firma.de"
 STAGE_WORDS = {"ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO",
                "data": "DATA"}  # protocol words: not translated
 
@@ -293,23 +293,8 @@ class LocalServerWindow(QWidget):
 
     def profile_settings(self) -> tuple[MailSettings, str | None]:
         """The settings (and password) of a profile pointing at the running server."""
-        server = self.server
-        assert server is not None
-        policy = server.policy
-        tls_mode = {"none": TlsMode.AUTO, "starttls": TlsMode.STARTTLS, "implicit": TlsMode.IMPLICIT}[policy.tls]
-        domain = policy.sender_domains[0] if policy.sender_domains else DEFAULT_SENDER_DOMAIN
-        user, password = next(iter(policy.users.items()), ("", None))
-        mechanism = AuthMechanism(policy.auth_mechanisms[0]) if len(policy.auth_mechanisms) == 1 \
-            else AuthMechanism.AUTO
-        settings = MailSettings(
-            server=server.host, port=server.port, sender=f"SwyxWare@{domain}",
-            use_ssl=policy.tls != "none", tls_mode=tls_mode,
-            ca_file=str(server.ca_file) if server.ca_file and policy.tls != "none" else "",
-            use_auth=policy.auth_enabled, mechanism=mechanism if policy.auth_enabled else AuthMechanism.AUTO,
-            username=user,
-            # The test server reproduces an unencrypted server with AUTH only when asked to; on loopback.
-            allow_insecure_auth=policy.auth_enabled and policy.tls == "none")
-        return settings, password
+        assert self.server is not None
+        return profile_settings(self.server)
 
     def _suggested_name(self) -> str:
         assert self.server is not None

@@ -266,21 +266,22 @@ class _PolicyHandler:
         self.server._remove_session(proto)
         self.server._emit("closed", record.id, "connection closed", {})
 
-    def on_command(self, proto: _PolicySMTP, line: str) -> None:
+    def _record_line(self, proto: _PolicySMTP, direction: str, line: str) -> SessionRecord | None:
         record = proto._record
-        if record is None:
-            return
-        record.commands.append(line)
-        record.transcript.append(("C", line))
-        self.server._emit("command", record.id, f"C: {line}", {"line": line})
+        if record is not None:
+            (record.commands if direction == "C" else record.replies).append(line)
+            record.transcript.append((direction, line))
+            self.server._emit("command" if direction == "C" else "reply", record.id, f"{direction}: {line}",
+                              {"line": line})
+        return record
+
+    def on_command(self, proto: _PolicySMTP, line: str) -> None:
+        self._record_line(proto, "C", line)
 
     def on_reply(self, proto: _PolicySMTP, line: str) -> None:
-        record = proto._record
+        record = self._record_line(proto, "S", line)
         if record is None:
             return
-        record.replies.append(line)
-        record.transcript.append(("S", line))
-        self.server._emit("reply", record.id, f"S: {line}", {"line": line})
         code, enhanced, text = _split_reply(line)
         stage = _REFUSE_STAGES.get(proto._stage)
         if code is not None and code >= 400 and stage is not None:
