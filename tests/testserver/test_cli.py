@@ -58,7 +58,6 @@ class Serve:
         except subprocess.TimeoutExpired:
             self.kill()
             pytest.fail("serve did not stop on the signal")
-        rest = self.proc.stdout.read() if not self.proc.stdout.closed else ""
         return rc, self.proc.stderr.read()
 
     def kill(self) -> None:
