@@ -53,7 +53,6 @@ MSG_PIN_MISMATCH = QT_TRANSLATE_NOOP(
     "Failure", "The certificate is not verified by a trusted CA, and its SHA-256 fingerprint {} is not the "
     "pinned one.")
 MSG_NO_STARTTLS = QT_TRANSLATE_NOOP("Failure", "The server does not offer STARTTLS on port {}.")
-MSG_STARTTLS_REFUSED = QT_TRANSLATE_NOOP("Failure", "The server refused STARTTLS with {}.")
 MSG_MECH_NOT_OFFERED = QT_TRANSLATE_NOOP("Failure", "The server does not offer {}; it offers: {}.")
 MSG_NO_AUTH = QT_TRANSLATE_NOOP("Failure", "The server offers no authentication on this connection.")
 MSG_NO_COMMON_MECH = QT_TRANSLATE_NOOP(
@@ -63,13 +62,10 @@ MSG_INSECURE = QT_TRANSLATE_NOOP(
 MSG_SMTPUTF8 = QT_TRANSLATE_NOOP(
     "Failure", "The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.")
 MSG_CA_FILE = QT_TRANSLATE_NOOP("Failure", "The CA file {} cannot be used: {}")
-MSG_CONTROL = QT_TRANSLATE_NOOP("Failure", "The {} contains a line break, NUL or another control character.")
-MSG_BAD_ADDRESS = QT_TRANSLATE_NOOP("Failure", "The {} \"{}\" is not an e-mail address.")
 MSG_INVALID = QT_TRANSLATE_NOOP("Failure", "The settings are not valid: {}")
 MSG_NO_PASSWORD = QT_TRANSLATE_NOOP("Failure", "No password is stored for this profile.")
 MSG_PROTOCOL = QT_TRANSLATE_NOOP("Failure", "Unexpected error (stage {}): {}")
 MSG_SENT = QT_TRANSLATE_NOOP("Failure", "The server accepted the test message for {}.")
-MSG_PROBE_OK = QT_TRANSLATE_NOOP("Failure", "The server answered on port {} ({}).")
 
 # -- stage-specific hints ----------------------------------------------------------------------------
 HINT_SENT = QT_TRANSLATE_NOOP(

@@ -359,7 +359,8 @@ class Session:
     wire: Wire = field(init=False)
     tls: TlsInfo | None = None
     greeting: str = ""
-    features_before_tls: dict[str, str] | None = None
+    features_before_tls: dict[str, str] | None = None  # the EHLO answer on the unencrypted connection
+    features: dict[str, str] | None = None  # the latest EHLO answer (behind TLS when there is TLS)
     ehlo_count: int = 0
 
     def __post_init__(self) -> None:
@@ -461,11 +462,13 @@ class Session:
                 if code != 250:
                     raise smtplib.SMTPResponseException(code, msg)
             st.detail = " ".join(k.upper() for k in self.wire.esmtp_features) or "HELO (no extensions)"
-        return dict(self.wire.esmtp_features)
+        self.features = dict(self.wire.esmtp_features)
+        if self.tls is None:
+            self.features_before_tls = self.features
+        return self.features
 
     def starttls(self) -> None:
         """STARTTLS command and handshake, then EHLO again (RFC 3207: forget what was learnt before)."""
-        self.features_before_tls = dict(self.wire.esmtp_features)
         with self.run.stage(errors.TLS, "STARTTLS", sock_owner=self.wire) as st:
             if not self.wire.has_extn("starttls"):
                 raise FailureError(Failure(Category.STARTTLS_UNAVAILABLE, errors.MSG_NO_STARTTLS,
@@ -483,7 +486,11 @@ class Session:
         """One AUTH exchange with the configured mechanism (or Automatic's choice); returns the mechanism."""
         run = self.run
         with run.stage(errors.AUTH, configured, sock_owner=self.wire) as st:
-            mechanism = choose_mechanism(configured, offered_mechanisms(self.wire.esmtp_features))
+            offered = offered_mechanisms(self.wire.esmtp_features)
+            if not offered and self.tls is None and self.wire.has_extn("starttls"):
+                raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH,
+                                           hint=errors.HINT_AUTH_AFTER_TLS, details={"offered": []}))
+            mechanism = choose_mechanism(configured, offered)
             authenticator = Authenticator(mechanism, username, password, run.redactor)
             code, _ = self.wire.auth(mechanism, authenticator,
                                      initial_response_ok=authenticator.initial_response_ok)
@@ -535,16 +542,20 @@ def _certificate_failure(message: str, hint: str, info: TlsInfo, verify_error: s
                             "verify_error": verify_error})
 
 
-def establish(run: Run, target: Target, *, starttls: str, continue_untrusted: bool = False) -> Session:
+def establish(run: Run, target: Target, *, starttls: str, continue_untrusted: bool = False,
+              sessions: list[Session] | None = None) -> Session:
     """Open a session with the trust sequence of tlsinfo.py; returns it ready after EHLO (and TLS).
 
     A certificate that fails verification: with a pin, a second connection accepts it only if its
     SHA-256 equals the pin. Without a pin, a helper connection fetches it (nothing is sent after the
     handshake) so the failure carries its details; ``continue_untrusted`` (probe only, never with
     credentials) continues that connection through EHLO to learn the capabilities behind TLS, and
-    returns it with ``session.tls.trusted`` False.
+    returns it with ``session.tls.trusted`` False. ``sessions`` (optional) collects every connection
+    made, for what a failed one learnt (greeting, capabilities).
     """
+    made = sessions if sessions is not None else []
     session = Session(run, target)
+    made.append(session)
     try:
         session.open(starttls=starttls)
         return session
@@ -557,6 +568,7 @@ def establish(run: Run, target: Target, *, starttls: str, continue_untrusted: bo
     if target.pin:
         run.transcript.note("certificate not verified; second connection to compare it with the pinned fingerprint")
         second = Session(run, target, trust="pin", first_verify_error=verify_error)
+        made.append(second)
         try:
             second.open(starttls=starttls)
         except FailureError:
@@ -565,6 +577,7 @@ def establish(run: Run, target: Target, *, starttls: str, continue_untrusted: bo
         return second
     run.transcript.note("certificate not verified; fetching it for inspection (nothing is sent over it)")
     inspect = Session(run, target, trust="inspect", first_verify_error=verify_error)
+    made.append(inspect)
     run.quiet = not continue_untrusted
     try:
         if continue_untrusted:

@@ -190,6 +190,7 @@ def test_server_offering_auth_only_after_tls_when_plain_is_allowed(serve):
     settings = settings_for(server, tls="none", use_auth=True, username=USER, allow_insecure_auth=True)
     result = _send(settings, PASSWORD)
     assert _category(result) == (Category.AUTH_UNAVAILABLE, "auth")
+    assert result.failure.hint == errors.HINT_AUTH_AFTER_TLS
     assert server.wait_for_sessions_closed(1)[0].auth_mechanisms == []
 
 

@@ -1,0 +1,312 @@
+"""`swyxon-desktop test-mail` and `swyxon-desktop probe`: the SMTP engine from the command line.
+
+Fast path: this module is imported for every command line, so it imports nothing heavy at the top;
+the engine (smtplib, ssl) is imported when a command runs. Neither Qt, aiosmtpd nor email-validator is
+ever imported here. Exit codes: 0 success, 1 the test or check failed, 2 usage error, invalid settings
+or unknown profile.
+"""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from swyxon_desktop.commands.common import err, print_json, tr
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+MSG_NO_PROFILES = QT_TRANSLATE_NOOP("Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
+MSG_CHOOSE_PROFILE = QT_TRANSLATE_NOOP("Cli", "There are several profiles; choose one with --profile: {}")
+MSG_BAD_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "The timeout must be between 1 and 600 seconds.")
+MSG_SENT = QT_TRANSLATE_NOOP("Cli", "Test mail sent to {} (profile \"{}\") in {} s.")
+MSG_FAILED = QT_TRANSLATE_NOOP("Cli", "Test mail failed (profile \"{}\"): {}")
+MSG_MESSAGE_ID = QT_TRANSLATE_NOOP("Cli", "Message-ID: {}")
+MSG_STAGE = QT_TRANSLATE_NOOP("Cli", "Stage: {}")
+MSG_SMTP_CODE = QT_TRANSLATE_NOOP("Cli", "Server answer: {}")
+MSG_HINT = QT_TRANSLATE_NOOP("Cli", "What to do: {}")
+MSG_TIMINGS = QT_TRANSLATE_NOOP("Cli", "Stages: {}")
+MSG_TRANSCRIPT = QT_TRANSLATE_NOOP("Cli", "Transcript (passwords removed):")
+MSG_PROBE_HEAD = QT_TRANSLATE_NOOP("Cli", "Server {}, port {} ({}), profile \"{}\"")
+MSG_GREETING = QT_TRANSLATE_NOOP("Cli", "Greeting: {}")
+MSG_CAPS_BEFORE = QT_TRANSLATE_NOOP("Cli", "Capabilities before TLS: {}")
+MSG_CAPS_AFTER = QT_TRANSLATE_NOOP("Cli", "Capabilities behind TLS: {}")
+MSG_CAPS = QT_TRANSLATE_NOOP("Cli", "Capabilities: {}")
+MSG_TLS = QT_TRANSLATE_NOOP("Cli", "TLS: {} {} ({} bits)")
+MSG_CERT_SUBJECT = QT_TRANSLATE_NOOP("Cli", "Certificate: {}")
+MSG_CERT_ISSUER = QT_TRANSLATE_NOOP("Cli", "  issued by: {}")
+MSG_CERT_NAMES = QT_TRANSLATE_NOOP("Cli", "  names: {}")
+MSG_CERT_VALID = QT_TRANSLATE_NOOP("Cli", "  valid: {} to {}")
+MSG_CERT_SHA256 = QT_TRANSLATE_NOOP("Cli", "  SHA-256: {}")
+MSG_CERT_VERIFIED = QT_TRANSLATE_NOOP("Cli", "  verified by a trusted CA")
+MSG_CERT_PINNED = QT_TRANSLATE_NOOP("Cli", "  trusted by its pinned fingerprint (not verified: {})")
+MSG_CERT_UNTRUSTED = QT_TRANSLATE_NOOP("Cli", "  NOT trusted: {}")
+MSG_MATRIX = QT_TRANSLATE_NOOP("Cli", "Ports:")
+MSG_RESULT_OK = QT_TRANSLATE_NOOP("Cli", "The configured settings reach the server.")
+MSG_RESULT_FAILED = QT_TRANSLATE_NOOP("Cli", "The configured settings do not work: {}")
+MSG_RECOMMENDATION = QT_TRANSLATE_NOOP("Cli", "Recommendation: {}")
+MSG_CHANGES = QT_TRANSLATE_NOOP("Cli", "  to apply: swyxon-desktop profile set \"{}\" {}")
+ROW_OK = QT_TRANSLATE_NOOP("Cli", "answers")
+ROW_SKIPPED = QT_TRANSLATE_NOOP("Cli", "skipped (answered the other way)")
+ROW_TRUSTED = QT_TRANSLATE_NOOP("Cli", "certificate trusted")
+ROW_UNTRUSTED = QT_TRANSLATE_NOOP("Cli", "certificate NOT trusted")
+ROW_NO_TLS = QT_TRANSLATE_NOOP("Cli", "no encryption")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    t = sub.add_parser("test-mail", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "send a test mail with a profile's settings and report each stage")))
+    t.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the profile to use (default: the only one)")))
+    t.add_argument("--to", required=True, metavar="ADDR", help=tr(QT_TRANSLATE_NOOP("Cli", "the recipient")))
+    t.add_argument("--timeout", type=float, metavar="S", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "seconds per network operation (default: the profile's timeout)")))
+    t.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object")))
+    t.add_argument("--transcript", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "print the SMTP dialogue (passwords removed)")))
+    t.set_defaults(handler=_test_mail)
+
+    p = sub.add_parser("probe", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)")))
+    p.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the profile to use (default: the only one)")))
+    p.add_argument("--timeout", type=float, metavar="S", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "seconds per network operation (default: the profile's timeout)")))
+    p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object")))
+    p.set_defaults(handler=_probe)
+
+
+class _Usage(Exception):
+    pass
+
+
+def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
+    """(store, profile name, settings) — or _Usage with the message already printed."""
+    from swyxon_desktop.store import Store, StoreError
+
+    store = Store()
+    for problem in store.report.problems:
+        err(problem.text())
+    name = args.profile
+    if name is None:
+        names = store.names()
+        if not names:
+            err(tr(MSG_NO_PROFILES))
+            raise _Usage()
+        if len(names) > 1:
+            err(tr(MSG_CHOOSE_PROFILE, ", ".join(names)))
+            raise _Usage()
+        name = names[0]
+    try:
+        settings = store.get(name)
+    except StoreError as exc:
+        err(exc.text())
+        raise _Usage() from None
+    if args.timeout is not None and not 1 <= args.timeout <= 600:
+        err(tr(MSG_BAD_TIMEOUT))
+        raise _Usage()
+    return store, name, settings
+
+
+def _exit_code(category: Any) -> int:
+    from swyxon_desktop.failures import Category
+
+    if category is None:
+        return EXIT_OK
+    return EXIT_USAGE if category is Category.INVALID_SETTINGS else EXIT_FAILED
+
+
+def _print_failure(failure: Any) -> None:
+    if failure.stage:
+        print("  " + tr(MSG_STAGE, failure.stage))
+    if failure.smtp_code or failure.server_text:
+        code = " ".join(str(x) for x in (failure.smtp_code, failure.enhanced_status) if x)
+        text = (failure.server_text or "").replace("\n", " / ")
+        print("  " + tr(MSG_SMTP_CODE, f"{code} {text}".strip()))
+    print("  " + tr(MSG_HINT, failure.hint_text()))
+
+
+def _test_mail(args: argparse.Namespace) -> int:
+    from swyxon_desktop import i18n
+
+    try:
+        store, name, settings = _load(args)
+    except _Usage:
+        return EXIT_USAGE
+    from swyxon_desktop.smtp import send_test_mail
+
+    password = None
+    if settings.use_auth:
+        from swyxon_desktop.secrets import KeychainError, get_password
+
+        try:
+            password = get_password(name)
+        except KeychainError as exc:
+            return _report_keychain(args, exc)
+    result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
+                            lang=i18n.language())
+    if args.json:
+        print_json({**result.to_dict(), "profile": name})
+    elif result.ok:
+        print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
+        print("  " + tr(MSG_MESSAGE_ID, result.message_id))
+        print("  " + tr(MSG_TIMINGS, _timings(result.events)))
+        print("  " + result.hint_text())
+    else:
+        f = result.failure
+        print(tr(MSG_FAILED, name, f.title_text()))
+        print("  " + f.message_text())
+        _print_failure(f)
+    if args.transcript and not args.json:
+        print()
+        print(tr(MSG_TRANSCRIPT))
+        print(result.transcript_text())
+    if result.ok and settings.last_recipient != result.recipient:
+        _remember_recipient(store, name, settings, result.recipient)
+    return _exit_code(result.failure.category if result.failure else None)
+
+
+def _remember_recipient(store: Any, name: str, settings: Any, recipient: str) -> None:
+    """Remember the recipient in the profile (only when it changed; a conflict or problem is ignored)."""
+    from swyxon_desktop.store import StoreError
+
+    try:
+        store.save(name, settings.replace(last_recipient=recipient), expected_revision=store.revision(name),
+                   has_password=True)
+    except (StoreError, OSError):
+        pass
+
+
+def _report_keychain(args: argparse.Namespace, exc: Any) -> int:
+    from swyxon_desktop.i18n import translate
+
+    f = exc.failure
+    message = translate("Keychain", f.message).format(getattr(exc, "detail", ""))
+    if args.json:
+        print_json({"ok": False, **f.to_dict(), "message": message, "message_id": None, "elapsed_s": 0.0,
+                    "transcript": [], "title": f.title_text()})
+    else:
+        err(f.title_text() + ": " + message)
+        err("  " + tr(MSG_HINT, f.hint_text()))
+    return EXIT_FAILED
+
+
+def _timings(events: list) -> str:
+    done = [e for e in events if e.status in ("ok", "failed")]
+    return ", ".join(f"{e.stage} {e.elapsed_ms:.0f} ms" for e in done)
+
+
+# -- probe ---------------------------------------------------------------------------------------------
+
+def _caps_text(caps: dict | None) -> str:
+    if not caps:
+        return "—"
+    parts = []
+    for key, value in caps.items():
+        if isinstance(value, list):
+            parts.append(f"{key} {' '.join(value)}")
+        elif value is True:
+            parts.append(key)
+        else:
+            parts.append(f"{key} {value}")
+    return ", ".join(parts)
+
+
+def _probe(args: argparse.Namespace) -> int:
+    try:
+        _, name, settings = _load(args)
+    except _Usage:
+        return EXIT_USAGE
+    from swyxon_desktop.smtp.probe import SECURITY_LABELS, probe
+
+    result = probe(settings, timeout_s=args.timeout)
+    if args.json:
+        print_json({**result.to_dict(), "profile": name})
+        return _exit_code(result.failure.category if result.failure else None)
+    if result.configured is None:  # invalid settings
+        print(result.failure.message_text())
+        return EXIT_USAGE
+    row = result.configured
+    print(tr(MSG_PROBE_HEAD, settings.server, settings.port, SECURITY_LABELS[settings.security], name))
+    if row.greeting:
+        print("  " + tr(MSG_GREETING, row.greeting))
+    if row.tls is not None and row.features_before_tls is not None:
+        print("  " + tr(MSG_CAPS_BEFORE, _caps_text(_caps(row.features_before_tls))))
+    if row.tls is not None:
+        tls = row.tls
+        print("  " + tr(MSG_TLS, tls.version, tls.cipher, tls.bits))
+        _print_certificate(tls)
+        print("  " + tr(MSG_CAPS_AFTER, _caps_text(_caps(row.features))))
+    elif row.features is not None:
+        print("  " + tr(MSG_CAPS, _caps_text(_caps(row.features))))
+    print(tr(MSG_MATRIX))
+    for r in result.matrix:
+        print("  " + _row_text(r))
+    if result.ok:
+        print(tr(MSG_RESULT_OK))
+    else:
+        f = result.failure
+        print(tr(MSG_RESULT_FAILED, f.title_text()))
+        print("  " + f.message_text())
+        _print_failure(f)
+    print(tr(MSG_RECOMMENDATION, result.recommendation_text()))
+    rec = result.recommendation
+    if rec is not None and rec.changes:
+        print(tr(MSG_CHANGES, name, _profile_set_options(rec.changes)))
+    return _exit_code(result.failure.category if result.failure else None)
+
+
+def _caps(features: dict | None) -> dict | None:
+    from swyxon_desktop.smtp.probe import capabilities
+
+    return capabilities(features)
+
+
+def _print_certificate(tls: Any) -> None:
+    cert = tls.certificate
+    if cert is not None:
+        print("  " + tr(MSG_CERT_SUBJECT, cert.subject or "—"))
+        print("  " + tr(MSG_CERT_ISSUER, cert.issuer or "—"))
+        print("  " + tr(MSG_CERT_NAMES, ", ".join(cert.sans) or "—"))
+        print("  " + tr(MSG_CERT_VALID, cert.not_before, cert.not_after))
+    from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint
+
+    print("  " + tr(MSG_CERT_SHA256, pretty_fingerprint(tls.sha256)))
+    if tls.verified:
+        print("  " + tr(MSG_CERT_VERIFIED))
+    elif tls.trusted_by_pin:
+        print("  " + tr(MSG_CERT_PINNED, tls.verify_error))
+    else:
+        print("  " + tr(MSG_CERT_UNTRUSTED, tls.verify_error))
+
+
+def _row_text(row: Any) -> str:
+    from swyxon_desktop.smtp.probe import SECURITY_LABELS
+
+    label = f"{row.port:>5} {SECURITY_LABELS[row.attempt]:<8}"
+    if row.status == "skipped":
+        return f"{label} {tr(ROW_SKIPPED)}"
+    if row.status != "ok":
+        return f"{label} {row.failure.title_text() if row.failure else '?'}"
+    parts = [tr(ROW_OK)]
+    if row.tls is None:
+        parts.append(tr(ROW_NO_TLS))
+    else:
+        parts.append(f"{row.tls.version}, " + tr(ROW_TRUSTED if row.trusted else ROW_UNTRUSTED))
+    if row.auth_mechanisms:
+        parts.append("AUTH " + " ".join(row.auth_mechanisms))
+    return f"{label} " + "; ".join(parts)
+
+
+def _profile_set_options(changes: dict) -> str:
+    options = []
+    for key, value in changes.items():
+        value = getattr(value, "value", value)
+        if key == "port":
+            options.append(f"--port {value}")
+        elif key == "use_ssl":
+            options.append("--ssl" if value else "--no-ssl")
+        elif key == "tls_mode":
+            options.append(f"--tls-mode {value}")
+        elif key == "mechanism":
+            options.append(f"--mechanism {value}")
+    return " ".join(options)

@@ -1,0 +1,372 @@
+"""Check server: what the server offers, on the configured port and on 25, 465 and 587 — never credentials.
+
+Every port is tried both ways at once — SSL/TLS from the first byte and plain SMTP with STARTTLS when
+offered — each attempt in its own thread under the timeout. As soon as one way gets a greeting on a
+port, the other way on that port is stopped (``skipped``): a plain connection to an implicit-TLS port
+would otherwise wait for a greeting until the timeout. A certificate that does not verify is still
+examined (its details, and the capabilities behind TLS), but the row says it is not trusted.
+
+The result names a :class:`Recommendation` — e.g. "Port 587 with STARTTLS and PLAIN works." — whose
+``apply(settings)`` returns the settings with exactly the changes it names (the GUI fills the form
+with them, unsaved).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from swyxon_desktop.failures import Category, Failure, FailureError
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode, validate_port, validate_server
+from swyxon_desktop.smtp import errors
+from swyxon_desktop.smtp.auth import PREFERENCE, offered_mechanisms
+from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
+from swyxon_desktop.smtp.tlsinfo import TlsInfo
+from swyxon_desktop.smtp.transcript import TranscriptLine
+
+PROBE_PORTS = (25, 465, 587)
+SUPERSEDED = "superseded"
+
+MSG_REC_AUTH = QT_TRANSLATE_NOOP("Smtp", "Port {} with {} and {} works.")
+MSG_REC = QT_TRANSLATE_NOOP("Smtp", "Port {} with {} works.")
+MSG_REC_KEEP_AUTH = QT_TRANSLATE_NOOP("Smtp", "The configured settings work: port {} with {} and {}.")
+MSG_REC_KEEP = QT_TRANSLATE_NOOP("Smtp", "The configured settings work: port {} with {}.")
+MSG_REC_TRUST = QT_TRANSLATE_NOOP(
+    "Smtp", "Port {} with {} works once you trust the server's certificate (SHA-256 {}).")
+MSG_NO_REC = QT_TRANSLATE_NOOP(
+    "Smtp", "No port offers an encrypted connection with a usable authentication method.")
+MSG_EXPECTS_TLS = QT_TRANSLATE_NOOP(
+    "Failure", "Port {} expects SSL/TLS from the first byte; without it the server sends no greeting.")
+MSG_EXPECTS_PLAIN = QT_TRANSLATE_NOOP("Failure", "Port {} answers in plain SMTP, not with TLS.")
+MSG_SKIPPED = QT_TRANSLATE_NOOP("Smtp", "Not needed: the port answered the other way.")
+MSG_PLAIN_ONLY = QT_TRANSLATE_NOOP("Smtp", "Answers, but offers no STARTTLS (unencrypted only).")
+
+SECURITY_LABELS = {Security.PLAIN: "SMTP", Security.STARTTLS: "STARTTLS", Security.IMPLICIT: "SSL/TLS"}
+
+# Capabilities worth showing (EHLO keywords, lower-case as smtplib stores them).
+CAPABILITIES = ("starttls", "auth", "size", "smtputf8", "8bitmime", "pipelining", "enhancedstatuscodes",
+                "chunking", "dsn")
+
+
+def capabilities(features: dict[str, str] | None) -> dict[str, Any] | None:
+    """The interesting EHLO capabilities: {"STARTTLS": True, "AUTH": ["PLAIN", …], "SIZE": 35882577, …}."""
+    if features is None:
+        return None
+    out: dict[str, Any] = {}
+    for key in CAPABILITIES:
+        if key not in features:
+            continue
+        value = features[key].strip()
+        if key == "auth":
+            out["AUTH"] = offered_mechanisms(features)
+        elif key == "size":
+            out["SIZE"] = int(value) if value.isdigit() else (value or True)
+        else:
+            out[key.upper()] = True
+    return out
+
+
+@dataclass
+class PortCheck:
+    """One attempt of the matrix: a port, tried with implicit TLS or with plain SMTP (+ STARTTLS)."""
+
+    port: int
+    attempt: Security  # IMPLICIT or STARTTLS (STARTTLS = plain SMTP, upgraded when offered)
+    configured: bool = False
+    status: str = "failed"  # "ok" (an SMTP server answered), "failed", "skipped"
+    greeting: str | None = None
+    features_before_tls: dict[str, str] | None = None
+    features: dict[str, str] | None = None  # the last EHLO: behind TLS when there is TLS
+    tls: TlsInfo | None = None
+    failure: Failure | None = None
+    elapsed_ms: float = 0.0
+    events: list[StageEvent] = field(default_factory=list)
+    transcript: list[TranscriptLine] = field(default_factory=list)
+
+    @property
+    def security(self) -> Security:
+        """What was actually achieved: implicit TLS, STARTTLS, or plain (no TLS)."""
+        if self.tls is None:
+            return self.attempt if self.attempt is Security.IMPLICIT else Security.PLAIN
+        return self.attempt
+
+    @property
+    def starttls_offered(self) -> bool | None:
+        if self.features_before_tls is None:
+            return None
+        return "starttls" in self.features_before_tls
+
+    @property
+    def auth_mechanisms(self) -> list[str]:
+        return offered_mechanisms(self.features or {})
+
+    @property
+    def trusted(self) -> bool:
+        return self.tls is not None and self.tls.trusted
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        return {
+            "port": self.port, "attempt": self.attempt.value, "security": self.security.value,
+            "configured": self.configured, "status": self.status, "greeting": self.greeting,
+            "starttls_offered": self.starttls_offered,
+            "capabilities_before_tls": capabilities(self.features_before_tls),
+            "capabilities": capabilities(self.features),
+            "auth_mechanisms": self.auth_mechanisms,
+            "tls": self.tls.to_dict() if self.tls else None,
+            "failure": self.failure.to_dict(lang) if self.failure else None,
+            "note": (translate("Smtp", MSG_SKIPPED, lang) if self.status == "skipped" else
+                     translate("Smtp", MSG_PLAIN_ONLY, lang) if self.status == "ok" and self.tls is None
+                     and self.attempt is Security.STARTTLS else None),
+            "elapsed_ms": round(self.elapsed_ms, 1),
+        }
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """Settings that work, as a change set. ``apply(settings)`` -> the settings with these changes."""
+
+    port: int
+    security: Security
+    mechanism: str | None  # what authentication would use (None: authentication is off)
+    changes: dict[str, Any]  # MailSettings field -> new value; empty: the configured settings work
+    needs_trust: bool = False  # works once the certificate (``sha256``) is trusted explicitly
+    sha256: str = ""
+
+    def apply(self, settings: MailSettings) -> MailSettings:
+        return settings.replace(**self.changes)
+
+    def text(self, lang: str | None = None) -> str:
+        sec = SECURITY_LABELS[self.security]
+        if self.needs_trust:
+            return translate("Smtp", MSG_REC_TRUST, lang).format(self.port, sec, self.sha256)
+        if self.mechanism:
+            msg = MSG_REC_AUTH if self.changes else MSG_REC_KEEP_AUTH
+            return translate("Smtp", msg, lang).format(self.port, sec, self.mechanism)
+        return translate("Smtp", MSG_REC if self.changes else MSG_REC_KEEP, lang).format(self.port, sec)
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        changes = {k: (v.value if hasattr(v, "value") else v) for k, v in self.changes.items()}
+        return {"port": self.port, "security": self.security.value, "mechanism": self.mechanism,
+                "changes": changes, "needs_trust": self.needs_trust, "sha256": self.sha256 or None,
+                "text": self.text(lang)}
+
+
+@dataclass
+class ProbeResult:
+    ok: bool  # the configured port and security work (TLS trusted, authentication method offered)
+    configured: PortCheck | None
+    matrix: list[PortCheck]
+    recommendation: Recommendation | None
+    failure: Failure | None  # why the configured way does not work (None when ok)
+    elapsed_s: float
+
+    def recommendation_text(self, lang: str | None = None) -> str:
+        return self.recommendation.text(lang) if self.recommendation else translate("Smtp", MSG_NO_REC, lang)
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        f = self.failure
+        return {
+            "ok": self.ok,
+            "category": f.category.value if f else None,
+            "stage": f.stage if f else None,
+            "smtp_code": f.smtp_code if f else None,
+            "message": f.message_text(lang) if f else None,
+            "hint": f.hint_text(lang) if f else None,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "configured": self.configured.to_dict(lang) if self.configured else None,
+            "matrix": [row.to_dict(lang) for row in self.matrix],
+            "recommendation": self.recommendation.to_dict(lang) if self.recommendation else None,
+            "recommendation_text": self.recommendation_text(lang),
+            "transcript": [str(line) for line in self.configured.transcript] if self.configured else [],
+        }
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def _usable_mechanism(settings: MailSettings, offered: list[str]) -> str | None:
+    if not settings.use_auth:
+        return None
+    if settings.mechanism is AuthMechanism.AUTO:
+        return next((m for m in PREFERENCE if m in offered), None)
+    return settings.mechanism.value if settings.mechanism.value in offered else None
+
+
+def _works(settings: MailSettings, row: PortCheck) -> bool:
+    return row.status == "ok" and row.tls is not None and (
+        not settings.use_auth or _usable_mechanism(settings, row.auth_mechanisms) is not None)
+
+
+_ORDER = {(587, Security.STARTTLS): 0, (465, Security.IMPLICIT): 1, (25, Security.STARTTLS): 3}
+
+
+def recommend(settings: MailSettings, rows: list[PortCheck]) -> Recommendation | None:
+    """The best working row as a change set (the configured one when it works)."""
+    usable = [r for r in rows if _works(settings, r)]
+    if not usable:
+        return None
+    trusted = [r for r in usable if r.trusted]
+    pool = trusted or usable
+
+    def key(r: PortCheck) -> tuple:
+        return (not r.configured, _ORDER.get((r.port, r.attempt), 2), r.port)
+
+    best = min(pool, key=key)
+    changes: dict[str, Any] = {}
+    if best.port != settings.port:
+        changes["port"] = best.port
+    if not settings.use_ssl:
+        changes["use_ssl"] = True
+    auto = Security.IMPLICIT if best.port == 465 else Security.STARTTLS
+    if not (settings.tls_mode is TlsMode.AUTO and auto is best.attempt) \
+            and settings.tls_mode is not TlsMode(best.attempt.value):
+        changes["tls_mode"] = TlsMode.AUTO if auto is best.attempt else TlsMode(best.attempt.value)
+    mechanism = _usable_mechanism(settings, best.auth_mechanisms)
+    if settings.use_auth and settings.mechanism is not AuthMechanism.AUTO \
+            and settings.mechanism.value not in best.auth_mechanisms:
+        changes["mechanism"] = AuthMechanism.AUTO
+    return Recommendation(port=best.port, security=best.attempt, mechanism=mechanism, changes=changes,
+                          needs_trust=not best.trusted, sha256=best.tls.sha256 if best.tls else "")
+
+
+class _PortRace:
+    """Per port: the first attempt that gets a greeting stops the other one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tokens: dict[tuple[int, Security], CancelToken] = {}
+        self._greeted: set[int] = set()
+
+    def add(self, port: int, attempt: Security, token: CancelToken) -> None:
+        self._tokens[(port, attempt)] = token
+
+    def greeted(self, port: int, attempt: Security) -> None:
+        with self._lock:
+            if port in self._greeted:
+                return
+            self._greeted.add(port)
+        other = Security.STARTTLS if attempt is Security.IMPLICIT else Security.IMPLICIT
+        token = self._tokens.get((port, other))
+        if token is not None:
+            token.cancel(SUPERSEDED)
+
+
+def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
+    sessions: list[Session] = []
+    try:
+        session = establish(run, target, starttls="optional", continue_untrusted=True, sessions=sessions)
+        row.status = "ok"
+        session.quit()
+    except FailureError as exc:
+        row.failure = exc.failure
+        if run.token.reason == SUPERSEDED:
+            row.status = "skipped"
+            if row.configured:  # say what the configured way would have met, without waiting for it
+                row.failure = (
+                    Failure(Category.PROTOCOL_ERROR, MSG_EXPECTS_TLS, stage=errors.GREETING,
+                            hint=errors.HINT_GREETING_TIMEOUT, message_args=(row.port,))
+                    if row.attempt is Security.STARTTLS else
+                    Failure(Category.TLS_FAILED, MSG_EXPECTS_PLAIN, stage=errors.TLS,
+                            hint=errors.HINT_TLS_ON_PLAIN_PORT, message_args=(row.port,)))
+    finally:
+        for s in sessions:
+            s.close()
+        run.finish()
+    learnt = [s for s in sessions if s.greeting] or sessions
+    if learnt:
+        last = learnt[-1]
+        row.greeting = last.greeting or None
+        row.features_before_tls = last.features_before_tls
+        row.features = last.features
+        row.tls = last.tls
+        if row.tls is None:
+            row.tls = next((s.tls for s in reversed(sessions) if s.tls is not None), None)
+    row.events = list(run.events)
+    row.transcript = list(run.transcript.lines)
+    row.elapsed_ms = run.elapsed_ms()
+
+
+def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
+          on_event: Callable[[StageEvent], None] | None = None,
+          on_row: Callable[[PortCheck], None] | None = None,
+          cancel: CancelToken | None = None, timeout_s: float | None = None) -> ProbeResult:
+    """Check the server named in ``settings`` (blocking; call it from a worker thread).
+
+    ``on_event``: stage events of the configured port's attempt. ``on_row``: each matrix row when it
+    is done — called from the row's own thread (several run at once). Each attempt is limited to
+    ``timeout_s`` (default ``settings.timeout_s``) in total; ``cancel`` stops all of them.
+    """
+    started = time.monotonic()
+    timeout_s = float(timeout_s or settings.timeout_s)
+    parent = cancel or CancelToken()
+    for err in (validate_server(settings.server), validate_port(settings.port)):
+        if err:
+            failure = Failure(Category.INVALID_SETTINGS, errors.MSG_INVALID, stage=errors.PREPARE,
+                              message_args=(f"{err.field}: {err.text('en')}",))
+            return ProbeResult(False, None, [], None, failure, time.monotonic() - started)
+    configured_attempt = Security.IMPLICIT if settings.security is Security.IMPLICIT else Security.STARTTLS
+    race = _PortRace()
+    rows: list[PortCheck] = []
+    jobs: list[tuple[Run, Target, PortCheck]] = []
+    for port in dict.fromkeys((settings.port, *ports)):
+        for attempt in (Security.IMPLICIT, Security.STARTTLS):
+            configured = port == settings.port and attempt is configured_attempt
+            row = PortCheck(port=port, attempt=attempt, configured=configured)
+            greeted = (lambda p, a: lambda e: race.greeted(p, a) if (e.stage, e.status) == (errors.GREETING, "ok")
+                       else None)(port, attempt)
+            forward = on_event if configured else None
+
+            def listener(event: StageEvent, greeted=greeted, forward=forward) -> None:
+                greeted(event)
+                if forward is not None:
+                    forward(event)
+
+            run = Run(timeout_s=timeout_s, deadline_s=timeout_s, cancel=parent, on_event=listener,
+                      ctx=errors.Context(timeout_s=timeout_s))
+            race.add(port, attempt, run.token)
+            rows.append(row)
+            jobs.append((run, Target.from_settings(settings, port=port, security=attempt), row))
+
+    def work(run: Run, target: Target, row: PortCheck) -> None:
+        _check(run, target, row, race)
+        if on_row is not None:
+            on_row(row)
+
+    threads = [threading.Thread(target=work, args=job, name=f"probe-{job[2].port}-{job[2].attempt.value}",
+                                daemon=True) for job in jobs]
+    for t in threads:
+        t.start()
+    limit = time.monotonic() + timeout_s + 5  # each attempt ends by its deadline; this is a safety net
+    for t in threads:
+        t.join(max(0.0, limit - time.monotonic()))
+    if any(t.is_alive() for t in threads):
+        parent.cancel("deadline")
+        for t in threads:
+            t.join(1.0)
+
+    configured_row = next(r for r in rows if r.configured)
+    failure = configured_row.failure
+    ok = configured_row.status == "ok" and failure is None
+    if ok and settings.security is not Security.PLAIN and not configured_row.trusted:
+        ok = False
+        failure = Failure(Category.CERTIFICATE_INVALID, errors.MSG_CERT, stage=errors.TLS,
+                          message_args=(configured_row.tls.verify_error if configured_row.tls else "",))
+    if ok and settings.security is not Security.PLAIN and configured_row.tls is None:
+        ok = False
+        failure = Failure(Category.STARTTLS_UNAVAILABLE, errors.MSG_NO_STARTTLS, stage=errors.TLS,
+                          message_args=(settings.port,))
+    if ok and settings.use_auth:
+        offered = (offered_mechanisms(configured_row.features_before_tls or {})
+                   if settings.security is Security.PLAIN else configured_row.auth_mechanisms)
+        if _usable_mechanism(settings, offered) is None:
+            ok = False
+            shown = " ".join(offered) or "—"
+            failure = (Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH) if not offered else
+                       Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=errors.AUTH,
+                               message_args=(shown,)) if settings.mechanism is AuthMechanism.AUTO else
+                       Failure(Category.AUTH_UNAVAILABLE, errors.MSG_MECH_NOT_OFFERED, stage=errors.AUTH,
+                               message_args=(settings.mechanism.value, shown)))
+    return ProbeResult(ok=ok, configured=configured_row, matrix=rows, recommendation=recommend(settings, rows),
+                       failure=failure, elapsed_s=time.monotonic() - started)
