@@ -21,8 +21,11 @@ EXPECTED_LABELS = [
     "Translations (en)", "Qt's own translation (de)", "Main window", "Keychain backends (entry points)",
     "Keychain", "Configuration directory",
 ]
-if sys.platform.startswith("linux"):
-    EXPECTED_LABELS[1:1] = ['Desktop platform plugin "xcb"', 'Desktop platform plugin "wayland"']
+EXPECTED_LABELS[1:1] = {
+    "linux": ['Desktop platform plugin "xcb"', 'Desktop platform plugin "wayland"'],
+    "win32": ['Desktop platform plugin "windows"'],
+    "darwin": ['Desktop platform plugin "cocoa"'],
+}.get(sys.platform, [])
 
 
 @pytest.fixture
