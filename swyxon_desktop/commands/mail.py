@@ -80,7 +80,11 @@ class _Usage(Exception):
 
 
 def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
-    """(store, profile name, settings) — or _Usage with the message already printed."""
+    """(store, profile name, settings) — or _Usage with the message already printed.
+
+    The CLI does not write the profile (e.g. to remember the recipient, as the window does): saving
+    validates the whole profile, which would pull email-validator onto the fast path.
+    """
     from swyxon_desktop.store import Store, StoreError
 
     store = Store()
@@ -129,7 +133,7 @@ def _test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
 
     try:
-        store, name, settings = _load(args)
+        _, name, settings = _load(args)
     except _Usage:
         return EXIT_USAGE
     from swyxon_desktop.smtp import send_test_mail
@@ -160,20 +164,7 @@ def _test_mail(args: argparse.Namespace) -> int:
         print()
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
-    if result.ok and settings.last_recipient != result.recipient:
-        _remember_recipient(store, name, settings, result.recipient)
     return _exit_code(result.failure.category if result.failure else None)
-
-
-def _remember_recipient(store: Any, name: str, settings: Any, recipient: str) -> None:
-    """Remember the recipient in the profile (only when it changed; a conflict or problem is ignored)."""
-    from swyxon_desktop.store import StoreError
-
-    try:
-        store.save(name, settings.replace(last_recipient=recipient), expected_revision=store.revision(name),
-                   has_password=True)
-    except (StoreError, OSError):
-        pass
 
 
 def _report_keychain(args: argparse.Namespace, exc: Any) -> int:

@@ -195,8 +195,10 @@ def _usable_mechanism(settings: MailSettings, offered: list[str]) -> str | None:
 
 
 def _works(settings: MailSettings, row: PortCheck) -> bool:
+    """Encrypted, and (with authentication) a method the settings — or Automatic — can use."""
     return row.status == "ok" and row.tls is not None and (
-        not settings.use_auth or _usable_mechanism(settings, row.auth_mechanisms) is not None)
+        not settings.use_auth
+        or _usable_mechanism(settings.replace(mechanism=AuthMechanism.AUTO), row.auth_mechanisms) is not None)
 
 
 _ORDER = {(587, Security.STARTTLS): 0, (465, Security.IMPLICIT): 1, (25, Security.STARTTLS): 3}
@@ -224,9 +226,9 @@ def recommend(settings: MailSettings, rows: list[PortCheck]) -> Recommendation |
             and settings.tls_mode is not TlsMode(best.attempt.value):
         changes["tls_mode"] = TlsMode.AUTO if auto is best.attempt else TlsMode(best.attempt.value)
     mechanism = _usable_mechanism(settings, best.auth_mechanisms)
-    if settings.use_auth and settings.mechanism is not AuthMechanism.AUTO \
-            and settings.mechanism.value not in best.auth_mechanisms:
+    if settings.use_auth and mechanism is None:
         changes["mechanism"] = AuthMechanism.AUTO
+        mechanism = _usable_mechanism(settings.replace(mechanism=AuthMechanism.AUTO), best.auth_mechanisms)
     return Recommendation(port=best.port, security=best.attempt, mechanism=mechanism, changes=changes,
                           needs_trust=not best.trusted, sha256=best.tls.sha256 if best.tls else "")
 

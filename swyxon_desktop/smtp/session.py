@@ -28,8 +28,8 @@ from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.settings import MailSettings, Security, ascii_hostname
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
-from swyxon_desktop.smtp.tlsinfo import (CertificateInfo, TlsInfo, make_context, make_pin_context,
-                                         normalise_fingerprint, sha256_fingerprint)
+from swyxon_desktop.smtp.tlsinfo import (TlsInfo, make_context, make_pin_context, normalise_fingerprint,
+                                         sha256_fingerprint)
 from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine
 
 STARTED, OK, FAILED = "started", "ok", "failed"
@@ -649,4 +649,4 @@ def _getaddrinfo(run: Run, host: str, port: int) -> list[tuple]:
     return box["result"]  # type: ignore[return-value]
 
 
-__all__ = ["CancelToken", "Run", "Session", "StageEvent", "Target", "establish", "CertificateInfo"]
+__all__ = ["CancelToken", "Run", "Session", "StageEvent", "Target", "establish"]

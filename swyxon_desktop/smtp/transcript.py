@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable
 
 REDACTED = "***"
 BODY_LINES_SHOWN = 6
@@ -134,12 +134,6 @@ class Transcript:
 
     def as_list(self) -> list[str]:
         return [str(line) for line in self.lines]
-
-    def extend_from(self, other: Iterable[TranscriptLine]) -> None:
-        for line in other:
-            self.lines.append(line)
-            if self.on_line is not None:
-                self.on_line(line)
 
 
 def _split_lines(data: bytes) -> list[str]:

@@ -1,8 +1,6 @@
 """Faulty servers: each failure maps to its category and stage, and none hangs (short timeouts)."""
 from __future__ import annotations
 
-import socket
-import ssl
 import time
 
 import pytest

@@ -1,0 +1,143 @@
+"""`swyxon-desktop test-mail` and `probe` as whole processes against a real local server."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from swyxon_desktop import secrets
+from swyxon_desktop.settings import MailSettings
+from swyxon_desktop.store import Store
+from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, free_port, settings_for
+
+pytestmark = pytest.mark.network
+ISSUE_FIELDS = ["ok", "category", "stage", "smtp_code", "message", "hint", "message_id", "elapsed_s", "transcript"]
+
+
+def cli(*args: str, lang: str = "en", env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "LANGUAGE": lang, "LC_ALL": "C.UTF-8", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "swyxon_desktop", *args], capture_output=True, text=True,
+                          timeout=60, env=environment)
+
+
+def save(name: str, settings: MailSettings) -> None:
+    Store().save(name, settings, has_password=True)
+
+
+def test_test_mail_json_without_auth(serve):
+    server = serve(users={})
+    save("Kunde", settings_for(server))
+    proc = cli("test-mail", "--to", RECIPIENT, "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert list(data)[:len(ISSUE_FIELDS)] == ISSUE_FIELDS
+    assert data["ok"] is True and data["category"] is None and data["stage"] is None
+    assert data["smtp_code"] == 250 and data["elapsed_s"] > 0
+    [received] = server.wait_for_messages(1)
+    assert received.message["Message-ID"] == data["message_id"]
+    assert any(line.startswith("C: MAIL FROM:") for line in data["transcript"])
+
+
+def test_failure_exit_code_category_and_german_hint():
+    save("Kunde", MailSettings(server="127.0.0.1", port=free_port(), sender="a@firma.de"))
+    proc = cli("--lang", "de", "test-mail", "--to", RECIPIENT, "--json")
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert (data["ok"], data["category"], data["stage"]) == (False, "connect_refused", "connect")
+    assert data["hint"].startswith("Auf diesem Port")
+    assert "abgelehnt" in data["message"]
+
+
+def test_text_summary_with_transcript(serve):
+    server = serve(users={}, faults=("rcpt-550",))
+    save("Kunde", settings_for(server))
+    proc = cli("test-mail", "--profile", "Kunde", "--to", RECIPIENT, "--transcript")
+    assert proc.returncode == 1
+    out = proc.stdout
+    assert "The server rejected the recipient" in out and "Stage: rcpt_to" in out and "550 5.1.1" in out
+    assert "Transcript (passwords removed):" in out and "C: RCPT TO:<admin@example.com>" in out
+
+
+@pytest.mark.parametrize("args,message", [
+    (["test-mail", "--to", RECIPIENT], "There is no profile yet"),
+    (["test-mail", "--profile", "nope", "--to", RECIPIENT], "There is no profile named"),
+    (["probe", "--profile", "nope"], "There is no profile named"),
+])
+def test_usage_errors_exit_2(args, message):
+    proc = cli(*args)
+    assert proc.returncode == 2 and message in proc.stderr
+
+
+def test_several_profiles_need_profile_and_are_listed():
+    for name in ("Alpha", "Beta"):
+        save(name, MailSettings(server="127.0.0.1", port=25, sender="a@firma.de"))
+    proc = cli("test-mail", "--to", RECIPIENT)
+    assert proc.returncode == 2 and "Alpha, Beta" in proc.stderr
+
+
+def test_bad_timeout_and_bad_recipient_are_usage_errors():
+    save("Kunde", MailSettings(server="127.0.0.1", port=25, sender="a@firma.de"))
+    assert cli("test-mail", "--to", RECIPIENT, "--timeout", "0").returncode == 2
+    proc = cli("test-mail", "--to", "not-an-address", "--json")
+    assert proc.returncode == 2 and json.loads(proc.stdout)["category"] == "invalid_settings"
+
+
+def test_missing_to_is_an_argparse_usage_error():
+    assert cli("test-mail").returncode == 2
+
+
+def test_keychain_unavailable_exits_1(serve):
+    server = serve()
+    save("Kunde", settings_for(server, use_auth=True, username=USER))
+    proc = cli("test-mail", "--to", RECIPIENT, "--json",
+               env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["ok"] is False and data["category"] == "keyring_unavailable" and "{}" not in data["message"]
+    assert server.sessions == []
+
+
+def test_probe_json_and_text(serve):
+    server = serve(tls="implicit")
+    save("Kunde", settings_for(server, tls="starttls", use_auth=True, username=USER))
+    proc = cli("probe", "--json", "--timeout", "5")
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["recommendation"]["changes"] == {"tls_mode": "implicit"}
+    assert data["configured"]["status"] == "skipped"
+    proc = cli("probe", "--timeout", "5")
+    assert proc.returncode == 1
+    assert "Recommendation: Port" in proc.stdout and "--tls-mode implicit" in proc.stdout
+    assert all(s.auth_mechanisms == [] for s in server.sessions)
+
+
+def test_test_mail_stays_off_heavy_imports(serve):
+    """The fast path: no Qt, aiosmtpd, email-validator or cryptography in a test-mail process."""
+    server = serve(users={})
+    save("Kunde", settings_for(server))
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "swyxon_desktop", "test-mail", "--to",
+                           RECIPIENT], capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert "smtplib" in imported  # the measurement works
+    heavy = {m for m in imported if m.split(".")[0] in ("PySide6", "shiboken6", "aiosmtpd", "email_validator",
+                                                         "cryptography", "keyring")}
+    assert heavy == set()
+
+
+@pytest.mark.keychain
+@pytest.mark.parametrize("mechanism", ["LOGIN", "PLAIN", "CRAM-MD5"])
+def test_test_mail_with_the_password_from_the_real_keychain(serve, real_keychain, mechanism):
+    server = serve(tls="starttls")
+    save("Kunde", settings_for(server, use_auth=True, username=USER, mechanism=mechanism))
+    secrets.set_password("Kunde", PASSWORD)
+    try:
+        proc = cli("test-mail", "--to", RECIPIENT, "--json")
+    finally:
+        secrets.delete_password("Kunde")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert json.loads(proc.stdout)["mechanism"] == mechanism
+    assert server.wait_for_sessions_closed(1)[0].auth_mechanisms == [mechanism]
