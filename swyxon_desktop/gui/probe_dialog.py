@@ -1,0 +1,382 @@
+"""*Check server…*: what the server offers, and which port and security work.
+
+Layout: ``ui/probe_dialog.ui``. Non-modal. Each check takes the main window's form values at that
+moment (``snapshot``) and runs :func:`swyxon_desktop.smtp.probe.probe` in an
+:class:`~swyxon_desktop.gui.worker.Operation` (never with credentials). The port matrix (configured
+port + 25, 465, 587, each tried with SSL/TLS and with plain SMTP + STARTTLS) fills in row by row as the
+results arrive; at the end the dialog shows the greeting, the capabilities before and after TLS, the
+TLS version and cipher, the certificate (subject, issuer, SANs, validity, SHA-256, verification and
+why), the configured settings' verdict and the recommendation.
+
+Signals for the main window (mail_actions wires them):
+
+* ``applyRequested(Recommendation)`` – *Apply recommended settings* (the form is filled, unsaved).
+* ``certificateTrusted(profile, sha256)`` – the user trusted exactly this certificate.
+* ``checkFinished(ProbeResult)``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from swyxon_desktop.failures import Category
+from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
+from swyxon_desktop.gui.report import capabilities_text, failure_texts, probe_report, recommendation_text
+from swyxon_desktop.gui.test_mail_dialog import (STYLE, copy_report, report_file_name, save_report_file, set_level,
+                                                 settings_summary)
+from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.worker import JobContext, Operation
+from swyxon_desktop.settings import MailSettings, Security
+from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
+
+CONTEXT = "ProbeDialog"
+COLUMNS = ("port", "attempt", "result", "tls", "auth", "time")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def attempt_text(attempt: Security) -> str:
+    return tr("SSL/TLS from the first byte") if attempt is Security.IMPLICIT else tr("SMTP, STARTTLS if offered")
+
+
+def tls_text(row: PortCheck) -> str:
+    if row.tls is None:
+        return "—"
+    how = (tr("verified") if row.tls.verified else tr("trusted by fingerprint") if row.tls.trusted_by_pin
+           else tr("not trusted"))
+    return f"{row.tls.version or '?'}, {how}"
+
+
+def row_result(row: PortCheck) -> tuple[str, str]:
+    """(text, colour key) of a matrix row's result column."""
+    if row.status == "skipped":
+        if row.configured and row.failure is not None:  # what the configured way would have met
+            return "✗ " + failure_texts(row.failure)[1], "failed"
+        return tr("– not needed (answered the other way)"), "skipped"
+    if row.status == "ok":
+        if row.tls is None and row.attempt is Security.STARTTLS:
+            return tr("✓ answers, unencrypted only"), "warning"
+        return tr("✓ answers"), "ok"
+    if row.failure is not None:
+        return "✗ " + failure_texts(row.failure)[0], "failed"
+    return tr("✗ no answer"), "failed"
+
+
+_COLORS = {"ok": "#1e7b34", "failed": "#b3261e", "skipped": "#7a7a7a", "warning": "#8a6100", "pending": "#1f5fa8"}
+
+
+class ProbeDialog(QDialog):
+    applyRequested = Signal(object)  # noqa: N815 - Recommendation
+    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
+    checkFinished = Signal(object)  # noqa: N815 - ProbeResult
+
+    def __init__(self, snapshot: Callable[[], "tuple[str, MailSettings, str | None]"], *,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("probe_dialog.ui", self)
+        self.ui = ui = UiRefs(self)
+        self.setModal(False)
+        self.setStyleSheet(STYLE)
+        self._snapshot_fn = snapshot
+        self.profile = ""
+        self.settings = MailSettings()
+        self.operation: Operation | None = None
+        self.result: ProbeResult | None = None
+        self.certificate_dialog: CertificateDialog | None = None
+        self._rows: dict[tuple[int, Security], int] = {}
+        self._shown_row: PortCheck | None = None
+
+        self.certificate_view = CertificateView(ui.certificateHost)
+        ui.certificateHost.layout().addWidget(self.certificate_view)
+        table = ui.portTable
+        header = table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        table.setWordWrap(False)
+        bold = QFont(ui.resultTitle.font())
+        bold.setBold(True)
+        ui.resultTitle.setFont(bold)
+        ui.trustButton.setVisible(False)
+        ui.applyButton.setEnabled(False)
+        ui.copyReportButton.setEnabled(False)
+        ui.saveReportButton.setEnabled(False)
+        ui.resultFrame.setVisible(False)
+
+        ui.checkButton.clicked.connect(self.start)
+        ui.cancelButton.clicked.connect(self.cancel)
+        ui.applyButton.clicked.connect(self.apply_recommendation)
+        ui.trustButton.clicked.connect(self.show_certificate)
+        ui.copyReportButton.clicked.connect(self.copy_report)
+        ui.saveReportButton.clicked.connect(self.save_report)
+        ui.closeButton.clicked.connect(self.close)
+        self.resize(max(self.width(), 980), 720)
+
+    # -- state ------------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def matrix_rows(self) -> list[tuple[str, ...]]:
+        """The table's texts, row by row (what a person reads)."""
+        table = self.ui.portTable
+        return [tuple(table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount()))
+                for r in range(table.rowCount())]
+
+    # -- running --------------------------------------------------------------------------------------------
+    def start(self) -> bool:
+        if self.running:
+            return False
+        profile, settings, _typed = self._snapshot_fn()  # a password is never used by the check
+        self.profile, self.settings = profile, settings
+        self.result = None
+        ui = self.ui
+        ui.profileLabel.setText(settings_summary(profile, settings))
+        self._fill_pending(settings)
+        for value in (ui.greetingValue, ui.capsBeforeValue, ui.capsAfterValue, ui.tlsValue):
+            value.setText("—")
+        ui.serverGroup.setTitle(tr("Server"))
+        self.certificate_view.clear()
+        ui.trustButton.setVisible(False)
+        ui.applyButton.setEnabled(False)
+        ui.applyButton.setVisible(False)
+        ui.resultFrame.setVisible(False)
+        ui.copyReportButton.setEnabled(False)
+        ui.saveReportButton.setEnabled(False)
+        ui.statusLabel.setText(tr("Checking {0}…").format(settings.server))
+
+        def job(ctx: JobContext) -> ProbeResult:  # worker thread: no widgets here
+            result = probe(settings, on_event=ctx.on_event, on_row=ctx.on_row, cancel=ctx.token)
+            for row in result.matrix:  # parse certificates here, not in the GUI thread
+                if row.tls is not None:
+                    _ = row.tls.certificate
+            return result
+
+        op = Operation(job, name="probe", parent=self)
+        op.progress.connect(self._on_event)
+        op.row.connect(self._on_row)
+        op.finished.connect(self._on_finished)
+        op.crashed.connect(self._on_crashed)
+        self.operation = op
+        op.start()
+        ui.checkButton.setEnabled(False)
+        ui.cancelButton.setEnabled(True)
+        return True
+
+    def cancel(self) -> None:
+        if self.running and not self.operation.cancel_requested:
+            self.operation.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.statusLabel.setText(tr("Cancelling…"))
+
+    def _fill_pending(self, settings: MailSettings) -> None:
+        table = self.ui.portTable
+        table.setRowCount(0)
+        self._rows.clear()
+        configured_attempt = Security.IMPLICIT if settings.security is Security.IMPLICIT else Security.STARTTLS
+        for port in dict.fromkeys((settings.port, *PROBE_PORTS)):
+            for attempt in (Security.IMPLICIT, Security.STARTTLS):
+                index = table.rowCount()
+                table.insertRow(index)
+                self._rows[(port, attempt)] = index
+                configured = port == settings.port and attempt is configured_attempt
+                port_text = tr("{0} (configured)").format(port) if configured else str(port)
+                self._set_cells(index, [port_text, attempt_text(attempt), tr("checking…"), "", "", ""], "pending",
+                                bold=configured)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        self.ui.portTable.resizeRowsToContents()
+
+    def _set_cells(self, index: int, texts: list[str], colour: str, *, bold: bool | None = None,
+                   tooltip: str = "") -> None:
+        table = self.ui.portTable
+        for column, text in enumerate(texts):
+            item = table.item(index, column)
+            if item is None:
+                item = QTableWidgetItem()
+                table.setItem(index, column, item)
+            item.setText(text)
+            item.setToolTip(tooltip)
+            if bold is not None:
+                font = QFont(item.font())
+                font.setBold(bold)
+                item.setFont(font)
+        table.item(index, 2).setForeground(QBrush(QColor(_COLORS[colour])))
+
+    def _on_event(self, event) -> None:
+        if event.status == "started":
+            from swyxon_desktop.gui.report import stage_title
+
+            self.ui.statusLabel.setText(tr("Configured port: {0}…").format(stage_title(event.stage)))
+
+    def _on_row(self, row: PortCheck) -> None:
+        index = self._rows.get((row.port, row.attempt))
+        if index is None:
+            return
+        text, colour = row_result(row)
+        tooltip = ""
+        if row.failure is not None:
+            _title, message, hint = failure_texts(row.failure)
+            tooltip = f"{message}\n{hint}"
+        elif row.greeting:
+            tooltip = row.greeting
+        port_text = self.ui.portTable.item(index, 0).text()
+        auth = " ".join(row.auth_mechanisms) if row.status == "ok" else ""
+        if row.status == "ok" and not auth:
+            auth = tr("none offered")
+        self._set_cells(index, [port_text, attempt_text(row.attempt), text, tls_text(row), auth,
+                                f"{row.elapsed_ms:.0f} ms"], colour, tooltip=tooltip)
+
+    def _on_finished(self, result: ProbeResult) -> None:
+        self.result = result
+        ui = self.ui
+        for row in result.matrix:  # every row once more: a row's own signal may have been its last word
+            self._on_row(row)
+        self._show_server(result)
+        self._show_verdict(result)
+        ui.checkButton.setEnabled(True)
+        ui.cancelButton.setEnabled(False)
+        ui.copyReportButton.setEnabled(True)
+        ui.saveReportButton.setEnabled(True)
+        ui.statusLabel.setText(tr("Checked in {0} s.").format(f"{result.elapsed_s:.1f}"))
+        self.checkFinished.emit(result)
+
+    def _on_crashed(self, error: str) -> None:
+        ui = self.ui
+        ui.checkButton.setEnabled(True)
+        ui.cancelButton.setEnabled(False)
+        set_level(ui.resultFrame, "error")
+        ui.resultTitle.setText(tr("Unexpected error"))
+        ui.resultMessage.setText(error)
+        ui.recommendationLabel.setText(tr("This is a defect of the program. Please report it together with the "
+                                          "log file."))
+        ui.resultFrame.setVisible(True)
+        ui.statusLabel.setText("")
+
+    def _detail_row(self, result: ProbeResult) -> PortCheck | None:
+        """The row whose server details are shown: the configured one when it answered, else the
+        recommended one, else any that answered."""
+        configured = result.configured
+        if configured is not None and configured.status == "ok":
+            return configured
+        rec = result.recommendation
+        answered = [r for r in result.matrix if r.status == "ok"]
+        if rec is not None:
+            for row in answered:
+                if (row.port, row.attempt) == (rec.port, rec.security):
+                    return row
+        return answered[0] if answered else configured
+
+    def _show_server(self, result: ProbeResult) -> None:
+        ui = self.ui
+        row = self._detail_row(result)
+        self._shown_row = row
+        if row is None:
+            return
+        ui.serverGroup.setTitle(tr("Server on port {0} ({1})").format(row.port, attempt_text(row.attempt)))
+        ui.greetingValue.setText(row.greeting or "—")
+        if row.attempt is Security.IMPLICIT:
+            ui.capsBeforeValue.setText(tr("none – TLS from the first byte"))
+        else:
+            ui.capsBeforeValue.setText(capabilities_text(row.features_before_tls))
+        ui.capsAfterValue.setText(capabilities_text(row.features) if row.tls is not None else tr("no TLS"))
+        tls = row.tls or next((r.tls for r in result.matrix if r.tls is not None), None)
+        if row.tls is not None:
+            bits = f", {row.tls.bits} bit" if row.tls.bits else ""
+            ui.tlsValue.setText(f"{row.tls.version}, {row.tls.cipher}{bits}")
+        else:
+            ui.tlsValue.setText(tr("not encrypted"))
+        if tls is not None:
+            self.certificate_view.set_tls(tls)
+            ui.certificateGroup.setTitle(tr("Certificate (port {0})").format(
+                row.port if row.tls is not None else next(r.port for r in result.matrix if r.tls is tls)))
+        else:
+            self.certificate_view.clear()
+            ui.certificateGroup.setTitle(tr("Certificate"))
+        ui.trustButton.setVisible(tls is not None and not tls.trusted)
+        self._cert_tls = tls
+
+    def _show_verdict(self, result: ProbeResult) -> None:
+        ui = self.ui
+        failure = result.failure
+        if result.ok:
+            set_level(ui.resultFrame, "success")
+            ui.resultTitle.setText(tr("The configured settings work"))
+            ui.resultMessage.setText(tr("Port {0} answers as configured, with a trusted certificate where TLS is "
+                                        "used.").format(self.settings.port))
+        elif failure is not None:
+            title, message, hint = failure_texts(failure)
+            level = "warning" if failure.category is Category.CANCELLED else "error"
+            set_level(ui.resultFrame, level)
+            ui.resultTitle.setText(tr("The configured settings do not work: {0}").format(title))
+            ui.resultMessage.setText(f"{message}\n{hint}")
+        rec = result.recommendation
+        ui.recommendationLabel.setText(tr("Recommendation: {0}").format(recommendation_text(result)))
+        ui.applyButton.setEnabled(rec is not None and bool(rec.changes))
+        ui.applyButton.setVisible(ui.applyButton.isEnabled())
+        ui.resultFrame.setVisible(True)
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def apply_recommendation(self) -> bool:
+        rec = self.result.recommendation if self.result else None
+        if rec is None or not rec.changes:
+            return False
+        self.applyRequested.emit(rec)
+        self.ui.applyButton.setEnabled(False)
+        self.ui.statusLabel.setText(tr("The recommended settings are in the form (not saved yet)."))
+        return True
+
+    def show_certificate(self) -> CertificateDialog | None:
+        tls = getattr(self, "_cert_tls", None)
+        if tls is None or tls.trusted:
+            return None
+        dialog = CertificateDialog(self.profile, f"{self.settings.server}", tls.certificate, sha256=tls.sha256,
+                                   verify_error=tls.verify_error, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        profile = self.profile
+        dialog.trusted.connect(lambda sha256: self._trusted(profile, sha256))
+        self.certificate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _trusted(self, profile: str, sha256: str) -> None:
+        self.certificateTrusted.emit(profile, sha256)
+        self.ui.trustButton.setVisible(False)
+        self.ui.statusLabel.setText(tr("Certificate trusted for this profile (not saved yet)."))
+
+    def report_text(self) -> str:
+        if self.result is None:
+            return ""
+        return probe_report(self.profile, self.settings, self.result,
+                            password_source=tr("not used (the check never sends credentials)"))
+
+    def copy_report(self) -> None:
+        if self.result is not None:
+            self.ui.statusLabel.setText(copy_report(self.report_text()))
+
+    def save_report(self) -> bool:
+        if self.result is None:
+            return False
+        saved, message = save_report_file(self, self.report_text(), report_file_name("server-check", self.profile))
+        self.ui.statusLabel.setText(message)
+        return saved
+
+    # -- closing -----------------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.running:
+            self.operation.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,227 @@
+"""The mail dialogs' shared texts and the redacted support report ("Copy report" / "Save report…").
+
+* :func:`failure_texts` – a :class:`~swyxon_desktop.failures.Failure` translated for display: title,
+  message, hint (contexts "Failure" / "Keychain", the same source strings as failures.py and
+  smtp/errors.py, so their catalogues serve the GUI too), and :func:`stage_title`.
+* :func:`test_mail_report` / :func:`probe_report` – plain text a support engineer can paste into a
+  ticket: the result, the settings *without* the password, the stages, the redacted transcript and the
+  versions of the app, Python, Qt, PySide6 and OpenSSL. A final pass through the engine's
+  :class:`~swyxon_desktop.smtp.transcript.Redactor` (built from the password of the run, when the
+  dialog had one) removes the password in every form it could take, should any text carry it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from swyxon_desktop import APP_DISPLAY_NAME
+from swyxon_desktop.failures import Category, Failure
+from swyxon_desktop.settings import MailSettings
+from swyxon_desktop.smtp import STAGE_TITLES
+from swyxon_desktop.smtp.transcript import Redactor
+
+CONTEXT = "MailReport"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def stage_title(stage: str | None) -> str:
+    """'Authentication' for 'auth' (translated); the identifier itself for stages without a title."""
+    if not stage:
+        return "—"
+    if stage in STAGE_TITLES:
+        return QCoreApplication.translate("Smtp", STAGE_TITLES[stage])
+    if stage == "prepare":
+        return tr("Checking the settings")
+    if stage == "keychain":
+        return tr("Reading the password from the keychain")
+    return stage
+
+
+def failure_texts(failure: Failure) -> tuple[str, str, str]:
+    """(title, message, hint) of a failure, translated for the GUI."""
+    from swyxon_desktop.failures import HINTS, TITLES
+
+    title = QCoreApplication.translate("Failure", TITLES[failure.category])
+    if failure.category is Category.KEYRING_UNAVAILABLE and failure.stage == "keychain":
+        message = QCoreApplication.translate("Keychain", failure.message)
+        detail = failure.details.get("detail", "")
+        message = message.format(detail) if "{}" in message else message
+    else:
+        message = QCoreApplication.translate("Failure", failure.message)
+        if failure.message_args:
+            message = message.format(*failure.message_args)
+    hint = QCoreApplication.translate("Failure", failure.hint or HINTS[failure.category])
+    return title, message, hint
+
+
+def code_text(failure: Failure) -> str:
+    """'535 5.7.8' / '550' / '' (the SMTP reply code and enhanced status)."""
+    if failure.smtp_code is None or failure.smtp_code < 0:
+        return failure.enhanced_status or ""
+    return " ".join(str(p) for p in (failure.smtp_code, failure.enhanced_status) if p)
+
+
+def _yes_no(value: bool) -> str:
+    return tr("yes") if value else tr("no")
+
+
+def settings_lines(profile: str, settings: MailSettings, password_source: str) -> list[str]:
+    """The settings as "label: value" lines — every field except the password, which is never included."""
+    s = settings
+    tls_modes = {"auto": tr("Automatic (by port)"), "starttls": "STARTTLS", "implicit": tr("SSL/TLS (implicit)")}
+    rows = [
+        (tr("Profile"), profile or "—"),
+        (tr("SMTP server"), s.server),
+        (tr("SMTP port"), str(s.port)),
+        (tr("Sender address"), s.sender),
+        (tr("Use SSL"), _yes_no(s.use_ssl)),
+        (tr("TLS mode"), tls_modes.get(s.tls_mode.value, s.tls_mode.value)),
+        (tr("Security in effect"), s.security.value),
+        (tr("Additional CA file"), s.ca_file or "—"),
+        (tr("Trusted certificate (SHA-256)"), s.pinned_sha256 or "—"),
+        (tr("SMTP authentication"), _yes_no(s.use_auth)),
+        (tr("Method"), s.mechanism.value if s.use_auth else "—"),
+        (tr("User name"), s.username if s.use_auth else "—"),
+        (tr("Unencrypted authentication allowed"), _yes_no(s.allow_insecure_auth)),
+        (tr("Timeout"), tr("{0} s").format(f"{s.timeout_s:g}")),
+        (tr("Password"), password_source),
+    ]
+    return [f"  {label}: {value}" for label, value in rows]
+
+
+def versions_lines() -> list[str]:
+    from swyxon_desktop.gui.about import versions
+
+    v = versions()
+    return [f"  {APP_DISPLAY_NAME}: {v['app']}", f"  Python: {v['python']}", f"  Qt: {v['qt']}",
+            f"  PySide6: {v['pyside']}", f"  OpenSSL: {v['openssl']}"]
+
+
+def _header(title: str) -> list[str]:
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return [f"{APP_DISPLAY_NAME} – {title}", tr("Created: {0}").format(now), ""]
+
+
+def _failure_lines(failure: Failure) -> list[str]:
+    title, message, hint = failure_texts(failure)
+    lines = [tr("Result: FAILED – {0}").format(title), tr("Category: {0}").format(failure.category.value),
+             tr("Stage: {0} ({1})").format(stage_title(failure.stage), failure.stage or "—")]
+    code = code_text(failure)
+    if code:
+        lines.append(tr("SMTP code: {0}").format(code))
+    lines.append(tr("What happened: {0}").format(message))
+    if failure.server_text:
+        lines.append(tr("Server's answer: {0}").format(failure.server_text.replace("\n", " | ")))
+    lines.append(tr("Hint: {0}").format(hint))
+    cert = failure.details.get("certificate") if failure.details else None
+    if cert:
+        lines.append(tr("Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}").format(
+            cert.get("subject", ""), cert.get("issuer", ""), cert.get("not_after", ""), cert.get("sha256", "")))
+    return lines
+
+
+def _finish(lines: list[str], redactor: Redactor | None) -> str:
+    text = "\n".join(lines).rstrip() + "\n"
+    return (redactor(text) or "") if redactor is not None else text
+
+
+def test_mail_report(profile: str, settings: MailSettings, result, *, password_source: str,
+                     redactor: Redactor | None = None) -> str:
+    """The report of one test mail (``result``: a :class:`~swyxon_desktop.smtp.SendResult`)."""
+    lines = _header(tr("test mail report"))
+    if result.failure is None:
+        lines.append(tr("Result: the server accepted the test message for {0}.").format(result.recipient))
+        if result.message_id:
+            lines.append(tr("Message-ID: {0}").format(result.message_id))
+        if result.server_text:
+            lines.append(tr("Server's answer: {0}").format(f"{result.smtp_code} {result.server_text}"))
+    else:
+        lines += _failure_lines(result.failure)
+    lines.append(tr("Recipient: {0}").format(result.recipient))
+    if result.mechanism:
+        lines.append(tr("Authentication method used: {0}").format(result.mechanism))
+    if result.tls is not None:
+        how = (tr("verified") if result.tls.verified else tr("trusted by its pinned fingerprint")
+               if result.tls.trusted_by_pin else tr("not trusted"))
+        lines.append(tr("TLS: {0}; certificate {1}; SHA-256 {2}").format(result.tls.summary(), how, result.tls.sha256))
+    lines.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
+    lines += ["", tr("Settings (the password is never included):")]
+    lines += settings_lines(profile, settings, password_source)
+    lines += ["", tr("Stages:")]
+    for event in result.events:
+        if event.status == "started":
+            continue
+        lines.append(f"  {event.at_ms:8.1f} ms  {event.stage:<9} {event.status:<6} {event.elapsed_ms:7.1f} ms  "
+                     f"{event.detail}".rstrip())
+    lines += ["", tr("Transcript (C: client, S: server; authentication data redacted):")]
+    lines += [f"  {line}" for line in result.transcript]
+    lines += ["", tr("Versions:")] + versions_lines()
+    return _finish(lines, redactor)
+
+
+def _caps_text(caps: dict | None) -> str:
+    if caps is None:
+        return "—"
+    parts = []
+    for key, value in caps.items():
+        if key == "AUTH":
+            parts.append("AUTH " + (" ".join(value) if value else "—"))
+        elif value is True:
+            parts.append(key)
+        else:
+            parts.append(f"{key} {value}")
+    return ", ".join(parts) or "—"
+
+
+def capabilities_text(features: dict | None) -> str:
+    """'STARTTLS, AUTH PLAIN LOGIN, SIZE 10240000, SMTPUTF8, …' from an EHLO feature dict."""
+    from swyxon_desktop.smtp.probe import capabilities
+
+    return _caps_text(capabilities(features))
+
+
+def probe_report(profile: str, settings: MailSettings, result, *, password_source: str,
+                 redactor: Redactor | None = None) -> str:
+    """The report of one server check (``result``: a ``ProbeResult`` of smtp/probe.py)."""
+    lines = _header(tr("server check report"))
+    if result.failure is None:
+        lines.append(tr("Result: the configured settings work."))
+    else:
+        lines += _failure_lines(result.failure)
+    lines.append(tr("Recommendation: {0}").format(recommendation_text(result)))
+    lines.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
+    lines += ["", tr("Settings (the password is never included):")]
+    lines += settings_lines(profile, settings, password_source)
+    lines += ["", tr("Ports:")]
+    for row in result.matrix:
+        mark = "*" if row.configured else " "
+        tls = row.tls.summary() if row.tls else "—"
+        trust = "" if row.tls is None else (" " + (tr("verified") if row.tls.verified else tr("not trusted")
+                                                    if not row.tls.trusted else tr("trusted by its pinned fingerprint")))
+        state = row.status if row.failure is None else f"{row.status}: {row.failure.category.value}"
+        lines.append(f" {mark}{row.port:>5} {row.attempt.value:<9} {state:<28} {tls}{trust}; "
+                     f"AUTH {' '.join(row.auth_mechanisms) or '—'}; {row.elapsed_ms:.0f} ms")
+        if row.greeting:
+            lines.append(f"        {tr('Greeting')}: {row.greeting}")
+        lines.append(f"        {tr('Capabilities before TLS')}: {capabilities_text(row.features_before_tls)}")
+        if row.tls is not None:
+            lines.append(f"        {tr('Capabilities after TLS')}: {capabilities_text(row.features)}")
+            cert = row.tls.certificate
+            if cert is not None:
+                lines.append(f"        {tr('Certificate')}: {cert.subject}; {cert.issuer}; "
+                             f"{cert.not_before} – {cert.not_after}; SHA-256 {cert.sha256}")
+    configured = result.configured
+    if configured is not None and configured.transcript:
+        lines += ["", tr("Transcript of the configured port (C: client, S: server):")]
+        lines += [f"  {line}" for line in configured.transcript]
+    lines += ["", tr("Versions:")] + versions_lines()
+    return _finish(lines, redactor)
+
+
+def recommendation_text(result) -> str:
+    """The probe's recommendation in the GUI's language (the engine translates it from the same catalogue)."""
+    return result.recommendation_text()

@@ -1,0 +1,567 @@
+"""*Send test mail…*: one test message along the real send path, watched live.
+
+Layout: ``ui/test_mail_dialog.ui``. The dialog is non-modal. Each *Send* takes the main window's form
+values at that moment (saved or not) through the ``snapshot`` callable, and the keychain password
+unless a new one was typed (looked up in the worker thread; a keychain failure is shown as the result,
+never a crash). The engine (:func:`swyxon_desktop.smtp.send_test_mail`) runs in an
+:class:`~swyxon_desktop.gui.worker.Operation`; stage events and transcript lines arrive as queued
+signals and fill the stage list (ticks and timings; stages the settings do not use or the run did not
+reach are shown as skipped) and the transcript. The result panel names the category, the stage, the
+SMTP code and enhanced status, the server's text and the hint. A certificate that does not verify can
+be trusted explicitly (:class:`~swyxon_desktop.gui.certificate_dialog.CertificateDialog`).
+
+Signals for the main window (mail_actions wires them):
+
+* ``recipientUsed(profile, recipient)`` – a run started with this recipient (remember it).
+* ``certificateTrusted(profile, sha256)`` – the user trusted exactly this certificate.
+* ``runFinished(SendResult)``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
+
+from swyxon_desktop.failures import Category, Failure
+from swyxon_desktop.gui import ask
+from swyxon_desktop.gui.certificate_dialog import CertificateDialog
+from swyxon_desktop.gui.report import code_text, failure_texts, stage_title, test_mail_report
+from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.worker import JobContext, Operation
+from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.settings import MailSettings, Security
+from swyxon_desktop.smtp import SendResult, StageEvent, planned_stages, send_test_mail
+from swyxon_desktop.smtp import errors as smtp_errors
+from swyxon_desktop.smtp.transcript import Redactor
+
+CONTEXT = "TestMailDialog"
+
+#: (profile name, the form's settings, the typed password or None) – MainWindow.form_snapshot
+SnapshotFn = Callable[[], "tuple[str, MailSettings, str | None]"]
+
+# The result panel and field errors, as in the main window's message bar.
+STYLE = """
+QLabel[role="error"] { color: #b3261e; }
+QFrame#resultFrame { border-radius: 3px; }
+QFrame#resultFrame[level="info"] { background-color: #e8f1fb; border: 1px solid #9cc2e8; }
+QFrame#resultFrame[level="success"] { background-color: #e6f4ea; border: 1px solid #8ccf9f; }
+QFrame#resultFrame[level="warning"] { background-color: #fff4ce; border: 1px solid #e3c35b; }
+QFrame#resultFrame[level="error"] { background-color: #fde7e9; border: 1px solid #e8a0a8; }
+QFrame#resultFrame QLabel { color: #1f1f1f; background: transparent; border: none; }
+"""
+
+PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
+_COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def password_source_text(source: str) -> str:
+    return {PASSWORD_TYPED: tr("typed in the window (not saved) – not included"),
+            PASSWORD_KEYCHAIN: tr("from the system keychain – not included"),
+            PASSWORD_UNUSED: tr("not used")}[source]
+
+
+def security_text(settings: MailSettings) -> str:
+    return {Security.PLAIN: tr("unencrypted"), Security.STARTTLS: "STARTTLS",
+            Security.IMPLICIT: tr("SSL/TLS (implicit)")}[settings.security]
+
+
+def settings_summary(profile: str, settings: MailSettings) -> str:
+    """'Profile “Platform”: mail.firma.de, port 587, STARTTLS, authentication Automatic as alice.'"""
+    server = settings.server.strip() or tr("(no server)")
+    if settings.use_auth:
+        mech = tr("Automatic") if settings.mechanism.value == "auto" else settings.mechanism.value
+        auth = tr("authentication {0} as {1}").format(mech, settings.username or "—")
+    else:
+        auth = tr("no authentication")
+    text = tr("Profile “{0}”: {1}, port {2}, {3}, {4}.").format(profile, server, settings.port,
+                                                               security_text(settings), auth)
+    if settings.pinned_sha256:
+        text += " " + tr("Trusted certificate: SHA-256 {0}…").format(settings.pinned_sha256[:16])
+    return text
+
+
+def recipient_error(text: str) -> str | None:
+    """Why ``text`` cannot be a recipient (translated), or None."""
+    value = text.strip()
+    if not value:
+        return tr("Enter the recipient's e-mail address.")
+    if _CONTROL.search(text):
+        return tr("The address must not contain line breaks or control characters.")
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError:
+        return tr("This is not a valid e-mail address (for example admin@firma.de).")
+    return None
+
+
+def set_level(frame: QWidget, level: str) -> None:
+    frame.setProperty("level", level)
+    frame.style().unpolish(frame)
+    frame.style().polish(frame)
+
+
+def failure_detail_lines(failure: Failure) -> list[str]:
+    """'Stage: …', 'SMTP code: …', 'Server: …' for the result panel (translated labels)."""
+    lines = [tr("Stage: {0}").format(stage_title(failure.stage))]
+    code = code_text(failure)
+    if code:
+        lines.append(tr("SMTP code: {0}").format(code))
+    if failure.server_text:
+        lines.append(tr("Server: {0}").format(failure.server_text.replace("\n", " | ")))
+    return lines
+
+
+def save_report_file(parent: QWidget, text: str, suggested: str) -> tuple[bool, str]:
+    """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message)."""
+    path = ask.save_file(parent, tr("Save report"), suggested, tr("Text files (*.txt);;All files (*)"))
+    if not path:
+        return False, ""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return False, tr("The report could not be written to {0}: {1}").format(path, exc.strerror or str(exc))
+    return True, tr("Report saved to {0}.").format(path)
+
+
+def copy_report(text: str) -> str:
+    QGuiApplication.clipboard().setText(text)
+    return tr("Report copied to the clipboard.")
+
+
+def report_file_name(kind: str, profile: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", profile).strip("-") or "profile"
+    return f"swyxon-{kind}-{safe}-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+
+
+@dataclass
+class RunOutcome:
+    """What the worker hands back: the engine's result and how the password was obtained."""
+
+    result: SendResult
+    password_source: str
+    redactor: Redactor  # knows the password's forms, for the report's last scrub; never shown
+
+
+@dataclass
+class _Row:
+    stage: str
+    item: QTreeWidgetItem
+    status: str = PENDING
+
+
+def planned_rows(settings: MailSettings) -> list[tuple[str, str]]:
+    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned)."""
+    rows = [(stage, "") for stage in planned_stages(settings)]
+    security = settings.security
+    if security is Security.STARTTLS:
+        index = [s for s, _ in rows].index(smtp_errors.TLS)
+        rows.insert(index + 1, (smtp_errors.EHLO, "after TLS"))
+    elif security is Security.PLAIN:
+        index = [s for s, _ in rows].index(smtp_errors.EHLO)
+        rows.insert(index + 1, (smtp_errors.TLS, tr("skipped: Use SSL is off")))
+    if not settings.use_auth:
+        index = [s for s, _ in rows].index(smtp_errors.MAIL_FROM)
+        rows.insert(index, (smtp_errors.AUTH, tr("skipped: SMTP authentication is off")))
+    return rows
+
+
+class TestMailDialog(QDialog):
+    recipientUsed = Signal(str, str)  # noqa: N815 - profile, recipient
+    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
+    runFinished = Signal(object)  # noqa: N815 - SendResult
+
+    def __init__(self, snapshot: SnapshotFn, password_lookup: Callable[[str], str | None], *,
+                 recipient_for: Callable[[str, MailSettings], str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("test_mail_dialog.ui", self)
+        self.ui = ui = UiRefs(self)
+        self.setModal(False)
+        self.setStyleSheet(STYLE)
+        self._snapshot_fn = snapshot
+        self._password_lookup = password_lookup
+        self._recipient_for = recipient_for
+        self.profile = ""
+        self.settings = MailSettings()
+        self.operation: Operation | None = None
+        self.outcome: RunOutcome | None = None
+        self.run_settings: MailSettings | None = None
+        self.run_profile = ""
+        self.certificate_dialog: CertificateDialog | None = None
+        self._rows: list[_Row] = []
+        self._cursor = 0
+        self._current: int | None = None
+        self._recipient_touched = False
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        ui.transcriptView.setFont(mono)
+        header = ui.stageList.header()
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        ui.mainSplitter.setStretchFactor(0, 1)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.recipientError.setVisible(False)
+        ui.resultFrame.setVisible(False)
+        ui.trustButton.setVisible(False)
+        ui.copyReportButton.setEnabled(False)
+        ui.saveReportButton.setEnabled(False)
+
+        ui.recipientEdit.textEdited.connect(self._on_recipient_edited)
+        ui.recipientEdit.returnPressed.connect(self.send)
+        ui.sendButton.clicked.connect(self.send)
+        ui.cancelButton.clicked.connect(self.cancel)
+        ui.trustButton.clicked.connect(self.show_certificate)
+        ui.copyReportButton.clicked.connect(self.copy_report)
+        ui.saveReportButton.clicked.connect(self.save_report)
+        ui.closeButton.clicked.connect(self.close)
+        self.refresh()
+        self.resize(max(self.width(), 860), max(self.height(), 740))
+
+    # -- state ------------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    @property
+    def result(self) -> SendResult | None:
+        return self.outcome.result if self.outcome else None
+
+    def stage_rows(self) -> list[tuple[str, str, str]]:
+        """(stage, status, time text) of every row (for tests and the screen reader alike)."""
+        return [(r.stage, r.status, r.item.text(2)) for r in self._rows]
+
+    # -- form values ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Take the main window's current values: the summary line, the stage plan, the recipient."""
+        profile, settings, _typed = self._snapshot_fn()
+        changed_profile = profile != self.profile
+        self.profile, self.settings = profile, settings
+        self.ui.profileLabel.setText(settings_summary(profile, settings))
+        if not self.running and self.outcome is None:
+            self._build_rows(settings)
+        if changed_profile or not self.ui.recipientEdit.text().strip():
+            remembered = self._recipient_for(profile, settings) if self._recipient_for else settings.last_recipient
+            self.ui.recipientEdit.setText(remembered or "")
+            self._recipient_touched = False
+        self._update_recipient_state()
+
+    def _on_recipient_edited(self, _text: str) -> None:
+        self._recipient_touched = True
+        self._update_recipient_state()
+
+    def _update_recipient_state(self) -> None:
+        text = self.ui.recipientEdit.text()
+        error = recipient_error(text)
+        show = error is not None and (self._recipient_touched or bool(text.strip()))
+        self.ui.recipientError.setText(error if show else "")
+        self.ui.recipientError.setVisible(show)
+        self.ui.recipientEdit.setAccessibleDescription(error or "")
+        self.ui.sendButton.setEnabled(error is None and not self.running)
+
+    # -- the stage list -----------------------------------------------------------------------------------
+    def _build_rows(self, settings: MailSettings) -> None:
+        self.ui.stageList.clear()
+        self._rows, self._cursor, self._current = [], 0, None
+        self._add_rows(planned_rows(settings))
+
+    def _add_rows(self, rows: list[tuple[str, str]]) -> None:
+        for stage, note in rows:
+            item = QTreeWidgetItem(self.ui.stageList)
+            title = stage_title(stage)
+            if note == "after TLS":
+                title = tr("{0}, again after TLS").format(title)
+                note = ""
+            item.setText(0, title)
+            row = _Row(stage, item)
+            self._rows.append(row)
+            if note:
+                self._set_row(row, SKIPPED, detail=note)
+            else:
+                self._set_row(row, PENDING)
+
+    def _set_row(self, row: _Row, status: str, *, elapsed_ms: float | None = None, detail: str | None = None) -> None:
+        row.status = status
+        words = {PENDING: tr("waiting"), RUNNING: tr("… running"), OK: tr("✓ done"), FAILED: tr("✗ failed"),
+                 SKIPPED: tr("– skipped")}
+        item = row.item
+        item.setText(1, words[status])
+        if elapsed_ms is not None:
+            item.setText(2, f"{elapsed_ms:.1f} ms" if elapsed_ms < 10 else f"{elapsed_ms:.0f} ms")
+        if detail is not None:
+            item.setText(3, detail)
+            item.setToolTip(3, detail)
+        brush = QBrush(QColor(_COLORS[status]))
+        for column in (0, 1):
+            item.setForeground(column, brush)
+        font = QFont(item.font(0))
+        font.setItalic(status in (PENDING, SKIPPED))
+        font.setBold(status == FAILED)
+        item.setFont(0, font)
+        item.setFont(1, font)
+
+    def _find_pending(self, stage: str) -> int | None:
+        for index in range(self._cursor, len(self._rows)):
+            row = self._rows[index]
+            if row.stage == stage and row.status == PENDING:
+                return index
+        return None
+
+    def _on_event(self, event: StageEvent) -> None:
+        if event.status == "started":
+            index = self._find_pending(event.stage)
+            if index is None and event.stage == smtp_errors.RESOLVE and self._cursor > 0:
+                # A second connection (the certificate compared with the pinned fingerprint): the rows
+                # the first connection did not reach make way for a fresh plan.
+                for row in self._rows[self._cursor:]:
+                    if row.status == PENDING:
+                        self.ui.stageList.invisibleRootItem().removeChild(row.item)
+                self._rows = [r for i, r in enumerate(self._rows) if i < self._cursor or r.status != PENDING]
+                self._cursor = len(self._rows)
+                separator = QTreeWidgetItem(self.ui.stageList)
+                separator.setText(0, tr("Second connection"))
+                separator.setFirstColumnSpanned(True)
+                separator.setDisabled(True)
+                self._add_rows([(s, n) for s, n in planned_rows(self.run_settings or self.settings)
+                                if not n or n == "after TLS"])
+                index = self._find_pending(event.stage)
+            if index is None:
+                self._add_rows([(event.stage, "")])
+                index = len(self._rows) - 1
+            self._current, self._cursor = index, index + 1
+            row = self._rows[index]
+            self._set_row(row, RUNNING, detail=event.detail)
+            self.ui.stageList.scrollToItem(row.item)
+            return
+        row = None
+        if self._current is not None and self._rows[self._current].stage == event.stage:
+            row = self._rows[self._current]
+        else:
+            row = next((r for r in reversed(self._rows) if r.stage == event.stage and r.status == RUNNING), None)
+        if row is None:
+            return
+        if event.status == "ok":
+            self._set_row(row, OK, elapsed_ms=event.elapsed_ms, detail=event.detail)
+        else:
+            detail = event.detail
+            try:
+                detail = failure_texts(Failure(Category(event.detail), ""))[0]
+            except ValueError:
+                pass
+            self._set_row(row, FAILED, elapsed_ms=event.elapsed_ms, detail=detail)
+
+    def _finish_rows(self, result: SendResult) -> None:
+        for row in self._rows:
+            if row.status == RUNNING:
+                self._set_row(row, FAILED)
+            elif row.status == PENDING:
+                note = (tr("skipped: cancelled") if result.failure and result.failure.category is Category.CANCELLED
+                        else tr("skipped: not reached"))
+                self._set_row(row, SKIPPED, detail=note)
+
+    # -- running ------------------------------------------------------------------------------------------
+    def send(self) -> bool:
+        """Start a test with the form's current values. False when it cannot start (running, bad recipient)."""
+        if self.running:
+            return False
+        self.refresh()
+        recipient = self.ui.recipientEdit.text().strip()
+        error = recipient_error(recipient)
+        if error is not None:
+            self._recipient_touched = True
+            self._update_recipient_state()
+            self.ui.recipientEdit.setFocus()
+            return False
+        profile, settings, typed = self._snapshot_fn()
+        self.profile, self.settings = profile, settings
+        self.run_profile, self.run_settings = profile, settings
+        self.outcome = None
+        self._build_rows(settings)
+        self.ui.transcriptView.clear()
+        self.ui.resultFrame.setVisible(False)
+        self.ui.trustButton.setVisible(False)
+        self.ui.copyReportButton.setEnabled(False)
+        self.ui.saveReportButton.setEnabled(False)
+        self.ui.statusLabel.setText(tr("Sending…"))
+        self.recipientUsed.emit(profile, recipient)
+        lookup = self._password_lookup
+
+        def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
+            source = PASSWORD_UNUSED
+            password = None
+            if settings.use_auth:
+                if typed:
+                    password, source = typed, PASSWORD_TYPED
+                else:
+                    source = PASSWORD_KEYCHAIN
+                    try:
+                        password = lookup(profile)
+                    except KeychainError as exc:
+                        failure = Failure(Category.KEYRING_UNAVAILABLE, exc.failure.message, stage="keychain",
+                                          details=dict(exc.failure.details))
+                        return RunOutcome(SendResult(ok=False, failure=failure, recipient=recipient, elapsed_s=0.0),
+                                          source, Redactor())
+            result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
+                                    on_line=ctx.on_line, cancel=ctx.token)
+            return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
+
+        op = Operation(job, name="test-mail", parent=self)
+        op.progress.connect(self._on_event)
+        op.line.connect(self._on_line)
+        op.finished.connect(self._on_finished)
+        op.crashed.connect(self._on_crashed)
+        self.operation = op
+        op.start()
+        self.ui.sendButton.setEnabled(False)
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.recipientEdit.setReadOnly(True)
+        return True
+
+    def cancel(self) -> None:
+        if self.running and not self.operation.cancel_requested:
+            self.operation.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.statusLabel.setText(tr("Cancelling…"))
+
+    def _on_line(self, line) -> None:
+        self.ui.transcriptView.appendPlainText(str(line))
+
+    def _end_run(self) -> None:
+        self.ui.cancelButton.setEnabled(False)
+        self.ui.recipientEdit.setReadOnly(False)
+        self._update_recipient_state()
+
+    def _on_finished(self, outcome: RunOutcome) -> None:
+        self.outcome = outcome
+        result = outcome.result
+        self._finish_rows(result)
+        self._end_run()
+        self._show_result(result)
+        self.ui.copyReportButton.setEnabled(True)
+        self.ui.saveReportButton.setEnabled(True)
+        self.ui.statusLabel.setText("")
+        self.runFinished.emit(result)
+
+    def _on_crashed(self, error: str) -> None:
+        self._end_run()
+        ui = self.ui
+        set_level(ui.resultFrame, "error")
+        ui.resultTitle.setText(tr("Unexpected error"))
+        ui.resultMessage.setText(error)
+        ui.resultDetails.setText("")
+        ui.resultHint.setText(tr("This is a defect of the program. Please report it together with the log file."))
+        ui.resultFrame.setVisible(True)
+        ui.statusLabel.setText("")
+
+    def _show_result(self, result: SendResult) -> None:
+        ui = self.ui
+        bold = QFont(ui.resultTitle.font())
+        bold.setBold(True)
+        ui.resultTitle.setFont(bold)
+        failure = result.failure
+        if failure is None:
+            set_level(ui.resultFrame, "success")
+            ui.resultTitle.setText(tr("Test mail accepted"))
+            ui.resultMessage.setText(QCoreApplication.translate("Failure", smtp_errors.MSG_SENT).format(result.recipient))
+            details = []
+            if result.message_id:
+                details.append(tr("Message-ID: {0}").format(result.message_id))
+            if result.server_text:
+                details.append(tr("Server: {0}").format(f"{result.smtp_code} {result.server_text}"))
+            details.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.2f}"))
+            ui.resultDetails.setText("\n".join(details))
+            ui.resultHint.setText(QCoreApplication.translate("Failure", smtp_errors.HINT_SENT))
+            ui.trustButton.setVisible(False)
+        else:
+            title, message, hint = failure_texts(failure)
+            level = "warning" if failure.category is Category.CANCELLED else "error"
+            set_level(ui.resultFrame, level)
+            ui.resultTitle.setText(title)
+            ui.resultMessage.setText(message)
+            ui.resultDetails.setText("\n".join(failure_detail_lines(failure)))
+            ui.resultHint.setText(tr("What to do: {0}").format(hint))
+            ui.trustButton.setVisible(self._untrusted_certificate() is not None)
+        ui.resultFrame.setAccessibleName(ui.resultTitle.text())
+        ui.resultFrame.setVisible(True)
+
+    # -- certificate trust ----------------------------------------------------------------------------------
+    def _untrusted_certificate(self) -> tuple[dict | None, str, str] | None:
+        """(certificate details, sha256, why not verified) of a run that failed on the certificate."""
+        result = self.result
+        if result is None or result.failure is None or result.failure.category is not Category.CERTIFICATE_INVALID:
+            return None
+        details = result.failure.details or {}
+        sha256 = details.get("sha256") or (details.get("certificate") or {}).get("sha256")
+        if not sha256:
+            return None
+        return details.get("certificate"), sha256, details.get("verify_error", "")
+
+    def show_certificate(self) -> CertificateDialog | None:
+        found = self._untrusted_certificate()
+        if found is None:
+            return None
+        cert, sha256, why = found
+        settings = self.run_settings or self.settings
+        dialog = CertificateDialog(self.run_profile, f"{settings.server}:{settings.port}", cert, sha256=sha256,
+                                   verify_error=why, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        profile = self.run_profile
+        dialog.trusted.connect(lambda fingerprint: self._trusted(profile, fingerprint))
+        self.certificate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _trusted(self, profile: str, sha256: str) -> None:
+        self.certificateTrusted.emit(profile, sha256)
+        self.ui.trustButton.setVisible(False)
+        self.ui.statusLabel.setText(tr("Certificate trusted for this profile (not saved yet). Send again to "
+                                       "test with it."))
+
+    # -- the report -----------------------------------------------------------------------------------------
+    def report_text(self) -> str:
+        if self.outcome is None:
+            return ""
+        return test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
+                                password_source=password_source_text(self.outcome.password_source),
+                                redactor=self.outcome.redactor)
+
+    def copy_report(self) -> None:
+        if self.outcome is not None:
+            self.ui.statusLabel.setText(copy_report(self.report_text()))
+
+    def save_report(self) -> bool:
+        if self.outcome is None:
+            return False
+        saved, message = save_report_file(self, self.report_text(), report_file_name("test-mail", self.run_profile))
+        self.ui.statusLabel.setText(message)
+        return saved
+
+    # -- closing -------------------------------------------------------------------------------------------
+    def reject(self) -> None:  # Esc: cancels a running test first, closes otherwise
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.running:
+            self.operation.cancel()  # it finishes on its own; the operation keeps itself alive
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.running:
+            self.refresh()
