@@ -50,7 +50,8 @@ def _allow_insecure() -> bool:
     return os.environ.get(INSECURE_OPT_IN, "") in ("1", "true", "yes")
 
 
-def _is_keychain(backend: Any) -> bool:
+def is_keychain(backend: Any) -> bool:
+    """True for a real keychain; False for file, plaintext, null or fail backends."""
     module = type(backend).__module__
     if module.startswith(_NOT_A_KEYCHAIN):
         return False
@@ -95,7 +96,7 @@ def backend() -> Any:
             raise KeychainError(MSG_NO_KEYCHAIN, str(exc)) from exc
         chosen = None if _config_file_exists() else _platform_default()
         _backend = chosen or keyring.get_keyring()
-    if not _is_keychain(_backend) and not _allow_insecure():
+    if not is_keychain(_backend) and not _allow_insecure():
         raise KeychainError(MSG_INSECURE, type(_backend).__module__ + "." + type(_backend).__name__)
     return _backend
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -71,10 +72,13 @@ def memory_keyring():
 
 @pytest.fixture
 def real_keychain(memory_keyring):
-    """The real OS keychain (Secret Service on Linux). In CI (SWYXON_NO_SKIP=1) its absence fails."""
+    """The real OS keychain (Secret Service on Linux, Credential Manager on Windows). In CI (SWYXON_NO_SKIP=1) its absence fails."""
     secrets.set_backend(None)
     try:
-        from keyring.backends.SecretService import Keyring
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as Keyring
+        else:
+            from keyring.backends.SecretService import Keyring
 
         Keyring.priority  # noqa: B018 - raises when no Secret Service is reachable
         backend = Keyring()

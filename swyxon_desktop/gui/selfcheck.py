@@ -370,7 +370,7 @@ def check_keychain(timeout: float = KEYCHAIN_TIMEOUT_S) -> Check:
 
     def round_trip():
         backend = secrets.backend()  # KeychainError when it is not a keychain (and not opted in)
-        if not secrets._is_keychain(backend):  # opted in to an insecure backend: still not a keychain
+        if not secrets.is_keychain(backend):  # opted in to an insecure backend: still not a keychain
             return R_KEYCHAIN_NOT
         account = f"self-check:{uuid.uuid4().hex}"
         token = uuid.uuid4().hex  # a random marker, not a password
