@@ -135,7 +135,46 @@ def _safe_text(exc: Exception, args: tuple[str, ...]) -> str:
     return text[:300]
 
 
+_UNSET: Any = object()
+
+
+def _read_secret_service(service: str, username: str) -> Any:
+    """Read a password from the Secret Service without importing keyring (test-mail's fast path).
+
+    ``import keyring`` alone costs ~30 ms (its entry-point machinery) and its backend a second D-Bus
+    connection; ``test-mail`` reads one password per run. This is the same query, collection and
+    item as keyring's SecretService backend. It applies only when keyring would pick that backend
+    itself (Linux, no backend set or configured); when it does not apply, the collection or item is
+    locked, or anything fails, it returns ``_UNSET`` and keyring handles the request (unlock prompt,
+    errors as KeychainError). It never writes.
+    """
+    if sys.platform != "linux" or _backend is not None or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return _UNSET
+    config_home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    if os.path.exists(os.path.join(config_home, "python_keyring", "keyringrc.cfg")):
+        return _UNSET
+    try:
+        from contextlib import closing
+
+        import secretstorage
+
+        with closing(secretstorage.dbus_init()) as bus:
+            collection = secretstorage.get_default_collection(bus)
+            if collection.is_locked():
+                return _UNSET
+            for item in collection.search_items({"username": username, "service": service}):
+                if item.is_locked():
+                    return _UNSET
+                return item.get_secret().decode("utf-8")
+            return None
+    except Exception:  # noqa: BLE001 - keyring gets the request and reports the failure properly
+        return _UNSET
+
+
 def get_password(profile: str) -> str | None:
+    value = _read_secret_service(SERVICE, account(profile))
+    if value is not _UNSET:
+        return value
     return _call("get_password", SERVICE, account(profile))
 
 

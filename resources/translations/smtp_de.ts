@@ -219,32 +219,32 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="46" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="47" />
         <source>The sender address contains a line break, NUL or another control character.</source>
         <translation>Die Absenderadresse enthält einen Zeilenumbruch, ein NUL- oder ein anderes Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="48" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="49" />
         <source>The recipient address contains a line break, NUL or another control character.</source>
         <translation>Die Empfängeradresse enthält einen Zeilenumbruch, ein NUL- oder ein anderes Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="50" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
         <source>The sender address "{}" is not an e-mail address.</source>
         <translation>Die Absenderadresse „{}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
         <source>The recipient address "{}" is not an e-mail address.</source>
         <translation>Die Empfängeradresse „{}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="53" />
         <source>The profile name contains a line break, NUL or another control character.</source>
         <translation>Der Profilname enthält einen Zeilenumbruch, ein NUL- oder ein anderes Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="54" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="55" />
         <source>SMTP authentication is on, but no user name is set.</source>
         <translation>SMTP-Authentifizierung ist eingeschaltet, aber es ist kein Benutzername eingetragen.</translation>
     </message>
@@ -472,77 +472,77 @@
 <context>
     <name>Smtp</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="26" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
         <source>{} test mail (profile "{}")</source>
         <translation>{} Test-E-Mail (Profil „{}“)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="28" />
         <source>This is a test message from {}. It was sent with the following settings:</source>
         <translation>Dies ist eine Testnachricht von {}. Sie wurde mit diesen Einstellungen gesendet:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="29" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="30" />
         <source>If you can read this, the settings deliver mail. No reply is needed.</source>
         <translation>Wenn Sie dies lesen, stellen die Einstellungen E-Mails zu. Eine Antwort ist nicht nötig.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="31" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="38" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="39" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
         <source>none (unencrypted)</source>
         <translation>keine (unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="42" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="43" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="45" />
         <source>{} as user "{}"</source>
         <translation>{} als Benutzer „{}“</translation>
     </message>

@@ -219,32 +219,32 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="46" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="47" />
         <source>The sender address contains a line break, NUL or another control character.</source>
         <translation>The sender address contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="48" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="49" />
         <source>The recipient address contains a line break, NUL or another control character.</source>
         <translation>The recipient address contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="50" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
         <source>The sender address "{}" is not an e-mail address.</source>
         <translation>The sender address "{}" is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
         <source>The recipient address "{}" is not an e-mail address.</source>
         <translation>The recipient address "{}" is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="53" />
         <source>The profile name contains a line break, NUL or another control character.</source>
         <translation>The profile name contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="54" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="55" />
         <source>SMTP authentication is on, but no user name is set.</source>
         <translation>SMTP authentication is on, but no user name is set.</translation>
     </message>
@@ -472,77 +472,77 @@
 <context>
     <name>Smtp</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="26" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
         <source>{} test mail (profile "{}")</source>
         <translation>{} test mail (profile "{}")</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="28" />
         <source>This is a test message from {}. It was sent with the following settings:</source>
         <translation>This is a test message from {}. It was sent with the following settings:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="29" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="30" />
         <source>If you can read this, the settings deliver mail. No reply is needed.</source>
         <translation>If you can read this, the settings deliver mail. No reply is needed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="31" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="38" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="39" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
         <source>none (unencrypted)</source>
         <translation>none (unencrypted)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="42" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="43" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="45" />
         <source>{} as user "{}"</source>
         <translation>{} as user "{}"</translation>
     </message>

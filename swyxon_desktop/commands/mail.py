@@ -136,16 +136,17 @@ def _test_mail(args: argparse.Namespace) -> int:
         _, name, settings = _load(args)
     except _Usage:
         return EXIT_USAGE
-    from swyxon_desktop.smtp import send_test_mail
-
     password = None
     if settings.use_auth:
-        from swyxon_desktop.secrets import KeychainError, get_password
+        # Ask the keychain first, in a helper thread: its D-Bus round trips overlap loading the engine
+        # and connecting. A keychain failure comes back as the run's failure at the AUTH stage
+        # (keyring_unavailable, exit 1).
+        from swyxon_desktop.secrets import get_password
+        from swyxon_desktop.smtp.password import PasswordFetch
 
-        try:
-            password = get_password(name)
-        except KeychainError as exc:
-            return _report_keychain(args, exc)
+        password = PasswordFetch(lambda: get_password(name))
+    from swyxon_desktop.smtp import send_test_mail
+
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language())
     if args.json:
@@ -165,20 +166,6 @@ def _test_mail(args: argparse.Namespace) -> int:
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
     return _exit_code(result.failure.category if result.failure else None)
-
-
-def _report_keychain(args: argparse.Namespace, exc: Any) -> int:
-    from swyxon_desktop.i18n import translate
-
-    f = exc.failure
-    message = translate("Keychain", f.message).format(getattr(exc, "detail", ""))
-    if args.json:
-        print_json({"ok": False, **f.to_dict(), "message": message, "message_id": None, "elapsed_s": 0.0,
-                    "transcript": [], "title": f.title_text()})
-    else:
-        err(f.title_text() + ": " + message)
-        err("  " + tr(MSG_HINT, f.hint_text()))
-    return EXIT_FAILED
 
 
 def _timings(events: list) -> str:

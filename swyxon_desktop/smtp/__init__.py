@@ -60,12 +60,37 @@ Trust (tlsinfo.py): ``ssl.create_default_context()`` + the profile's CA file, ho
 accepts exactly that certificate. Credentials are only sent over TLS — or over plain SMTP when the
 profile explicitly allows it — and only with the one chosen AUTH mechanism (Automatic: CRAM-MD5 >
 PLAIN > LOGIN). The transcript and every text the engine returns are redacted (transcript.py).
-"""
-from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
-from swyxon_desktop.smtp.errors import STAGE_TITLES, STAGES
-from swyxon_desktop.smtp.session import CancelToken, StageEvent
-from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo
-from swyxon_desktop.smtp.transcript import TranscriptLine
 
-__all__ = ["STAGES", "STAGE_TITLES", "CancelToken", "CertificateInfo", "SendResult", "StageEvent", "TlsInfo",
-           "TranscriptLine", "default_deadline", "planned_stages", "send_test_mail"]
+``password`` may also be a callable or a ``PasswordFetch(callable)`` (``swyxon_desktop.smtp.password``):
+the lookup then runs in a helper thread while the connection is set up, and its failure (e.g.
+``KeychainError`` → keyring_unavailable) becomes the run's failure at the AUTH stage.
+"""
+from typing import TYPE_CHECKING
+
+# The parts load on first use (PEP 562), so that ``swyxon_desktop.smtp.password`` can be imported — and
+# the keychain lookup started — before smtplib and ssl are.
+_EXPORTS = {
+    "SendResult": "engine", "default_deadline": "engine", "planned_stages": "engine", "send_test_mail": "engine",
+    "STAGES": "errors", "STAGE_TITLES": "errors", "CancelToken": "session", "StageEvent": "session",
+    "CertificateInfo": "tlsinfo", "TlsInfo": "tlsinfo", "TranscriptLine": "transcript",
+    "PasswordFetch": "password",
+}
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
+    from swyxon_desktop.smtp.errors import STAGE_TITLES, STAGES
+    from swyxon_desktop.smtp.password import PasswordFetch
+    from swyxon_desktop.smtp.session import CancelToken, StageEvent
+    from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo
+    from swyxon_desktop.smtp.transcript import TranscriptLine
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    globals()[name] = value
+    return value

@@ -17,6 +17,7 @@ from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from swyxon_desktop.settings import MailSettings, Security, validate_port, validate_server
 from swyxon_desktop.smtp import errors
+from swyxon_desktop.smtp.password import PasswordFetch
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
 from swyxon_desktop.smtp.tlsinfo import TlsInfo
 from swyxon_desktop.smtp.transcript import Redactor, TranscriptLine
@@ -155,7 +156,7 @@ def _check_address(address: str, control_msg: str, bad_msg: str, stage: str) -> 
     return f"{local}@{domain}", not local.isascii()
 
 
-def _prepare(settings: MailSettings, password: str | None, recipient: str, profile: str) -> tuple:
+def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", recipient: str, profile: str) -> tuple:
     def invalid(message: str, *args: object, stage: str = errors.PREPARE, hint: str | None = None):
         return FailureError(Failure(Category.INVALID_SETTINGS, message, stage=stage, hint=hint,
                                     message_args=args))
@@ -172,7 +173,7 @@ def _prepare(settings: MailSettings, password: str | None, recipient: str, profi
     if settings.use_auth:
         if not settings.username.strip() or _CONTROL.search(settings.username):
             raise invalid(MSG_USER_EMPTY, stage=errors.AUTH)
-        if not password:
+        if not isinstance(password, PasswordFetch) and not password:
             raise invalid(errors.MSG_NO_PASSWORD, stage=errors.AUTH, hint=errors.HINT_NO_PASSWORD)
         if settings.security is Security.PLAIN and not settings.allow_insecure_auth:
             # Refused before anything is sent — not even a connection is made.
@@ -218,7 +219,23 @@ def compose(settings: MailSettings, sender: str, recipient: str, *, profile: str
     return text.encode("utf-8"), message_id
 
 
-def send_test_mail(settings: MailSettings, password: str | None, recipient: str, *, profile: str = "",
+def _resolve_password(run: Run, fetch: PasswordFetch, username: str) -> str:
+    try:
+        password = fetch.get(run)
+    except FailureError as exc:  # the keychain: keep its category, name the stage it stopped
+        f = exc.failure
+        raise FailureError(Failure(f.category, f.message, stage=errors.AUTH, hint=f.hint, details=f.details,
+                                   message_args=(f.details.get("detail", ""),) if "{}" in f.message else ())) from None
+    if not password:
+        raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_NO_PASSWORD, stage=errors.AUTH,
+                                   hint=errors.HINT_NO_PASSWORD))
+    run.redactor.add_password(password, username)
+    return password
+
+
+def send_test_mail(settings: MailSettings, password: str | None | Callable[[], str | None] | PasswordFetch,
+                   recipient: str, *,
+                   profile: str = "",
                    on_event: Callable[[StageEvent], None] | None = None,
                    on_line: Callable[[TranscriptLine], None] | None = None,
                    cancel: CancelToken | None = None, timeout_s: float | None = None,
@@ -228,18 +245,23 @@ def send_test_mail(settings: MailSettings, password: str | None, recipient: str,
     Blocking: call it from a worker thread. ``on_event``/``on_line`` are called from that thread.
     ``timeout_s``: per network operation (default ``settings.timeout_s``); ``deadline_s``: the whole run
     (default :func:`default_deadline`). ``cancel.cancel()`` from any thread ends the run within
-    milliseconds with category ``cancelled``.
+    milliseconds with category ``cancelled``. ``password``: the password, or a callable that looks it
+    up (see :class:`PasswordFetch`; called only when authentication is on).
     """
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
-    redactor = Redactor(password, settings.username if settings.use_auth else "")
+    username = settings.username.strip() if settings.use_auth else ""
+    fetch: str | None | PasswordFetch = password  # type: ignore[assignment]
+    if callable(password) and not isinstance(password, PasswordFetch):
+        fetch = PasswordFetch(password) if settings.use_auth else None
+    redactor = Redactor(fetch if isinstance(fetch, str) else None, username)
     run = Run(timeout_s=timeout_s, deadline_s=deadline_s or default_deadline(timeout_s), cancel=cancel,
               on_event=on_event, on_line=on_line, redactor=redactor,
               ctx=errors.Context(timeout_s=timeout_s, use_auth=settings.use_auth))
     result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0)
     session: Session | None = None
     try:
-        target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, password, recipient, profile)
+        target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, fetch, recipient, profile)
         utf8 = sender_utf8 or rcpt_utf8
         message, message_id = compose(settings, sender, rcpt, profile=profile, utf8=utf8, lang=lang)
         starttls = "never" if target.security is Security.PLAIN else "require"
@@ -247,8 +269,10 @@ def send_test_mail(settings: MailSettings, password: str | None, recipient: str,
         result.tls = session.tls
         wire = session.wire
         if settings.use_auth:
-            result.mechanism = session.authenticate(settings.mechanism.value, settings.username.strip(),
-                                                    password or "")
+            if isinstance(fetch, PasswordFetch):
+                with run.stage(errors.AUTH, "password from the keychain"):
+                    fetch = _resolve_password(run, fetch, username)
+            result.mechanism = session.authenticate(settings.mechanism.value, username, fetch or "")
         with run.stage(errors.MAIL_FROM, sender, sock_owner=wire):
             if sender_utf8 and not wire.has_extn("smtputf8"):
                 raise FailureError(Failure(Category.SENDER_REJECTED, errors.MSG_SMTPUTF8, stage=errors.MAIL_FROM,

@@ -2,8 +2,9 @@
 
 * :class:`CancelToken` — cancel from another thread: a flag plus shutting down and closing every socket
   the run has open, which wakes any blocking connect/recv/handshake at once.
-* :class:`Run` — one run's clock, per-operation timeout, overall deadline (a timer that cancels the
-  run's own token with reason ``deadline``), stage events and the redacted transcript.
+* :class:`Run` — one run's clock, per-operation timeout, overall deadline (every blocking call gets
+  at most the time that is left, and every line read re-arms the socket, so a server that drips a
+  never-ending reply still ends at the deadline), stage events and the redacted transcript.
 * :class:`Wire` — ``smtplib.SMTP`` with the socket handled here: every line sent and received is
   recorded (redacted), timeouts stay timeouts (smtplib turns them into "disconnected"), AUTH payloads
   are recorded as labels and encoded as UTF-8, the message body is recorded abbreviated.
@@ -105,6 +106,11 @@ class CancelToken:
         token.cancel(self.reason or "cancelled")
         return token
 
+    def forget(self, child: "CancelToken") -> None:
+        with self._lock:
+            if child in self._children:
+                self._children.remove(child)
+
     def attach(self, sock: socket.socket) -> None:
         with self._lock:
             if not self._event.is_set():
@@ -127,19 +133,18 @@ class Run:
         self.started = time.monotonic()
         self.timeout_s = timeout_s
         self.deadline_s = deadline_s
-        self.token = (cancel or CancelToken()).child()
+        self._parent = cancel or CancelToken()
+        self.token = self._parent.child()
         self.on_event = on_event
         self.redactor = redactor or Redactor()
         self.transcript = Transcript(self.redactor, on_line, self.started)
         self.events: list[StageEvent] = []
         self.ctx = ctx or errors.Context(timeout_s=timeout_s)
         self.quiet = False  # a helper connection (certificate inspection) emits no stage events
-        self._timer = threading.Timer(deadline_s, self.token.cancel, ("deadline",))
-        self._timer.daemon = True
-        self._timer.start()
 
     def finish(self) -> None:
-        self._timer.cancel()
+        """The run is over: the caller's token forgets it."""
+        self._parent.forget(self.token)
 
     def elapsed_ms(self) -> float:
         return (time.monotonic() - self.started) * 1000
@@ -149,6 +154,12 @@ class Run:
 
     def op_timeout(self) -> float:
         return max(0.001, min(self.timeout_s, self.remaining()))
+
+    def arm(self) -> float:
+        """The timeout for the next blocking call; TimeoutError when the deadline has passed."""
+        if self.remaining() <= 0:
+            raise TimeoutError("overall deadline reached")
+        return self.op_timeout()
 
     def emit(self, stage: str, status: str, elapsed_ms: float, detail: str = "") -> None:
         if self.quiet:
@@ -212,8 +223,9 @@ class _Stage:
 class Wire(smtplib.SMTP):
     """smtplib.SMTP whose socket the Session opens; records every line (see the module docstring)."""
 
-    def __init__(self, transcript: Transcript):
+    def __init__(self, transcript: Transcript, arm: Callable[[], float]):
         self._transcript = transcript
+        self._arm = arm  # the time left for the next blocking call (raises TimeoutError when none)
         self._label_next: str | None = None
         self._body_next = False
         super().__init__(local_hostname="localhost")  # no connection, no getfqdn() (slow DNS)
@@ -233,6 +245,7 @@ class Wire(smtplib.SMTP):
             self._transcript.client_bytes(data)
         if self.sock is None:
             raise smtplib.SMTPServerDisconnected("not connected")
+        self.sock.settimeout(self._arm())
         try:
             self.sock.sendall(data)
         except TimeoutError:
@@ -248,6 +261,7 @@ class Wire(smtplib.SMTP):
         if self.file is None:
             self.file = self.sock.makefile("rb")
         while True:
+            self.sock.settimeout(self._arm())
             try:
                 line = self.file.readline(_MAXLINE + 1)
             except TimeoutError:
@@ -364,7 +378,7 @@ class Session:
     ehlo_count: int = 0
 
     def __post_init__(self) -> None:
-        self.wire = Wire(self.run.transcript)
+        self.wire = Wire(self.run.transcript, self.run.arm)
         self.run.ctx.host = self.target.server
         self.run.ctx.port = self.target.port
         self.run.ctx.security = self.target.security.value

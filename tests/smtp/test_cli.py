@@ -97,7 +97,10 @@ def test_keychain_unavailable_exits_1(serve):
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     assert data["ok"] is False and data["category"] == "keyring_unavailable" and "{}" not in data["message"]
-    assert server.sessions == []
+    assert data["stage"] == "auth"
+    # The lookup ran while the connection was set up; without a password nothing more was sent.
+    session = server.wait_for_sessions_closed(1)[0]
+    assert session.auth_mechanisms == [] and not any(c.upper().startswith("MAIL") for c in session.commands)
 
 
 def test_probe_json_and_text(serve):
@@ -141,3 +144,18 @@ def test_test_mail_with_the_password_from_the_real_keychain(serve, real_keychain
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert json.loads(proc.stdout)["mechanism"] == mechanism
     assert server.wait_for_sessions_closed(1)[0].auth_mechanisms == [mechanism]
+
+
+@pytest.mark.keychain
+def test_the_keychain_read_path_of_test_mail_skips_keyring(real_keychain):
+    """secrets.get_password reads the Secret Service directly in a fresh process (keyring costs ~30 ms to import)."""
+    secrets.set_password("Kunde", PASSWORD)
+    try:
+        code = ("import sys; from swyxon_desktop import secrets; "
+                "print(secrets.get_password('Kunde') == sys.argv[1], secrets.get_password('none') is None, "
+                "'keyring' in sys.modules)")
+        proc = subprocess.run([sys.executable, "-c", code, PASSWORD], capture_output=True, text=True, timeout=60,
+                              env={**os.environ})
+    finally:
+        secrets.delete_password("Kunde")
+    assert proc.stdout.split() == ["True", "True", "False"], proc.stderr

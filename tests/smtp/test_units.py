@@ -185,3 +185,24 @@ def test_transcript_abbreviates_the_body():
     assert texts[0] == "Subject: x" and texts[-1] == "."
     assert "line 5" in texts and "line 6" not in texts
     assert any("14 more line(s)" in x for x in texts)
+
+
+def test_the_hashed_system_ca_directory_verifies_like_the_bundle(serve, pki, tmp_path, monkeypatch):
+    """make_context() trusts the system's hashed CA directory (looked up lazily) instead of parsing the bundle."""
+    import subprocess
+
+    from swyxon_desktop.smtp import tlsinfo
+    from tests.smtp.helpers import RECIPIENT, settings_for
+
+    capath = tmp_path / "certs"
+    capath.mkdir()
+    subject_hash = subprocess.run(["openssl", "x509", "-hash", "-noout", "-in", str(pki.ca_file)], check=True,
+                                  capture_output=True, text=True, timeout=30).stdout.strip()
+    (capath / f"{subject_hash}.0").write_bytes(pki.ca_file.read_bytes())
+    monkeypatch.setattr(tlsinfo, "_capath_checked", True)
+    monkeypatch.setattr(tlsinfo, "_capath", str(capath))
+    server = serve(users={})
+    result = send_test_mail(settings_for(server, ca_file=""), None, RECIPIENT)  # no CA file: the directory trusts it
+    assert result.ok and result.tls.verified, result.to_dict()
+    monkeypatch.setattr(tlsinfo, "_capath", None)  # the system bundle does not know this CA
+    assert send_test_mail(settings_for(server, ca_file=""), None, RECIPIENT).failure.category is Category.CERTIFICATE_INVALID
