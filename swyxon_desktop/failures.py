@@ -102,6 +102,20 @@ HINTS: dict[Category, str] = {
 }
 
 
+# Stage id -> English title (context "Smtp"); the SMTP engine registers its stages here, so every
+# failure can name its stage in the user's language without the core knowing the engine.
+STAGE_CONTEXT = "Smtp"
+STAGE_TITLES: dict[str, str] = {}
+
+
+def stage_title(stage: str | None, lang: str | None = None) -> str:
+    """The translated title of a stage id ("mail_from" -> "Sender (MAIL FROM)"); unknown ids unchanged."""
+    if not stage:
+        return ""
+    title = STAGE_TITLES.get(stage)
+    return translate(STAGE_CONTEXT, title, lang) if title else stage
+
+
 @dataclass(frozen=True)
 class Failure:
     category: Category
@@ -117,7 +131,13 @@ class Failure:
     def message_text(self, lang: str | None = None) -> str:
         """The message translated (context "Failure"), its placeholders filled."""
         text = translate(CONTEXT, self.message, lang)
-        return text.format(*self.message_args) if self.message_args else text
+        if not self.message_args:
+            return text
+        args = [self.stage_text(lang) if arg == self.stage else arg for arg in self.message_args]
+        return text.format(*args)
+
+    def stage_text(self, lang: str | None = None) -> str:
+        return stage_title(self.stage, lang)
 
     def hint_text(self, lang: str | None = None) -> str:
         return translate(CONTEXT, self.hint or HINTS[self.category], lang)

@@ -121,10 +121,12 @@ def _exit_code(category: Any) -> int:
 
 def _print_failure(failure: Any) -> None:
     if failure.stage:
-        print("  " + tr(MSG_STAGE, failure.stage))
+        print("  " + tr(MSG_STAGE, failure.stage_text()))
     if failure.smtp_code or failure.server_text:
-        code = " ".join(str(x) for x in (failure.smtp_code, failure.enhanced_status) if x)
         text = (failure.server_text or "").replace("\n", " / ")
+        enhanced = failure.enhanced_status if failure.enhanced_status and not text.startswith(
+            failure.enhanced_status) else None
+        code = " ".join(str(x) for x in (failure.smtp_code, enhanced) if x)
         print("  " + tr(MSG_SMTP_CODE, f"{code} {text}".strip()))
     print("  " + tr(MSG_HINT, failure.hint_text()))
 

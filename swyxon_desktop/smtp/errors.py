@@ -15,6 +15,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 
+from swyxon_desktop import failures
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -36,6 +37,7 @@ STAGE_TITLES = {
     DATA: QT_TRANSLATE_NOOP("Smtp", "Message (DATA)"),
     QUIT: QT_TRANSLATE_NOOP("Smtp", "Close (QUIT)"),
 }
+failures.STAGE_TITLES.update(STAGE_TITLES)  # failures name their stage in the user's language
 
 # -- messages (what happened) ----------------------------------------------------------------------
 MSG_DNS = QT_TRANSLATE_NOOP("Failure", "The name {} could not be resolved ({}).")
