@@ -57,7 +57,7 @@ def test_text_summary_with_transcript(serve):
     proc = cli("test-mail", "--profile", "Kunde", "--to", RECIPIENT, "--transcript")
     assert proc.returncode == 1
     out = proc.stdout
-    assert "The server rejected the recipient" in out and "Stage: rcpt_to" in out and "550 5.1.1" in out
+    assert "The server rejected the recipient" in out and "Stage: Recipient (RCPT TO)" in out and "550 5.1.1" in out
     assert "Transcript (passwords removed):" in out and "C: RCPT TO:<admin@example.com>" in out
 
 
