@@ -79,312 +79,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="285" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
         <source>ASCII form: {0}</source>
-        <extracomment>The keychain question waits this long after the first show (first paint and input come first).</extracomment>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="360" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="362" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="293" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="364" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="316" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="443" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="518" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="321" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="396" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="328" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="330" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="405" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="332" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="407" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="343" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="418" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="344" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="419" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="368" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="443" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="543" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="583" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="668" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="554" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="480" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="555" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="494" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="494" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="495" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="570" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="581" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="507" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="604" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="605" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="541" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="616" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="542" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="617" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="543" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="557" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="558" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="633" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="588" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="580" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="668" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="588" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="589" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="604" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="611" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="625" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="712" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="721" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="741" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="691" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="766" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="767" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="699" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="711" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
@@ -545,117 +545,117 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="335" />
-        <source>Authenticate at the mail server as specified in RFC 4954 (formerly RFC 2554).</source>
-        <translation>Authenticate at the mail server as specified in RFC 4954 (formerly RFC 2554).</translation>
+        <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
+        <translation>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="344" />
+        <location filename="../../ui/main_window.ui" line="343" />
         <source>Mechan&amp;ism</source>
         <translation>Mechan&amp;ism</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="353" />
+        <location filename="../../ui/main_window.ui" line="352" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="364" />
+        <location filename="../../ui/main_window.ui" line="368" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373" />
+        <location filename="../../ui/main_window.ui" line="375" />
         <source>Us&amp;er name</source>
         <translation>Us&amp;er name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="392" />
+        <location filename="../../ui/main_window.ui" line="394" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="413" />
+        <location filename="../../ui/main_window.ui" line="415" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Without SSL the user name and password would travel unencrypted over the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="420" />
+        <location filename="../../ui/main_window.ui" line="422" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>Allow unencr&amp;ypted authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="465" />
-        <location filename="../../ui/main_window.ui" line="531" />
+        <location filename="../../ui/main_window.ui" line="467" />
+        <location filename="../../ui/main_window.ui" line="533" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="467" />
+        <location filename="../../ui/main_window.ui" line="469" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Validate the settings and save them; the password goes to the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="476" />
+        <location filename="../../ui/main_window.ui" line="478" />
         <source>P&amp;latform</source>
         <translation>P&amp;latform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="482" />
+        <location filename="../../ui/main_window.ui" line="484" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="494" />
+        <location filename="../../ui/main_window.ui" line="496" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="497" />
+        <location filename="../../ui/main_window.ui" line="499" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="506" />
+        <location filename="../../ui/main_window.ui" line="508" />
         <source>&amp;General settings</source>
         <translation>&amp;General settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="509" />
+        <location filename="../../ui/main_window.ui" line="511" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="513" />
+        <location filename="../../ui/main_window.ui" line="515" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="516" />
+        <location filename="../../ui/main_window.ui" line="518" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="519" />
+        <location filename="../../ui/main_window.ui" line="521" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="522" />
+        <location filename="../../ui/main_window.ui" line="524" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="525" />
+        <location filename="../../ui/main_window.ui" line="527" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="528" />
+        <location filename="../../ui/main_window.ui" line="530" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="535" />
+        <location filename="../../ui/main_window.ui" line="537" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
     </message>

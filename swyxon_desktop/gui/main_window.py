@@ -28,7 +28,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMainWindow, QMenu, QWidget
 
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
@@ -42,8 +42,11 @@ from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, Profile
                                   UnknownProfile)
 
 log = logging.getLogger("swyxon_desktop.gui")
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 TLS_MODES = (TlsMode.AUTO, TlsMode.STARTTLS, TlsMode.IMPLICIT)
+#: The window's initial width (the height follows from the layout).
+DEFAULT_WIDTH = 760
 #: The keychain question waits this long after the first show (first paint and input come first).
 KEYCHAIN_CHECK_DELAY_MS = 150
 MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
@@ -59,6 +62,49 @@ QFrame#messageBar[level="warning"] { background-color: #fff4ce; border: 1px soli
 QFrame#messageBar[level="error"] { background-color: #fde7e9; border: 1px solid #e8a0a8; }
 QFrame#messageBar QLabel { color: #1f1f1f; background: transparent; border: none; }
 """
+
+
+def _show_row(widget: QWidget, visible: bool) -> None:
+    """Show or hide a widget; a whole QFormLayout row when it is one, so no empty spacing remains."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QFormLayout):
+        row, _role = layout.getWidgetPosition(widget)
+        if row >= 0:
+            layout.setRowVisible(row, visible)
+            return
+    widget.setVisible(visible)
+
+
+class _FitWrappedLabels(QObject):
+    """Gives word-wrapped labels exactly the height their text needs at their current width.
+
+    QLabel reports a size hint for a guessed width, which leaves gaps or clips text in a QFormLayout
+    row; following the real width keeps the rows tight in every language and window size.
+    """
+
+    def watch(self, label: QLabel) -> None:
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.installEventFilter(self)
+
+    @staticmethod
+    def fit(label: QLabel) -> None:
+        """Call after changing the text of a watched label."""
+        if not label.isVisible():
+            return  # not laid out yet: its Show event fits it
+        fixed = (label.minimumHeight(), label.maximumHeight())
+        label.setMinimumHeight(0)  # heightForWidth is clamped to the current limits
+        label.setMaximumHeight(QWIDGETSIZE_MAX)
+        height = label.heightForWidth(label.width())
+        label.setMinimumHeight(fixed[0])
+        label.setMaximumHeight(fixed[1])
+        if height > 0 and (label.minimumHeight(), label.maximumHeight()) != (height, height):
+            label.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QLabel):
+            self.fit(watched)
+        return False
 
 
 class _HideWhileEmpty(QObject):
@@ -169,8 +215,15 @@ class MainWindow(QMainWindow):
             ui.tlsModeCombo.setItemData(index, mode.value)
         for index, mechanism in enumerate(MECHANISMS):
             ui.mechanismCombo.setItemData(index, mechanism.value)
+        self._wrap_fitter = _FitWrappedLabels(self)
         help_color = self._help_color()
         for label in self.findChildren(QLabel):
+            if label.wordWrap() and isinstance(label.parentWidget().layout(), QFormLayout):
+                # A wrapped row of its own: exactly as tall as its text at the real width; help texts
+                # keep a little distance from the next field.
+                if label.property("role") == "help":
+                    label.setContentsMargins(0, 0, 0, 6)
+                self._wrap_fitter.watch(label)
             if label.property("role") == "help":
                 palette = label.palette()
                 palette.setColor(QPalette.ColorRole.WindowText, help_color)
@@ -194,9 +247,27 @@ class MainWindow(QMainWindow):
             "password": (ui.passwordLabel, ui.passwordEdit),
             "allow_insecure_auth": (ui.allowInsecureCheck,),
         }
+        for label in self._error_labels.values():
+            _show_row(label, False)
+        _show_row(ui.serverAscii, False)
+        self._align_label_columns()
+        self.resize(max(DEFAULT_WIDTH, self.sizeHint().width()), self.sizeHint().height())
         # Check boxes whose text is the QLabel beside them: screen readers get the label's text.
         ui.sslCheck.setAccessibleName(ui.sslLabel.text().replace("&", ""))
         ui.authCheck.setAccessibleName(ui.authLabel.text().replace("&", ""))
+
+    def _align_label_columns(self) -> None:
+        """One label column width for all group boxes, so the fields line up in every language."""
+        forms = [self.ui.serverForm, self.ui.securityForm, self.ui.authForm]
+        labels = []
+        for form in forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    labels.append(item.widget())
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def _help_color(self) -> QColor:
         palette = self.palette()
@@ -283,7 +354,7 @@ class MainWindow(QMainWindow):
             except ValueError:
                 ascii_form = ""
         ui.serverAscii.setText(self.tr("ASCII form: {0}").format(ascii_form) if ascii_form else "")
-        ui.serverAscii.setVisible(bool(ascii_form))
+        _show_row(ui.serverAscii, bool(ascii_form))
         security = settings.security
         if security is Security.PLAIN:
             text = self.tr("The connection to the mail server is not encrypted.")
@@ -293,7 +364,10 @@ class MainWindow(QMainWindow):
             text = self.tr("Port {0}: STARTTLS, required – never falls back to an unencrypted "
                            "connection.").format(settings.port)
         ui.tlsModeHelp.setText(text)
-        ui.insecureWarning.setVisible(settings.insecure_auth)
+        self._wrap_fitter.fit(ui.tlsModeHelp)
+        # The warning and the opt-in appear together, only when they matter.
+        _show_row(ui.insecureWarning, settings.insecure_auth)
+        _show_row(ui.allowInsecureCheck, settings.insecure_auth)
         self._update_password_placeholder()
         if self.ui.messageBar.property("level") == "success":
             self.clear_message()
@@ -307,7 +381,8 @@ class MainWindow(QMainWindow):
         for field, label in self._error_labels.items():
             text = errors.get(field, "")
             label.setText(text)
-            label.setVisible(bool(text))
+            _show_row(label, bool(text))
+            self._wrap_fitter.fit(label)
             self._editors[field].setAccessibleDescription(text)
         self._on_settings_changed(self.form.settings)  # the ASCII form is shown only for a valid name
 
@@ -739,6 +814,11 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self._keychain_timer.isActive():
                 self._keychain_timer.start()  # counted from the first show
+            # Wrapped help texts know their height only at their real width: then drop the slack.
+            QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._confirm_leave():
