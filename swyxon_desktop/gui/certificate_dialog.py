@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo, pretty_fingerprint
 
 CONTEXT = "CertificateDialog"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _when(iso: str) -> str:
@@ -42,20 +40,23 @@ def certificate_dict(value: CertificateInfo | dict | None) -> dict | None:
 def verification_text(*, verified: bool, trusted_by_pin: bool, verify_error: str, cert: dict | None) -> str:
     """Whether the certificate is trusted, and why (or why not), in plain words."""
     if verified:
-        return tr("Verified: issued by a certification authority this computer trusts, and valid for the "
+        return translate("CertificateDialog", "Verified: issued by a certification authority this computer trusts, "
+                                              "and valid for the "
                   "server name.")
     if trusted_by_pin:
-        return tr("Not verified by a certification authority ({0}), but trusted: its fingerprint is the one "
+        return translate("CertificateDialog", "Not verified by a certification authority ({0}), but trusted: its "
+                                              "fingerprint is the one "
                   "stored in this profile.").format(verify_error or "—")
     notes = []
     if cert:
         if cert.get("expired"):
-            notes.append(tr("it has expired"))
+            notes.append(translate("CertificateDialog", "it has expired"))
         if cert.get("not_yet_valid"):
-            notes.append(tr("it is not valid yet"))
+            notes.append(translate("CertificateDialog", "it is not valid yet"))
         if cert.get("self_signed"):
-            notes.append(tr("it is self-signed"))
-    text = tr("Not trusted: {0}").format(verify_error or tr("the certificate could not be verified"))
+            notes.append(translate("CertificateDialog", "it is self-signed"))
+    reason = verify_error or translate("CertificateDialog", "the certificate could not be verified")
+    text = translate("CertificateDialog", "Not trusted: {0}").format(reason)
     if notes:
         text += " (" + ", ".join(notes) + ")"
     return text
@@ -72,9 +73,13 @@ class CertificateView(QWidget):
         self._values: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        for key, label in (("subject", tr("Subject:")), ("issuer", tr("Issuer:")),
-                           ("sans", tr("Alternative names:")), ("validity", tr("Valid:")),
-                           ("sha256", tr("SHA-256 fingerprint:")), ("verification", tr("Verification:"))):
+        rows = (("subject", translate("CertificateDialog", "Subject:")),
+                ("issuer", translate("CertificateDialog", "Issuer:")),
+                ("sans", translate("CertificateDialog", "Alternative names:")),
+                ("validity", translate("CertificateDialog", "Valid:")),
+                ("sha256", translate("CertificateDialog", "SHA-256 fingerprint:")),
+                ("verification", translate("CertificateDialog", "Verification:")))
+        for key, label in rows:
             value = QLabel("—", self)
             value.setObjectName(f"cert_{key}")
             value.setWordWrap(True)
@@ -106,16 +111,17 @@ class CertificateView(QWidget):
         if data:
             v["subject"].setText(data.get("subject") or "—")
             v["issuer"].setText(data.get("issuer") or "—")
-            v["sans"].setText(", ".join(data.get("sans") or ()) or tr("none"))
-            validity = tr("{0} to {1}").format(_when(data.get("not_before", "")), _when(data.get("not_after", "")))
+            v["sans"].setText(", ".join(data.get("sans") or ()) or translate("CertificateDialog", "none"))
+            validity = translate("CertificateDialog", "{0} to {1}").format(
+                _when(data.get("not_before", "")), _when(data.get("not_after", "")))
             if data.get("expired"):
-                validity += " – " + tr("expired")
+                validity += " – " + translate("CertificateDialog", "expired")
             elif data.get("not_yet_valid"):
-                validity += " – " + tr("not valid yet")
+                validity += " – " + translate("CertificateDialog", "not valid yet")
             v["validity"].setText(validity)
         else:
             for key in ("subject", "issuer", "sans", "validity"):
-                v[key].setText(tr("(could not be read)"))
+                v[key].setText(translate("CertificateDialog", "(could not be read)"))
         pretty = pretty_fingerprint(self.sha256) if self.sha256 else "—"
         half = len(pretty) // 2 + 1 if self.sha256 else 0
         v["sha256"].setText(pretty[:half] + "\n" + pretty[half:] if half else pretty)  # 2 lines of 16 bytes
@@ -141,10 +147,10 @@ class CertificateDialog(QDialog):
                  verify_error: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CertificateDialog")
-        self.setWindowTitle(tr("Server certificate not trusted"))
+        self.setWindowTitle(translate("CertificateDialog", "Server certificate not trusted"))
         self.profile = profile
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
+        intro = QLabel(translate("CertificateDialog", 
             "The server {0} presented a certificate that this computer cannot verify. Trust exactly this "
             "certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail "
             "administrator gives you. A different certificate will not be trusted.").format(server, profile), self)
@@ -154,17 +160,18 @@ class CertificateDialog(QDialog):
         self.view = CertificateView(self)
         self.view.set_certificate(cert, sha256=sha256, verify_error=verify_error)
         layout.addWidget(self.view)
-        note = QLabel(tr("The fingerprint is put into the profile as an unsaved change; click Save in the "
+        note = QLabel(translate("CertificateDialog", "The fingerprint is put into the profile as an unsaved change; "
+                                                     "click Save in the "
                          "main window to keep it."), self)
         note.setObjectName("noteLabel")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.trust_button = QPushButton(tr("&Trust this certificate"), self)
+        self.trust_button = QPushButton(translate("CertificateDialog", "&Trust this certificate"), self)
         self.trust_button.setObjectName("trustButton")
         self.trust_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(tr("&Cancel"))
+        self.cancel_button.setText(translate("CertificateDialog", "&Cancel"))
         self.cancel_button.setDefault(True)
         buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._trust)

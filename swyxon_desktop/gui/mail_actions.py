@@ -38,10 +38,8 @@ from swyxon_desktop.store import StoreError
 log = logging.getLogger("swyxon_desktop.gui")
 
 CONTEXT = "MailActions"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MailActions(QObject):
@@ -54,21 +52,23 @@ class MailActions(QObject):
         self.test_mail_dialog = None
         self.probe_dialog = None
 
-        self.test_mail_button = QPushButton(tr("Sen&d test mail…"), window)
+        self.test_mail_button = QPushButton(translate("MailActions", "Sen&d test mail…"), window)
         self.test_mail_button.setObjectName("testMailButton")
-        self.test_mail_button.setToolTip(tr("Send a test message with the settings in the form (saved or not)"))
+        self.test_mail_button.setToolTip(translate("MailActions", "Send a test message with the settings in the form "
+                                                                  "(saved or not)"))
         self.test_mail_button.setAutoDefault(False)
-        self.probe_button = QPushButton(tr("Chec&k server…"), window)
+        self.probe_button = QPushButton(translate("MailActions", "Chec&k server…"), window)
         self.probe_button.setObjectName("probeButton")
-        self.probe_button.setToolTip(tr("Ask the server what it offers and which port and security work"))
+        self.probe_button.setToolTip(translate("MailActions", "Ask the server what it offers and which port and "
+                                                              "security work"))
         self.probe_button.setAutoDefault(False)
         row: QHBoxLayout = getattr(window, "button_row", None) or window.findChild(QHBoxLayout, "buttonRow")
         row.addWidget(self.test_mail_button)
         row.addWidget(self.probe_button)
 
-        self.action_test_mail = QAction(tr("Sen&d test mail…"), window)
+        self.action_test_mail = QAction(translate("MailActions", "Sen&d test mail…"), window)
         self.action_test_mail.setObjectName("actionTestMail")
-        self.action_probe = QAction(tr("Chec&k server…"), window)
+        self.action_probe = QAction(translate("MailActions", "Chec&k server…"), window)
         self.action_probe.setObjectName("actionProbe")
         window.menu_tools.addAction(self.action_test_mail)
         window.menu_tools.addAction(self.action_probe)
@@ -152,12 +152,14 @@ class MailActions(QObject):
         """Put the fingerprint the user trusted into the profile's form (unsaved) and say so."""
         window = self.window
         if window.form.name != profile:
-            window.show_message(tr("The certificate was not trusted: the window now shows another profile than "
+            window.show_message(translate("MailActions", "The certificate was not trusted: the window now shows "
+                                                         "another profile than "
                                    "“{0}”. Switch back to it and test again.").format(profile), "warning")
             return False
         window.apply_settings(window.form.settings.replace(pinned_sha256=sha256))
         log.info("certificate %s trusted for profile %r (unsaved)", sha256, profile)
-        window.show_message(tr("The certificate with the SHA-256 fingerprint {0} is now trusted for the profile "
+        window.show_message(translate("MailActions", "The certificate with the SHA-256 fingerprint {0} is now "
+                                                     "trusted for the profile "
                                "“{1}”. This is not saved yet: click Save to keep it.").format(sha256, profile),
                             "warning")
         return True
@@ -166,7 +168,8 @@ class MailActions(QObject):
         """Fill the form with the recommended settings (unsaved)."""
         window = self.window
         window.apply_settings(recommendation.apply(window.form.settings))
-        window.show_message(tr("The recommended settings are in the form but not saved yet: check them and "
+        window.show_message(translate("MailActions", "The recommended settings are in the form but not saved yet: "
+                                                     "check them and "
                                "click Save."), "info")
 
 

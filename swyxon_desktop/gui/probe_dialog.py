@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
-from swyxon_desktop.gui.report import capabilities_text, failure_texts, probe_report, recommendation_text
+from swyxon_desktop.gui.report import (capabilities_text, failure_texts, probe_report, recommendation_text,
+                                       stage_title, trust_text)
 from swyxon_desktop.gui.test_mail_dialog import (STYLE, copy_report, report_file_name, save_report_file, set_level,
                                                  settings_summary)
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
@@ -33,23 +34,21 @@ from swyxon_desktop.settings import MailSettings, Security
 from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
 
 CONTEXT = "ProbeDialog"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 COLUMNS = ("port", "attempt", "result", "tls", "auth", "time")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def attempt_text(attempt: Security) -> str:
-    return tr("SSL/TLS from the first byte") if attempt is Security.IMPLICIT else tr("SMTP, STARTTLS if offered")
+    if attempt is Security.IMPLICIT:
+        return translate("ProbeDialog", "SSL/TLS from the first byte")
+    return translate("ProbeDialog", "SMTP, STARTTLS if offered")
 
 
 def tls_text(row: PortCheck) -> str:
     if row.tls is None:
         return "—"
-    how = (tr("verified") if row.tls.verified else tr("trusted by fingerprint") if row.tls.trusted_by_pin
-           else tr("not trusted"))
-    return f"{row.tls.version or '?'}, {how}"
+    return f"{row.tls.version or '?'}, {trust_text(row.tls)}"
 
 
 def row_result(row: PortCheck) -> tuple[str, str]:
@@ -57,14 +56,14 @@ def row_result(row: PortCheck) -> tuple[str, str]:
     if row.status == "skipped":
         if row.configured and row.failure is not None:  # what the configured way would have met
             return "✗ " + failure_texts(row.failure)[1], "failed"
-        return tr("– not needed (answered the other way)"), "skipped"
+        return translate("ProbeDialog", "– not needed (answered the other way)"), "skipped"
     if row.status == "ok":
         if row.tls is None and row.attempt is Security.STARTTLS:
-            return tr("✓ answers, unencrypted only"), "warning"
-        return tr("✓ answers"), "ok"
+            return translate("ProbeDialog", "✓ answers, unencrypted only"), "warning"
+        return translate("ProbeDialog", "✓ answers"), "ok"
     if row.failure is not None:
         return "✗ " + failure_texts(row.failure)[0], "failed"
-    return tr("✗ no answer"), "failed"
+    return translate("ProbeDialog", "✗ no answer"), "failed"
 
 
 _COLORS = {"ok": "#1e7b34", "failed": "#b3261e", "skipped": "#7a7a7a", "warning": "#8a6100", "pending": "#1f5fa8"}
@@ -142,7 +141,7 @@ class ProbeDialog(QDialog):
         self._fill_pending(settings)
         for value in (ui.greetingValue, ui.capsBeforeValue, ui.capsAfterValue, ui.tlsValue):
             value.setText("—")
-        ui.serverGroup.setTitle(tr("Server"))
+        ui.serverGroup.setTitle(translate("ProbeDialog", "Server"))
         self.certificate_view.clear()
         ui.trustButton.setVisible(False)
         ui.applyButton.setEnabled(False)
@@ -150,7 +149,7 @@ class ProbeDialog(QDialog):
         ui.resultFrame.setVisible(False)
         ui.copyReportButton.setEnabled(False)
         ui.saveReportButton.setEnabled(False)
-        ui.statusLabel.setText(tr("Checking {0}…").format(settings.server))
+        ui.statusLabel.setText(translate("ProbeDialog", "Checking {0}…").format(settings.server))
 
         def job(ctx: JobContext) -> ProbeResult:  # worker thread: no widgets here
             result = probe(settings, on_event=ctx.on_event, on_row=ctx.on_row, cancel=ctx.token)
@@ -159,7 +158,7 @@ class ProbeDialog(QDialog):
                     _ = row.tls.certificate
             return result
 
-        op = Operation(job, name="probe", parent=self)
+        op = Operation(job, name="probe")
         op.progress.connect(self._on_event)
         op.row.connect(self._on_row)
         op.finished.connect(self._on_finished)
@@ -174,7 +173,7 @@ class ProbeDialog(QDialog):
         if self.running and not self.operation.cancel_requested:
             self.operation.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(tr("Cancelling…"))
+            self.ui.statusLabel.setText(translate("ProbeDialog", "Cancelling…"))
 
     def _fill_pending(self, settings: MailSettings) -> None:
         table = self.ui.portTable
@@ -187,8 +186,9 @@ class ProbeDialog(QDialog):
                 table.insertRow(index)
                 self._rows[(port, attempt)] = index
                 configured = port == settings.port and attempt is configured_attempt
-                port_text = tr("{0} (configured)").format(port) if configured else str(port)
-                self._set_cells(index, [port_text, attempt_text(attempt), tr("checking…"), "", "", ""], "pending",
+                port_text = translate("ProbeDialog", "{0} (configured)").format(port) if configured else str(port)
+                checking = translate("ProbeDialog", "checking…")
+                self._set_cells(index, [port_text, attempt_text(attempt), checking, "", "", ""], "pending",
                                 bold=configured)
         self._fit_table()
 
@@ -213,9 +213,8 @@ class ProbeDialog(QDialog):
 
     def _on_event(self, event) -> None:
         if event.status == "started":
-            from swyxon_desktop.gui.report import stage_title
-
-            self.ui.statusLabel.setText(tr("Configured port: {0}…").format(stage_title(event.stage)))
+            text = translate("ProbeDialog", "Configured port: {0}…").format(stage_title(event.stage))
+            self.ui.statusLabel.setText(text)
 
     def _on_row(self, row: PortCheck) -> None:
         index = self._rows.get((row.port, row.attempt))
@@ -231,7 +230,7 @@ class ProbeDialog(QDialog):
         port_text = self.ui.portTable.item(index, 0).text()
         auth = " ".join(row.auth_mechanisms) if row.status == "ok" else ""
         if row.status == "ok" and not auth:
-            auth = tr("none offered")
+            auth = translate("ProbeDialog", "none offered")
         self._set_cells(index, [port_text, attempt_text(row.attempt), text, tls_text(row), auth,
                                 f"{row.elapsed_ms:.0f} ms"], colour, tooltip=tooltip)
 
@@ -246,7 +245,7 @@ class ProbeDialog(QDialog):
         ui.cancelButton.setEnabled(False)
         ui.copyReportButton.setEnabled(True)
         ui.saveReportButton.setEnabled(True)
-        ui.statusLabel.setText(tr("Checked in {0} s.").format(f"{result.elapsed_s:.1f}"))
+        ui.statusLabel.setText(translate("ProbeDialog", "Checked in {0} s.").format(f"{result.elapsed_s:.1f}"))
         self.checkFinished.emit(result)
 
     def _on_crashed(self, error: str) -> None:
@@ -254,9 +253,10 @@ class ProbeDialog(QDialog):
         ui.checkButton.setEnabled(True)
         ui.cancelButton.setEnabled(False)
         set_level(ui.resultFrame, "error")
-        ui.resultTitle.setText(tr("Unexpected error"))
+        ui.resultTitle.setText(translate("ProbeDialog", "Unexpected error"))
         ui.resultMessage.setText(error)
-        ui.recommendationLabel.setText(tr("This is a defect of the program. Please report it together with the "
+        ui.recommendationLabel.setText(translate("ProbeDialog", "This is a defect of the program. Please report it "
+                                                                "together with the "
                                           "log file."))
         ui.resultFrame.setVisible(True)
         ui.statusLabel.setText("")
@@ -281,26 +281,28 @@ class ProbeDialog(QDialog):
         self._shown_row = row
         if row is None:
             return
-        ui.serverGroup.setTitle(tr("Server on port {0} ({1})").format(row.port, attempt_text(row.attempt)))
+        ui.serverGroup.setTitle(translate("ProbeDialog", "Server on port {0} ({1})").format(
+            row.port, attempt_text(row.attempt)))
         ui.greetingValue.setText(row.greeting or "—")
         if row.attempt is Security.IMPLICIT:
-            ui.capsBeforeValue.setText(tr("none – TLS from the first byte"))
+            ui.capsBeforeValue.setText(translate("ProbeDialog", "none – TLS from the first byte"))
         else:
             ui.capsBeforeValue.setText(capabilities_text(row.features_before_tls))
-        ui.capsAfterValue.setText(capabilities_text(row.features) if row.tls is not None else tr("no TLS"))
+        no_tls = translate("ProbeDialog", "no TLS")
+        ui.capsAfterValue.setText(capabilities_text(row.features) if row.tls is not None else no_tls)
         tls = row.tls or next((r.tls for r in result.matrix if r.tls is not None), None)
         if row.tls is not None:
             bits = f", {row.tls.bits} bit" if row.tls.bits else ""
             ui.tlsValue.setText(f"{row.tls.version}, {row.tls.cipher}{bits}")
         else:
-            ui.tlsValue.setText(tr("not encrypted"))
+            ui.tlsValue.setText(translate("ProbeDialog", "not encrypted"))
         if tls is not None:
             self.certificate_view.set_tls(tls)
-            ui.certificateGroup.setTitle(tr("Certificate (port {0})").format(
+            ui.certificateGroup.setTitle(translate("ProbeDialog", "Certificate (port {0})").format(
                 row.port if row.tls is not None else next(r.port for r in result.matrix if r.tls is tls)))
         else:
             self.certificate_view.clear()
-            ui.certificateGroup.setTitle(tr("Certificate"))
+            ui.certificateGroup.setTitle(translate("ProbeDialog", "Certificate"))
         ui.trustButton.setVisible(tls is not None and not tls.trusted)
         self._cert_tls = tls
 
@@ -309,17 +311,19 @@ class ProbeDialog(QDialog):
         failure = result.failure
         if result.ok:
             set_level(ui.resultFrame, "success")
-            ui.resultTitle.setText(tr("The configured settings work"))
-            ui.resultMessage.setText(tr("Port {0} answers as configured, with a trusted certificate where TLS is "
+            ui.resultTitle.setText(translate("ProbeDialog", "The configured settings work"))
+            ui.resultMessage.setText(translate("ProbeDialog", "Port {0} answers as configured, with a trusted "
+                                                              "certificate where TLS is "
                                         "used.").format(self.settings.port))
         elif failure is not None:
             title, message, hint = failure_texts(failure)
             level = "warning" if failure.category is Category.CANCELLED else "error"
             set_level(ui.resultFrame, level)
-            ui.resultTitle.setText(tr("The configured settings do not work: {0}").format(title))
+            ui.resultTitle.setText(translate("ProbeDialog", "The configured settings do not work: {0}").format(title))
             ui.resultMessage.setText(f"{message}\n{hint}")
         rec = result.recommendation
-        ui.recommendationLabel.setText(tr("Recommendation: {0}").format(recommendation_text(result)))
+        text = translate("ProbeDialog", "Recommendation: {0}").format(recommendation_text(result))
+        ui.recommendationLabel.setText(text)
         ui.applyButton.setEnabled(rec is not None and bool(rec.changes))
         ui.applyButton.setVisible(ui.applyButton.isEnabled())
         ui.resultFrame.setVisible(True)
@@ -331,7 +335,8 @@ class ProbeDialog(QDialog):
             return False
         self.applyRequested.emit(rec)
         self.ui.applyButton.setEnabled(False)
-        self.ui.statusLabel.setText(tr("The recommended settings are in the form (not saved yet)."))
+        self.ui.statusLabel.setText(translate("ProbeDialog", "The recommended settings are in the form (not saved "
+                                                             "yet)."))
         return True
 
     def show_certificate(self) -> CertificateDialog | None:
@@ -350,13 +355,13 @@ class ProbeDialog(QDialog):
     def _trusted(self, profile: str, sha256: str) -> None:
         self.certificateTrusted.emit(profile, sha256)
         self.ui.trustButton.setVisible(False)
-        self.ui.statusLabel.setText(tr("Certificate trusted for this profile (not saved yet)."))
+        self.ui.statusLabel.setText(translate("ProbeDialog", "Certificate trusted for this profile (not saved yet)."))
 
     def report_text(self) -> str:
         if self.result is None:
             return ""
         return probe_report(self.profile, self.settings, self.result,
-                            password_source=tr("not used (the check never sends credentials)"))
+                            password_source=translate("ProbeDialog", "not used (the check never sends credentials)"))
 
     def copy_report(self) -> None:
         if self.result is not None:

@@ -22,10 +22,8 @@ from swyxon_desktop.smtp import STAGE_TITLES
 from swyxon_desktop.smtp.transcript import Redactor
 
 CONTEXT = "MailReport"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def stage_title(stage: str | None) -> str:
@@ -33,11 +31,11 @@ def stage_title(stage: str | None) -> str:
     if not stage:
         return "—"
     if stage in STAGE_TITLES:
-        return QCoreApplication.translate("Smtp", STAGE_TITLES[stage])
+        return translate("Smtp", STAGE_TITLES[stage])
     if stage == "prepare":
-        return tr("Checking the settings")
+        return translate("MailReport", "Checking the settings")
     if stage == "keychain":
-        return tr("Reading the password from the keychain")
+        return translate("MailReport", "Reading the password from the keychain")
     return stage
 
 
@@ -45,16 +43,16 @@ def failure_texts(failure: Failure) -> tuple[str, str, str]:
     """(title, message, hint) of a failure, translated for the GUI."""
     from swyxon_desktop.failures import HINTS, TITLES
 
-    title = QCoreApplication.translate("Failure", TITLES[failure.category])
+    title = translate("Failure", TITLES[failure.category])
     if failure.category is Category.KEYRING_UNAVAILABLE and failure.stage == "keychain":
-        message = QCoreApplication.translate("Keychain", failure.message)
+        message = translate("Keychain", failure.message)
         detail = failure.details.get("detail", "")
         message = message.format(detail) if "{}" in message else message
     else:
-        message = QCoreApplication.translate("Failure", failure.message)
+        message = translate("Failure", failure.message)
         if failure.message_args:
             message = message.format(*failure.message_args)
-    hint = QCoreApplication.translate("Failure", failure.hint or HINTS[failure.category])
+    hint = translate("Failure", failure.hint or HINTS[failure.category])
     return title, message, hint
 
 
@@ -66,29 +64,30 @@ def code_text(failure: Failure) -> str:
 
 
 def _yes_no(value: bool) -> str:
-    return tr("yes") if value else tr("no")
+    return translate("MailReport", "yes") if value else translate("MailReport", "no")
 
 
 def settings_lines(profile: str, settings: MailSettings, password_source: str) -> list[str]:
     """The settings as "label: value" lines — every field except the password, which is never included."""
     s = settings
-    tls_modes = {"auto": tr("Automatic (by port)"), "starttls": "STARTTLS", "implicit": tr("SSL/TLS (implicit)")}
+    tls_modes = {"auto": translate("MailReport", "Automatic (by port)"), "starttls": "STARTTLS",
+                 "implicit": translate("MailReport", "SSL/TLS (implicit)")}
     rows = [
-        (tr("Profile"), profile or "—"),
-        (tr("SMTP server"), s.server),
-        (tr("SMTP port"), str(s.port)),
-        (tr("Sender address"), s.sender),
-        (tr("Use SSL"), _yes_no(s.use_ssl)),
-        (tr("TLS mode"), tls_modes.get(s.tls_mode.value, s.tls_mode.value)),
-        (tr("Security in effect"), s.security.value),
-        (tr("Additional CA file"), s.ca_file or "—"),
-        (tr("Trusted certificate (SHA-256)"), s.pinned_sha256 or "—"),
-        (tr("SMTP authentication"), _yes_no(s.use_auth)),
-        (tr("Method"), s.mechanism.value if s.use_auth else "—"),
-        (tr("User name"), s.username if s.use_auth else "—"),
-        (tr("Unencrypted authentication allowed"), _yes_no(s.allow_insecure_auth)),
-        (tr("Timeout"), tr("{0} s").format(f"{s.timeout_s:g}")),
-        (tr("Password"), password_source),
+        (translate("MailReport", "Profile"), profile or "—"),
+        (translate("MailReport", "SMTP server"), s.server),
+        (translate("MailReport", "SMTP port"), str(s.port)),
+        (translate("MailReport", "Sender address"), s.sender),
+        (translate("MailReport", "Use SSL"), _yes_no(s.use_ssl)),
+        (translate("MailReport", "TLS mode"), tls_modes.get(s.tls_mode.value, s.tls_mode.value)),
+        (translate("MailReport", "Security in effect"), s.security.value),
+        (translate("MailReport", "Additional CA file"), s.ca_file or "—"),
+        (translate("MailReport", "Trusted certificate (SHA-256)"), s.pinned_sha256 or "—"),
+        (translate("MailReport", "SMTP authentication"), _yes_no(s.use_auth)),
+        (translate("MailReport", "Method"), s.mechanism.value if s.use_auth else "—"),
+        (translate("MailReport", "User name"), s.username if s.use_auth else "—"),
+        (translate("MailReport", "Unencrypted authentication allowed"), _yes_no(s.allow_insecure_auth)),
+        (translate("MailReport", "Timeout"), translate("MailReport", "{0} s").format(f"{s.timeout_s:g}")),
+        (translate("MailReport", "Password"), password_source),
     ]
     return [f"  {label}: {value}" for label, value in rows]
 
@@ -103,23 +102,24 @@ def versions_lines() -> list[str]:
 
 def _header(title: str) -> list[str]:
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    return [f"{APP_DISPLAY_NAME} – {title}", tr("Created: {0}").format(now), ""]
+    return [f"{APP_DISPLAY_NAME} – {title}", translate("MailReport", "Created: {0}").format(now), ""]
 
 
 def _failure_lines(failure: Failure) -> list[str]:
     title, message, hint = failure_texts(failure)
-    lines = [tr("Result: FAILED – {0}").format(title), tr("Category: {0}").format(failure.category.value),
-             tr("Stage: {0} ({1})").format(stage_title(failure.stage), failure.stage or "—")]
+    lines = [translate("MailReport", "Result: FAILED – {0}").format(title),
+             translate("MailReport", "Category: {0}").format(failure.category.value),
+             translate("MailReport", "Stage: {0} ({1})").format(stage_title(failure.stage), failure.stage or "—")]
     code = code_text(failure)
     if code:
-        lines.append(tr("SMTP code: {0}").format(code))
-    lines.append(tr("What happened: {0}").format(message))
+        lines.append(translate("MailReport", "SMTP code: {0}").format(code))
+    lines.append(translate("MailReport", "What happened: {0}").format(message))
     if failure.server_text:
-        lines.append(tr("Server's answer: {0}").format(failure.server_text.replace("\n", " | ")))
-    lines.append(tr("Hint: {0}").format(hint))
+        lines.append(translate("MailReport", "Server's answer: {0}").format(failure.server_text.replace("\n", " | ")))
+    lines.append(translate("MailReport", "Hint: {0}").format(hint))
     cert = failure.details.get("certificate") if failure.details else None
     if cert:
-        lines.append(tr("Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}").format(
+        lines.append(translate("MailReport", "Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}").format(
             cert.get("subject", ""), cert.get("issuer", ""), cert.get("not_after", ""), cert.get("sha256", "")))
     return lines
 
@@ -132,35 +132,45 @@ def _finish(lines: list[str], redactor: Redactor | None) -> str:
 def test_mail_report(profile: str, settings: MailSettings, result, *, password_source: str,
                      redactor: Redactor | None = None) -> str:
     """The report of one test mail (``result``: a :class:`~swyxon_desktop.smtp.SendResult`)."""
-    lines = _header(tr("test mail report"))
+    lines = _header(translate("MailReport", "test mail report"))
     if result.failure is None:
-        lines.append(tr("Result: the server accepted the test message for {0}.").format(result.recipient))
+        lines.append(translate("MailReport", "Result: the server accepted the test message for {0}.").format(
+            result.recipient))
         if result.message_id:
-            lines.append(tr("Message-ID: {0}").format(result.message_id))
+            lines.append(translate("MailReport", "Message-ID: {0}").format(result.message_id))
         if result.server_text:
-            lines.append(tr("Server's answer: {0}").format(f"{result.smtp_code} {result.server_text}"))
+            answer = f"{result.smtp_code} {result.server_text}"
+            lines.append(translate("MailReport", "Server's answer: {0}").format(answer))
     else:
         lines += _failure_lines(result.failure)
-    lines.append(tr("Recipient: {0}").format(result.recipient))
+    lines.append(translate("MailReport", "Recipient: {0}").format(result.recipient))
     if result.mechanism:
-        lines.append(tr("Authentication method used: {0}").format(result.mechanism))
+        lines.append(translate("MailReport", "Authentication method used: {0}").format(result.mechanism))
     if result.tls is not None:
-        how = (tr("verified") if result.tls.verified else tr("trusted by its pinned fingerprint")
-               if result.tls.trusted_by_pin else tr("not trusted"))
-        lines.append(tr("TLS: {0}; certificate {1}; SHA-256 {2}").format(result.tls.summary(), how, result.tls.sha256))
-    lines.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
-    lines += ["", tr("Settings (the password is never included):")]
+        lines.append(translate("MailReport", "TLS: {0}; certificate {1}; SHA-256 {2}").format(
+            result.tls.summary(), trust_text(result.tls), result.tls.sha256))
+    lines.append(translate("MailReport", "Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
+    lines += ["", translate("MailReport", "Settings (the password is never included):")]
     lines += settings_lines(profile, settings, password_source)
-    lines += ["", tr("Stages:")]
+    lines += ["", translate("MailReport", "Stages:")]
     for event in result.events:
         if event.status == "started":
             continue
         lines.append(f"  {event.at_ms:8.1f} ms  {event.stage:<9} {event.status:<6} {event.elapsed_ms:7.1f} ms  "
                      f"{event.detail}".rstrip())
-    lines += ["", tr("Transcript (C: client, S: server; authentication data redacted):")]
+    lines += ["", translate("MailReport", "Transcript (C: client, S: server; authentication data redacted):")]
     lines += [f"  {line}" for line in result.transcript]
-    lines += ["", tr("Versions:")] + versions_lines()
+    lines += ["", translate("MailReport", "Versions:")] + versions_lines()
     return _finish(lines, redactor)
+
+
+def trust_text(tls) -> str:
+    """How a TLS session's certificate was trusted: verified / trusted by its pinned fingerprint / not trusted."""
+    if tls.verified:
+        return translate("MailReport", "verified")
+    if tls.trusted_by_pin:
+        return translate("MailReport", "trusted by its pinned fingerprint")
+    return translate("MailReport", "not trusted")
 
 
 def _caps_text(caps: dict | None) -> str:
@@ -187,38 +197,41 @@ def capabilities_text(features: dict | None) -> str:
 def probe_report(profile: str, settings: MailSettings, result, *, password_source: str,
                  redactor: Redactor | None = None) -> str:
     """The report of one server check (``result``: a ``ProbeResult`` of smtp/probe.py)."""
-    lines = _header(tr("server check report"))
+    lines = _header(translate("MailReport", "server check report"))
     if result.failure is None:
-        lines.append(tr("Result: the configured settings work."))
+        lines.append(translate("MailReport", "Result: the configured settings work."))
     else:
         lines += _failure_lines(result.failure)
-    lines.append(tr("Recommendation: {0}").format(recommendation_text(result)))
-    lines.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
-    lines += ["", tr("Settings (the password is never included):")]
+    lines.append(translate("MailReport", "Recommendation: {0}").format(recommendation_text(result)))
+    lines.append(translate("MailReport", "Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
+    lines += ["", translate("MailReport", "Settings (the password is never included):")]
     lines += settings_lines(profile, settings, password_source)
-    lines += ["", tr("Ports:")]
+    lines += ["", translate("MailReport", "Ports:")]
     for row in result.matrix:
         mark = "*" if row.configured else " "
         tls = row.tls.summary() if row.tls else "—"
-        trust = "" if row.tls is None else (" " + (tr("verified") if row.tls.verified else tr("not trusted")
-                                                    if not row.tls.trusted else tr("trusted by its pinned fingerprint")))
+        trust = "" if row.tls is None else " " + trust_text(row.tls)
         state = row.status if row.failure is None else f"{row.status}: {row.failure.category.value}"
         lines.append(f" {mark}{row.port:>5} {row.attempt.value:<9} {state:<28} {tls}{trust}; "
                      f"AUTH {' '.join(row.auth_mechanisms) or '—'}; {row.elapsed_ms:.0f} ms")
         if row.greeting:
-            lines.append(f"        {tr('Greeting')}: {row.greeting}")
-        lines.append(f"        {tr('Capabilities before TLS')}: {capabilities_text(row.features_before_tls)}")
+            label = translate("MailReport", "Greeting")
+            lines.append(f"        {label}: {row.greeting}")
+        label = translate("MailReport", "Capabilities before TLS")
+        lines.append(f"        {label}: {capabilities_text(row.features_before_tls)}")
         if row.tls is not None:
-            lines.append(f"        {tr('Capabilities after TLS')}: {capabilities_text(row.features)}")
+            label = translate("MailReport", "Capabilities after TLS")
+            lines.append(f"        {label}: {capabilities_text(row.features)}")
             cert = row.tls.certificate
             if cert is not None:
-                lines.append(f"        {tr('Certificate')}: {cert.subject}; {cert.issuer}; "
+                label = translate("MailReport", "Certificate")
+                lines.append(f"        {label}: {cert.subject}; {cert.issuer}; "
                              f"{cert.not_before} – {cert.not_after}; SHA-256 {cert.sha256}")
     configured = result.configured
     if configured is not None and configured.transcript:
-        lines += ["", tr("Transcript of the configured port (C: client, S: server):")]
+        lines += ["", translate("MailReport", "Transcript of the configured port (C: client, S: server):")]
         lines += [f"  {line}" for line in configured.transcript]
-    lines += ["", tr("Versions:")] + versions_lines()
+    lines += ["", translate("MailReport", "Versions:")] + versions_lines()
     return _finish(lines, redactor)
 
 

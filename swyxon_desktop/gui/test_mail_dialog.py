@@ -41,6 +41,7 @@ from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.transcript import Redactor
 
 CONTEXT = "TestMailDialog"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 #: (profile name, the form's settings, the typed password or None) – MainWindow.form_snapshot
 SnapshotFn = Callable[[], "tuple[str, MailSettings, str | None]"]
@@ -62,33 +63,33 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def password_source_text(source: str) -> str:
-    return {PASSWORD_TYPED: tr("typed in the window (not saved) – not included"),
-            PASSWORD_KEYCHAIN: tr("from the system keychain – not included"),
-            PASSWORD_UNUSED: tr("not used")}[source]
+    return {PASSWORD_TYPED: translate("TestMailDialog", "typed in the window (not saved) – not included"),
+            PASSWORD_KEYCHAIN: translate("TestMailDialog", "from the system keychain – not included"),
+            PASSWORD_UNUSED: translate("TestMailDialog", "not used")}[source]
 
 
 def security_text(settings: MailSettings) -> str:
-    return {Security.PLAIN: tr("unencrypted"), Security.STARTTLS: "STARTTLS",
-            Security.IMPLICIT: tr("SSL/TLS (implicit)")}[settings.security]
+    return {Security.PLAIN: translate("TestMailDialog", "unencrypted"), Security.STARTTLS: "STARTTLS",
+            Security.IMPLICIT: translate("TestMailDialog", "SSL/TLS (implicit)")}[settings.security]
 
 
 def settings_summary(profile: str, settings: MailSettings) -> str:
     """'Profile “Platform”: mail.firma.de, port 587, STARTTLS, authentication Automatic as alice.'"""
-    server = settings.server.strip() or tr("(no server)")
+    server = settings.server.strip() or translate("TestMailDialog", "(no server)")
     if settings.use_auth:
-        mech = tr("Automatic") if settings.mechanism.value == "auto" else settings.mechanism.value
-        auth = tr("authentication {0} as {1}").format(mech, settings.username or "—")
+        mech = settings.mechanism.value
+        if mech == "auto":
+            mech = translate("TestMailDialog", "Automatic")
+        auth = translate("TestMailDialog", "authentication {0} as {1}").format(mech, settings.username or "—")
     else:
-        auth = tr("no authentication")
-    text = tr("Profile “{0}”: {1}, port {2}, {3}, {4}.").format(profile, server, settings.port,
-                                                               security_text(settings), auth)
+        auth = translate("TestMailDialog", "no authentication")
+    text = translate("TestMailDialog", "Profile “{0}”: {1}, port {2}, {3}, {4}.").format(
+        profile, server, settings.port, security_text(settings), auth)
     if settings.pinned_sha256:
-        text += " " + tr("Trusted certificate: SHA-256 {0}…").format(settings.pinned_sha256[:16])
+        pin = settings.pinned_sha256[:16]
+        text += " " + translate("TestMailDialog", "Trusted certificate: SHA-256 {0}…").format(pin)
     return text
 
 
@@ -96,15 +97,15 @@ def recipient_error(text: str) -> str | None:
     """Why ``text`` cannot be a recipient (translated), or None."""
     value = text.strip()
     if not value:
-        return tr("Enter the recipient's e-mail address.")
+        return translate("TestMailDialog", "Enter the recipient's e-mail address.")
     if _CONTROL.search(text):
-        return tr("The address must not contain line breaks or control characters.")
+        return translate("TestMailDialog", "The address must not contain line breaks or control characters.")
     from email_validator import EmailNotValidError, validate_email
 
     try:
         validate_email(value, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError:
-        return tr("This is not a valid e-mail address (for example admin@firma.de).")
+        return translate("TestMailDialog", "This is not a valid e-mail address (for example admin@firma.de).")
     return None
 
 
@@ -116,30 +117,32 @@ def set_level(frame: QWidget, level: str) -> None:
 
 def failure_detail_lines(failure: Failure) -> list[str]:
     """'Stage: …', 'SMTP code: …', 'Server: …' for the result panel (translated labels)."""
-    lines = [tr("Stage: {0}").format(stage_title(failure.stage))]
+    lines = [translate("TestMailDialog", "Stage: {0}").format(stage_title(failure.stage))]
     code = code_text(failure)
     if code:
-        lines.append(tr("SMTP code: {0}").format(code))
+        lines.append(translate("TestMailDialog", "SMTP code: {0}").format(code))
     if failure.server_text:
-        lines.append(tr("Server: {0}").format(failure.server_text.replace("\n", " | ")))
+        lines.append(translate("TestMailDialog", "Server: {0}").format(failure.server_text.replace("\n", " | ")))
     return lines
 
 
 def save_report_file(parent: QWidget, text: str, suggested: str) -> tuple[bool, str]:
     """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message)."""
-    path = ask.save_file(parent, tr("Save report"), suggested, tr("Text files (*.txt);;All files (*)"))
+    path = ask.save_file(parent, translate("TestMailDialog", "Save report"), suggested,
+                         translate("TestMailDialog", "Text files (*.txt);;All files (*)"))
     if not path:
         return False, ""
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        return False, tr("The report could not be written to {0}: {1}").format(path, exc.strerror or str(exc))
-    return True, tr("Report saved to {0}.").format(path)
+        why = exc.strerror or str(exc)
+        return False, translate("TestMailDialog", "The report could not be written to {0}: {1}").format(path, why)
+    return True, translate("TestMailDialog", "Report saved to {0}.").format(path)
 
 
 def copy_report(text: str) -> str:
     QGuiApplication.clipboard().setText(text)
-    return tr("Report copied to the clipboard.")
+    return translate("TestMailDialog", "Report copied to the clipboard.")
 
 
 def report_file_name(kind: str, profile: str) -> str:
@@ -172,10 +175,10 @@ def planned_rows(settings: MailSettings) -> list[tuple[str, str]]:
         rows.insert(index + 1, (smtp_errors.EHLO, "after TLS"))
     elif security is Security.PLAIN:
         index = [s for s, _ in rows].index(smtp_errors.EHLO)
-        rows.insert(index + 1, (smtp_errors.TLS, tr("skipped: Use SSL is off")))
+        rows.insert(index + 1, (smtp_errors.TLS, translate("TestMailDialog", "skipped: Use SSL is off")))
     if not settings.use_auth:
         index = [s for s, _ in rows].index(smtp_errors.MAIL_FROM)
-        rows.insert(index, (smtp_errors.AUTH, tr("skipped: SMTP authentication is off")))
+        rows.insert(index, (smtp_errors.AUTH, translate("TestMailDialog", "skipped: SMTP authentication is off")))
     return rows
 
 
@@ -283,7 +286,7 @@ class TestMailDialog(QDialog):
             item = QTreeWidgetItem(self.ui.stageList)
             title = stage_title(stage)
             if note == "after TLS":
-                title = tr("{0}, again after TLS").format(title)
+                title = translate("TestMailDialog", "{0}, again after TLS").format(title)
                 note = ""
             item.setText(0, title)
             row = _Row(stage, item)
@@ -295,8 +298,9 @@ class TestMailDialog(QDialog):
 
     def _set_row(self, row: _Row, status: str, *, elapsed_ms: float | None = None, detail: str | None = None) -> None:
         row.status = status
-        words = {PENDING: tr("waiting"), RUNNING: tr("… running"), OK: tr("✓ done"), FAILED: tr("✗ failed"),
-                 SKIPPED: tr("– skipped")}
+        words = {PENDING: translate("TestMailDialog", "waiting"), RUNNING: translate("TestMailDialog", "… running"),
+                 OK: translate("TestMailDialog", "✓ done"), FAILED: translate("TestMailDialog", "✗ failed"),
+                 SKIPPED: translate("TestMailDialog", "– skipped")}
         item = row.item
         item.setText(1, words[status])
         if elapsed_ms is not None:
@@ -332,7 +336,7 @@ class TestMailDialog(QDialog):
                 self._rows = [r for i, r in enumerate(self._rows) if i < self._cursor or r.status != PENDING]
                 self._cursor = len(self._rows)
                 separator = QTreeWidgetItem(self.ui.stageList)
-                separator.setText(0, tr("Second connection"))
+                separator.setText(0, translate("TestMailDialog", "Second connection"))
                 separator.setFirstColumnSpanned(True)
                 separator.setDisabled(True)
                 self._add_rows([(s, n) for s, n in planned_rows(self.run_settings or self.settings)
@@ -368,8 +372,9 @@ class TestMailDialog(QDialog):
             if row.status == RUNNING:
                 self._set_row(row, FAILED)
             elif row.status == PENDING:
-                note = (tr("skipped: cancelled") if result.failure and result.failure.category is Category.CANCELLED
-                        else tr("skipped: not reached"))
+                cancelled = result.failure is not None and result.failure.category is Category.CANCELLED
+                note = (translate("TestMailDialog", "skipped: cancelled") if cancelled
+                        else translate("TestMailDialog", "skipped: not reached"))
                 self._set_row(row, SKIPPED, detail=note)
 
     # -- running ------------------------------------------------------------------------------------------
@@ -395,7 +400,7 @@ class TestMailDialog(QDialog):
         self.ui.trustButton.setVisible(False)
         self.ui.copyReportButton.setEnabled(False)
         self.ui.saveReportButton.setEnabled(False)
-        self.ui.statusLabel.setText(tr("Sending…"))
+        self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
 
@@ -418,7 +423,7 @@ class TestMailDialog(QDialog):
                                     on_line=ctx.on_line, cancel=ctx.token)
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
 
-        op = Operation(job, name="test-mail", parent=self)
+        op = Operation(job, name="test-mail")
         op.progress.connect(self._on_event)
         op.line.connect(self._on_line)
         op.finished.connect(self._on_finished)
@@ -434,7 +439,7 @@ class TestMailDialog(QDialog):
         if self.running and not self.operation.cancel_requested:
             self.operation.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(tr("Cancelling…"))
+            self.ui.statusLabel.setText(translate("TestMailDialog", "Cancelling…"))
 
     def _on_line(self, line) -> None:
         self.ui.transcriptView.appendPlainText(str(line))
@@ -459,10 +464,11 @@ class TestMailDialog(QDialog):
         self._end_run()
         ui = self.ui
         set_level(ui.resultFrame, "error")
-        ui.resultTitle.setText(tr("Unexpected error"))
+        ui.resultTitle.setText(translate("TestMailDialog", "Unexpected error"))
         ui.resultMessage.setText(error)
         ui.resultDetails.setText("")
-        ui.resultHint.setText(tr("This is a defect of the program. Please report it together with the log file."))
+        ui.resultHint.setText(translate("TestMailDialog", "This is a defect of the program. Please report it "
+                                                          "together with the log file."))
         ui.resultFrame.setVisible(True)
         ui.statusLabel.setText("")
 
@@ -474,16 +480,17 @@ class TestMailDialog(QDialog):
         failure = result.failure
         if failure is None:
             set_level(ui.resultFrame, "success")
-            ui.resultTitle.setText(tr("Test mail accepted"))
-            ui.resultMessage.setText(QCoreApplication.translate("Failure", smtp_errors.MSG_SENT).format(result.recipient))
+            ui.resultTitle.setText(translate("TestMailDialog", "Test mail accepted"))
+            ui.resultMessage.setText(translate("Failure", smtp_errors.MSG_SENT).format(result.recipient))
             details = []
             if result.message_id:
-                details.append(tr("Message-ID: {0}").format(result.message_id))
+                details.append(translate("TestMailDialog", "Message-ID: {0}").format(result.message_id))
             if result.server_text:
-                details.append(tr("Server: {0}").format(f"{result.smtp_code} {result.server_text}"))
-            details.append(tr("Duration: {0} s").format(f"{result.elapsed_s:.2f}"))
+                answer = f"{result.smtp_code} {result.server_text}"
+                details.append(translate("TestMailDialog", "Server: {0}").format(answer))
+            details.append(translate("TestMailDialog", "Duration: {0} s").format(f"{result.elapsed_s:.2f}"))
             ui.resultDetails.setText("\n".join(details))
-            ui.resultHint.setText(QCoreApplication.translate("Failure", smtp_errors.HINT_SENT))
+            ui.resultHint.setText(translate("Failure", smtp_errors.HINT_SENT))
             ui.trustButton.setVisible(False)
         else:
             title, message, hint = failure_texts(failure)
@@ -492,7 +499,7 @@ class TestMailDialog(QDialog):
             ui.resultTitle.setText(title)
             ui.resultMessage.setText(message)
             ui.resultDetails.setText("\n".join(failure_detail_lines(failure)))
-            ui.resultHint.setText(tr("What to do: {0}").format(hint))
+            ui.resultHint.setText(translate("TestMailDialog", "What to do: {0}").format(hint))
             ui.trustButton.setVisible(self._untrusted_certificate() is not None)
         ui.resultFrame.setAccessibleName(ui.resultTitle.text())
         ui.resultFrame.setVisible(True)
@@ -527,7 +534,8 @@ class TestMailDialog(QDialog):
     def _trusted(self, profile: str, sha256: str) -> None:
         self.certificateTrusted.emit(profile, sha256)
         self.ui.trustButton.setVisible(False)
-        self.ui.statusLabel.setText(tr("Certificate trusted for this profile (not saved yet). Send again to "
+        self.ui.statusLabel.setText(translate("TestMailDialog", "Certificate trusted for this profile (not saved "
+                                                                "yet). Send again to "
                                        "test with it."))
 
     # -- the report -----------------------------------------------------------------------------------------

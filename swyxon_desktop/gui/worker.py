@@ -10,15 +10,24 @@ from the worker thread, its signals are connected to the operation's with ``Queu
 * ``finished(object)``      – the job's return value (``SendResult`` / ``ProbeResult``)
 * ``crashed(str)``          – the job raised (a bug): the exception's type and text
 
+A job returns an object (a dataclass), never ``None``, ``True`` or ``False``, and the callbacks get
+objects too: PySide6 6.12 drops a reference to those singletons on every emission through
+``Signal(object)``, and the interpreter aborts once the count reaches zero. Internally the outcome
+travels wrapped in a plain object for the same reason.
+
 Exactly one of ``finished``/``crashed`` is emitted, after every ``progress``/``line``/``row`` of the run
 (one queue, in order). ``cancel()`` sets the engine's :class:`~swyxon_desktop.smtp.CancelToken`
 (``ctx.token``), which closes the run's sockets: the job returns within milliseconds with category
 ``cancelled`` and ``finished`` follows.
 
-The operation keeps itself alive until it has finished, so a dialog may be closed while it runs::
+Lifetime: an operation has no Qt parent (a parent's destruction must never pull it away from under a
+running worker); the caller keeps a reference, and a running operation keeps itself alive until it has
+finished, so a dialog may be closed while it runs. The bridge is the operation's child: the worker
+thread only ever holds a reference to it, never the last owning one. Nothing in the GUI thread waits
+for the worker (no join): the GUI thread never blocks on a thread the scheduler has not run yet::
 
     op = Operation(lambda ctx: send_test_mail(settings, pw, to, cancel=ctx.token,
-                                              on_event=ctx.on_event, on_line=ctx.on_line), parent=self)
+                                              on_event=ctx.on_event, on_line=ctx.on_line))
     op.progress.connect(self._on_stage); op.finished.connect(self._on_result)
     op.start()
     ...
@@ -36,13 +45,22 @@ from PySide6.QtCore import QObject, Qt, Signal
 from swyxon_desktop.smtp import CancelToken
 
 
+class _Outcome:
+    """The job's return value or error, carried through the queued signal as one plain object."""
+
+    __slots__ = ("result", "error")
+
+    def __init__(self, result: Any, error: str = ""):
+        self.result, self.error = result, error
+
+
 class _Bridge(QObject):
-    """Emitted from the worker thread; lives (and is deleted) in the GUI thread."""
+    """Emitted from the worker thread; lives in the GUI thread as the operation's child."""
 
     progress = Signal(object)
     line = Signal(object)
     row = Signal(object)
-    done = Signal(object, str)  # (result, "" ) or (None, "TypeError: …")
+    done = Signal(object)  # _Outcome
 
 
 @dataclass
@@ -67,13 +85,12 @@ class Operation(QObject):
 
     _live: ClassVar[set["Operation"]] = set()  # running operations keep themselves alive
 
-    def __init__(self, job: Callable[[JobContext], Any], *, name: str = "mail-op",
-                 parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, job: Callable[[JobContext], Any], *, name: str = "mail-op"):
+        super().__init__(None)
         self._job = job
         self._name = name
         self.token = CancelToken()
-        self._bridge = _Bridge()
+        self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.progress.connect(self.progress, queued)
         self._bridge.line.connect(self.line, queued)
@@ -110,9 +127,9 @@ class Operation(QObject):
             try:
                 result = job(ctx)
             except BaseException as exc:  # noqa: BLE001 - reported to the GUI, not lost in a thread
-                bridge.done.emit(None, f"{type(exc).__name__}: {exc}")
+                bridge.done.emit(_Outcome(None, f"{type(exc).__name__}: {exc}"))
             else:
-                bridge.done.emit(result, "")
+                bridge.done.emit(_Outcome(result))
 
         self.started_at = time.monotonic()
         Operation._live.add(self)
@@ -131,11 +148,9 @@ class Operation(QObject):
         return not self._thread.is_alive()
 
     # -- GUI thread ---------------------------------------------------------------------------------------
-    def _on_done(self, result: Any, error: str) -> None:
-        # The worker emitted "done" as its last act; its thread is ending now. Joining here makes sure
-        # the bridge is released in this (its own) thread, never in the worker.
-        if self._thread is not None:
-            self._thread.join(1.0)
+    def _on_done(self, outcome: _Outcome) -> None:
+        result, error = outcome.result, outcome.error
+        # The worker emitted "done" as its last act; its thread ends on its own (never joined here).
         self.finished_at = time.monotonic()
         Operation._live.discard(self)
         if error:

@@ -1,0 +1,1047 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="43" />
+        <source>Verified: issued by a certification authority this computer trusts, and valid for the server name.</source>
+        <translation>Verifiziert: ausgestellt von einer Zertifizierungsstelle, der dieser Computer vertraut, und gültig für den Servernamen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="47" />
+        <source>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</source>
+        <translation>Nicht von einer Zertifizierungsstelle verifiziert ({0}), aber vertrauenswürdig: Sein Fingerabdruck ist der in diesem Profil gespeicherte.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="53" />
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="55" />
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
+        <source>it is self-signed</source>
+        <translation>es ist selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
+        <source>the certificate could not be verified</source>
+        <translation>das Zertifikat konnte nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="59" />
+        <source>Not trusted: {0}</source>
+        <translation>Nicht vertrauenswürdig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="81" />
+        <source>Verification:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="114" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="120" />
+        <source>not valid yet</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="124" />
+        <source>(could not be read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <source>Server certificate not trusted</source>
+        <translation>Serverzertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="153" />
+        <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
+        <translation>Der Server {0} hat ein Zertifikat vorgelegt, das dieser Computer nicht verifizieren kann. Vertrauen Sie genau diesem Zertifikat für das Profil „{1}“ nur, wenn sein SHA-256-Fingerabdruck mit dem übereinstimmt, den Ihnen der Mail-Administrator nennt. Einem anderen Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="163" />
+        <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
+        <translation>Der Fingerabdruck wird als ungespeicherte Änderung in das Profil übernommen; klicken Sie im Hauptfenster auf Speichern, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="170" />
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="174" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="69" />
+        <source>Sen&amp;d test mail…</source>
+        <translation>Test-E-Ma&amp;il senden…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="57" />
+        <source>Send a test message with the settings in the form (saved or not)</source>
+        <translation>Eine Testnachricht mit den Einstellungen im Formular senden (gespeichert oder nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="71" />
+        <source>Chec&amp;k server…</source>
+        <translation>Server prüfe&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="62" />
+        <source>Ask the server what it offers and which port and security work</source>
+        <translation>Den Server fragen, was er anbietet und welcher Port und welche Verschlüsselung funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="155" />
+        <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“. Wechseln Sie zurück und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
+        <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck {0} wird für das Profil „{1}“ jetzt vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="171" />
+        <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
+        <translation>Die empfohlenen Einstellungen stehen im Formular, sind aber noch nicht gespeichert: Prüfen Sie sie und klicken Sie auf Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="36" />
+        <source>Checking the settings</source>
+        <translation>Prüfen der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="38" />
+        <source>Reading the password from the keychain</source>
+        <translation>Lesen des Kennworts aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="73" />
+        <source>Automatic (by port)</source>
+        <translation>Automatisch (nach Port)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="74" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implizit)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="76" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="77" />
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="79" />
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <source>Use SSL</source>
+        <translation>SSL verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <source>Security in effect</source>
+        <translation>Tatsächliche Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="83" />
+        <source>Additional CA file</source>
+        <translation>Zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <source>SMTP authentication</source>
+        <translation>SMTP-Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <source>Unencrypted authentication allowed</source>
+        <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <source>Created: {0}</source>
+        <translation>Erstellt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="110" />
+        <source>Result: FAILED – {0}</source>
+        <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="111" />
+        <source>Category: {0}</source>
+        <translation>Kategorie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="112" />
+        <source>Stage: {0} ({1})</source>
+        <translation>Schritt: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="115" />
+        <source>SMTP code: {0}</source>
+        <translation>SMTP-Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="116" />
+        <source>What happened: {0}</source>
+        <translation>Was geschah: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="143" />
+        <source>Server's answer: {0}</source>
+        <translation>Antwort des Servers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <source>Hint: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
+        <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
+        <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
+        <source>test mail report</source>
+        <translation>Bericht zur Test-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <source>Result: the server accepted the test message for {0}.</source>
+        <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="140" />
+        <source>Message-ID: {0}</source>
+        <translation>Message-ID: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
+        <source>Recipient: {0}</source>
+        <translation>Empfänger: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="148" />
+        <source>Authentication method used: {0}</source>
+        <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="150" />
+        <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
+        <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
+        <source>Duration: {0} s</source>
+        <translation>Dauer: {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
+        <source>Settings (the password is never included):</source>
+        <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
+        <source>Stages:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <source>Transcript (C: client, S: server; authentication data redacted):</source>
+        <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <source>trusted by its pinned fingerprint</source>
+        <translation>über den hinterlegten Fingerabdruck vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <source>not trusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="200" />
+        <source>server check report</source>
+        <translation>Bericht zur Serverprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
+        <source>Result: the configured settings work.</source>
+        <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="205" />
+        <source>Recommendation: {0}</source>
+        <translation>Empfehlung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
+        <source>Capabilities before TLS</source>
+        <translation>Fähigkeiten vor TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <source>Transcript of the configured port (C: client, S: server):</source>
+        <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
+        <source>SSL/TLS from the first byte</source>
+        <translation>SSL/TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="45" />
+        <source>SMTP, STARTTLS if offered</source>
+        <translation>SMTP, STARTTLS falls angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <source>– not needed (answered the other way)</source>
+        <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <source>✓ answers, unencrypted only</source>
+        <translation>✓ antwortet, nur unverschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <source>✓ answers</source>
+        <translation>✓ antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <source>✗ no answer</source>
+        <translation>✗ keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
+        <location filename="../../ui/probe_dialog.ui" line="34" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="152" />
+        <source>Checking {0}…</source>
+        <translation>{0} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="176" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
+        <source>{0} (configured)</source>
+        <translation>{0} (eingestellt)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="190" />
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
+        <source>Configured port: {0}…</source>
+        <translation>Eingestellter Port: {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
+        <source>none offered</source>
+        <translation>keine angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <source>Checked in {0} s.</source>
+        <translation>Geprüft in {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
+        <source>This is a defect of the program. Please report it together with the log file.</source>
+        <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
+        <source>Server on port {0} ({1})</source>
+        <translation>Server auf Port {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="288" />
+        <source>none – TLS from the first byte</source>
+        <translation>keine – TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="298" />
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <source>Certificate (port {0})</source>
+        <translation>Zertifikat (Port {0})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="305" />
+        <location filename="../../ui/probe_dialog.ui" line="98" />
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <source>The configured settings work</source>
+        <translation>Die eingestellten Werte funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
+        <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
+        <source>The configured settings do not work: {0}</source>
+        <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="325" />
+        <source>Recommendation: {0}</source>
+        <translation>Empfehlung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="338" />
+        <source>The recommended settings are in the form (not saved yet).</source>
+        <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="358" />
+        <source>Certificate trusted for this profile (not saved yet).</source>
+        <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="364" />
+        <source>not used (the check never sends credentials)</source>
+        <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="9" />
+        <source>Check server</source>
+        <translation>Server prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="25" />
+        <source>The check asks the server what it offers on the configured port and on 25, 465 and 587, each way at once. It never sends a user name, password or message.</source>
+        <translation>Die Prüfung fragt den Server, was er auf dem eingestellten Port und auf 25, 465 und 587 anbietet, jeweils auf beide Arten gleichzeitig. Sie sendet nie einen Benutzernamen, ein Kennwort oder eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="39" />
+        <source>Greeting:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="53" />
+        <source>Before TLS:</source>
+        <translation>Vor TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="67" />
+        <source>After TLS:</source>
+        <translation>Nach TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="81" />
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="119" />
+        <source>&amp;Trust certificate…</source>
+        <translation>Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="121" />
+        <source>Decide whether to trust exactly this certificate for the profile, after comparing its fingerprint</source>
+        <translation>Nach dem Vergleich des Fingerabdrucks entscheiden, ob diesem Zertifikat für das Profil vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="133" />
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="141" />
+        <source>Ports and security modes</source>
+        <translation>Ports und Verschlüsselungsarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="144" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="145" />
+        <source>Tried with</source>
+        <translation>Versucht mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="146" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="147" />
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="148" />
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="149" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="183" />
+        <source>&amp;Apply recommended settings</source>
+        <translation>Empfohlene Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="185" />
+        <source>Put the recommended port and security into the form; nothing is saved until you click Save</source>
+        <translation>Den empfohlenen Port und die Verschlüsselung ins Formular übernehmen; gespeichert wird erst mit Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="196" />
+        <source>C&amp;heck again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="198" />
+        <source>Check again with the settings currently in the form</source>
+        <translation>Erneut mit den aktuellen Werten im Formular prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="203" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="210" />
+        <source>Cop&amp;y report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="212" />
+        <source>Copy a report for support to the clipboard: results, settings without the password, transcript and versions</source>
+        <translation>Einen Bericht für den Support in die Zwischenablage kopieren: Ergebnisse, Einstellungen ohne Kennwort, Protokoll und Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="217" />
+        <source>Sa&amp;ve report…</source>
+        <translation>Bericht spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="219" />
+        <source>Save the same report as a text file</source>
+        <translation>Denselben Bericht als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="233" />
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+</context>
+<context>
+    <name>TestMailDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="68" />
+        <source>typed in the window (not saved) – not included</source>
+        <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <source>from the system keychain – not included</source>
+        <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implizit)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <source>(no server)</source>
+        <translation>(kein Server)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <source>authentication {0} as {1}</source>
+        <translation>Authentifizierung {0} als {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
+        <source>no authentication</source>
+        <translation>ohne Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
+        <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <source>Trusted certificate: SHA-256 {0}…</source>
+        <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="100" />
+        <source>Enter the recipient's e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="102" />
+        <source>The address must not contain line breaks or control characters.</source>
+        <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
+        <source>This is not a valid e-mail address (for example admin@firma.de).</source>
+        <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="120" />
+        <source>Stage: {0}</source>
+        <translation>Schritt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <source>SMTP code: {0}</source>
+        <translation>SMTP-Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
+        <source>The report could not be written to {0}: {1}</source>
+        <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <source>Report saved to {0}.</source>
+        <translation>Bericht in {0} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <source>Report copied to the clipboard.</source>
+        <translation>Bericht in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="178" />
+        <source>skipped: Use SSL is off</source>
+        <translation>übersprungen: SSL verwenden ist aus</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <source>skipped: SMTP authentication is off</source>
+        <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <source>{0}, again after TLS</source>
+        <translation>{0}, erneut nach TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <source>… running</source>
+        <translation>… läuft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <source>✗ failed</source>
+        <translation>✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="303" />
+        <source>– skipped</source>
+        <translation>– übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="339" />
+        <source>Second connection</source>
+        <translation>Zweite Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="376" />
+        <source>skipped: cancelled</source>
+        <translation>übersprungen: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <source>skipped: not reached</source>
+        <translation>übersprungen: nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="403" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <source>This is a defect of the program. Please report it together with the log file.</source>
+        <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <source>Test mail accepted</source>
+        <translation>Test-E-Mail angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <source>Message-ID: {0}</source>
+        <translation>Message-ID: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <source>Duration: {0} s</source>
+        <translation>Dauer: {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="502" />
+        <source>What to do: {0}</source>
+        <translation>Was zu tun ist: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="537" />
+        <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
+        <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="9" />
+        <source>Send test mail</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="28" />
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="34" />
+        <source>e.g. admin@firma.de</source>
+        <translation>z. B. admin@firma.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="35" />
+        <source>The address the test message is sent to; remembered for this profile</source>
+        <translation>Die Adresse, an die die Testnachricht geht; wird für dieses Profil gemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="41" />
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="43" />
+        <source>Send a test message with the settings currently in the form (saved or not)</source>
+        <translation>Eine Testnachricht mit den aktuellen Werten im Formular senden (gespeichert oder nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="48" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="51" />
+        <source>Stop the running test at once (Esc)</source>
+        <translation>Den laufenden Test sofort beenden (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="76" />
+        <source>St&amp;ages</source>
+        <translation>Sc&amp;hritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="86" />
+        <source>Stages of the test</source>
+        <translation>Schritte des Tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="87" />
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="88" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="89" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="90" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="104" />
+        <source>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</source>
+        <translation>&amp;Protokoll (C: dieser Computer, S: der Server; Kennwörter werden nie angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="113" />
+        <source>The conversation with the server appears here.</source>
+        <translation>Hier erscheint der Dialog mit dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="134" />
+        <source>&amp;Trust certificate…</source>
+        <translation>Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="136" />
+        <source>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</source>
+        <translation>Das Zertifikat mit seinem Fingerabdruck anzeigen und entscheiden, ob genau diesem Zertifikat für das Profil vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="167" />
+        <source>Cop&amp;y report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="169" />
+        <source>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</source>
+        <translation>Einen Bericht für den Support in die Zwischenablage kopieren: Ergebnis, Einstellungen ohne Kennwort, Protokoll und Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="174" />
+        <source>Sa&amp;ve report…</source>
+        <translation>Bericht spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="176" />
+        <source>Save the same report as a text file</source>
+        <translation>Denselben Bericht als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="190" />
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1047 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="43" />
+        <source>Verified: issued by a certification authority this computer trusts, and valid for the server name.</source>
+        <translation>Verified: issued by a certification authority this computer trusts, and valid for the server name.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="47" />
+        <source>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</source>
+        <translation>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="53" />
+        <source>it has expired</source>
+        <translation>it has expired</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="55" />
+        <source>it is not valid yet</source>
+        <translation>it is not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
+        <source>it is self-signed</source>
+        <translation>it is self-signed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
+        <source>the certificate could not be verified</source>
+        <translation>the certificate could not be verified</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="59" />
+        <source>Not trusted: {0}</source>
+        <translation>Not trusted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <source>Alternative names:</source>
+        <translation>Alternative names:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="81" />
+        <source>Verification:</source>
+        <translation>Verification:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="114" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="120" />
+        <source>not valid yet</source>
+        <translation>not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="124" />
+        <source>(could not be read)</source>
+        <translation>(could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <source>Server certificate not trusted</source>
+        <translation>Server certificate not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="153" />
+        <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
+        <translation>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="163" />
+        <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
+        <translation>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="170" />
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Trust this certificate</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="174" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="69" />
+        <source>Sen&amp;d test mail…</source>
+        <translation>Sen&amp;d test mail…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="57" />
+        <source>Send a test message with the settings in the form (saved or not)</source>
+        <translation>Send a test message with the settings in the form (saved or not)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="71" />
+        <source>Chec&amp;k server…</source>
+        <translation>Chec&amp;k server…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="62" />
+        <source>Ask the server what it offers and which port and security work</source>
+        <translation>Ask the server what it offers and which port and security work</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="155" />
+        <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
+        <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
+        <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="171" />
+        <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
+        <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="36" />
+        <source>Checking the settings</source>
+        <translation>Checking the settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="38" />
+        <source>Reading the password from the keychain</source>
+        <translation>Reading the password from the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="73" />
+        <source>Automatic (by port)</source>
+        <translation>Automatic (by port)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="74" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implicit)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="76" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="77" />
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="79" />
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <source>Use SSL</source>
+        <translation>Use SSL</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
+        <source>TLS mode</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <source>Security in effect</source>
+        <translation>Security in effect</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="83" />
+        <source>Additional CA file</source>
+        <translation>Additional CA file</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Trusted certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <source>SMTP authentication</source>
+        <translation>SMTP authentication</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <source>Unencrypted authentication allowed</source>
+        <translation>Unencrypted authentication allowed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <source>Created: {0}</source>
+        <translation>Created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="110" />
+        <source>Result: FAILED – {0}</source>
+        <translation>Result: FAILED – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="111" />
+        <source>Category: {0}</source>
+        <translation>Category: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="112" />
+        <source>Stage: {0} ({1})</source>
+        <translation>Stage: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="115" />
+        <source>SMTP code: {0}</source>
+        <translation>SMTP code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="116" />
+        <source>What happened: {0}</source>
+        <translation>What happened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="143" />
+        <source>Server's answer: {0}</source>
+        <translation>Server's answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <source>Hint: {0}</source>
+        <translation>Hint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
+        <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
+        <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
+        <source>test mail report</source>
+        <translation>test mail report</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <source>Result: the server accepted the test message for {0}.</source>
+        <translation>Result: the server accepted the test message for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="140" />
+        <source>Message-ID: {0}</source>
+        <translation>Message-ID: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
+        <source>Recipient: {0}</source>
+        <translation>Recipient: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="148" />
+        <source>Authentication method used: {0}</source>
+        <translation>Authentication method used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="150" />
+        <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
+        <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
+        <source>Duration: {0} s</source>
+        <translation>Duration: {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
+        <source>Settings (the password is never included):</source>
+        <translation>Settings (the password is never included):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
+        <source>Stages:</source>
+        <translation>Stages:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <source>Transcript (C: client, S: server; authentication data redacted):</source>
+        <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <source>Versions:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <source>trusted by its pinned fingerprint</source>
+        <translation>trusted by its pinned fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="200" />
+        <source>server check report</source>
+        <translation>server check report</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
+        <source>Result: the configured settings work.</source>
+        <translation>Result: the configured settings work.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="205" />
+        <source>Recommendation: {0}</source>
+        <translation>Recommendation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
+        <source>Capabilities before TLS</source>
+        <translation>Capabilities before TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <source>Capabilities after TLS</source>
+        <translation>Capabilities after TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <source>Transcript of the configured port (C: client, S: server):</source>
+        <translation>Transcript of the configured port (C: client, S: server):</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
+        <source>SSL/TLS from the first byte</source>
+        <translation>SSL/TLS from the first byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="45" />
+        <source>SMTP, STARTTLS if offered</source>
+        <translation>SMTP, STARTTLS if offered</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <source>– not needed (answered the other way)</source>
+        <translation>– not needed (answered the other way)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <source>✓ answers, unencrypted only</source>
+        <translation>✓ answers, unencrypted only</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <source>✓ answers</source>
+        <translation>✓ answers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <source>✗ no answer</source>
+        <translation>✗ no answer</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
+        <location filename="../../ui/probe_dialog.ui" line="34" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="152" />
+        <source>Checking {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="176" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
+        <source>{0} (configured)</source>
+        <translation>{0} (configured)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="190" />
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
+        <source>Configured port: {0}…</source>
+        <translation>Configured port: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
+        <source>none offered</source>
+        <translation>none offered</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <source>Checked in {0} s.</source>
+        <translation>Checked in {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
+        <source>This is a defect of the program. Please report it together with the log file.</source>
+        <translation>This is a defect of the program. Please report it together with the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
+        <source>Server on port {0} ({1})</source>
+        <translation>Server on port {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="288" />
+        <source>none – TLS from the first byte</source>
+        <translation>none – TLS from the first byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <source>no TLS</source>
+        <translation>no TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="298" />
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <source>Certificate (port {0})</source>
+        <translation>Certificate (port {0})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="305" />
+        <location filename="../../ui/probe_dialog.ui" line="98" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <source>The configured settings work</source>
+        <translation>The configured settings work</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
+        <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
+        <source>The configured settings do not work: {0}</source>
+        <translation>The configured settings do not work: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="325" />
+        <source>Recommendation: {0}</source>
+        <translation>Recommendation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="338" />
+        <source>The recommended settings are in the form (not saved yet).</source>
+        <translation>The recommended settings are in the form (not saved yet).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="358" />
+        <source>Certificate trusted for this profile (not saved yet).</source>
+        <translation>Certificate trusted for this profile (not saved yet).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="364" />
+        <source>not used (the check never sends credentials)</source>
+        <translation>not used (the check never sends credentials)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="9" />
+        <source>Check server</source>
+        <translation>Check server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="25" />
+        <source>The check asks the server what it offers on the configured port and on 25, 465 and 587, each way at once. It never sends a user name, password or message.</source>
+        <translation>The check asks the server what it offers on the configured port and on 25, 465 and 587, each way at once. It never sends a user name, password or message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="39" />
+        <source>Greeting:</source>
+        <translation>Greeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="53" />
+        <source>Before TLS:</source>
+        <translation>Before TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="67" />
+        <source>After TLS:</source>
+        <translation>After TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="81" />
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="119" />
+        <source>&amp;Trust certificate…</source>
+        <translation>&amp;Trust certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="121" />
+        <source>Decide whether to trust exactly this certificate for the profile, after comparing its fingerprint</source>
+        <translation>Decide whether to trust exactly this certificate for the profile, after comparing its fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="133" />
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="141" />
+        <source>Ports and security modes</source>
+        <translation>Ports and security modes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="144" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="145" />
+        <source>Tried with</source>
+        <translation>Tried with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="146" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="147" />
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="148" />
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="149" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="183" />
+        <source>&amp;Apply recommended settings</source>
+        <translation>&amp;Apply recommended settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="185" />
+        <source>Put the recommended port and security into the form; nothing is saved until you click Save</source>
+        <translation>Put the recommended port and security into the form; nothing is saved until you click Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="196" />
+        <source>C&amp;heck again</source>
+        <translation>C&amp;heck again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="198" />
+        <source>Check again with the settings currently in the form</source>
+        <translation>Check again with the settings currently in the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="203" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="210" />
+        <source>Cop&amp;y report</source>
+        <translation>Cop&amp;y report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="212" />
+        <source>Copy a report for support to the clipboard: results, settings without the password, transcript and versions</source>
+        <translation>Copy a report for support to the clipboard: results, settings without the password, transcript and versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="217" />
+        <source>Sa&amp;ve report…</source>
+        <translation>Sa&amp;ve report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="219" />
+        <source>Save the same report as a text file</source>
+        <translation>Save the same report as a text file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/probe_dialog.ui" line="233" />
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>TestMailDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="68" />
+        <source>typed in the window (not saved) – not included</source>
+        <translation>typed in the window (not saved) – not included</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <source>from the system keychain – not included</source>
+        <translation>from the system keychain – not included</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <source>unencrypted</source>
+        <translation>unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implicit)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <source>(no server)</source>
+        <translation>(no server)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <source>authentication {0} as {1}</source>
+        <translation>authentication {0} as {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
+        <source>no authentication</source>
+        <translation>no authentication</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
+        <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <source>Trusted certificate: SHA-256 {0}…</source>
+        <translation>Trusted certificate: SHA-256 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="100" />
+        <source>Enter the recipient's e-mail address.</source>
+        <translation>Enter the recipient's e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="102" />
+        <source>The address must not contain line breaks or control characters.</source>
+        <translation>The address must not contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
+        <source>This is not a valid e-mail address (for example admin@firma.de).</source>
+        <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="120" />
+        <source>Stage: {0}</source>
+        <translation>Stage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <source>SMTP code: {0}</source>
+        <translation>SMTP code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
+        <source>The report could not be written to {0}: {1}</source>
+        <translation>The report could not be written to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <source>Report saved to {0}.</source>
+        <translation>Report saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <source>Report copied to the clipboard.</source>
+        <translation>Report copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="178" />
+        <source>skipped: Use SSL is off</source>
+        <translation>skipped: Use SSL is off</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <source>skipped: SMTP authentication is off</source>
+        <translation>skipped: SMTP authentication is off</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <source>{0}, again after TLS</source>
+        <translation>{0}, again after TLS</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <source>… running</source>
+        <translation>… running</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <source>✓ done</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <source>✗ failed</source>
+        <translation>✗ failed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="303" />
+        <source>– skipped</source>
+        <translation>– skipped</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="339" />
+        <source>Second connection</source>
+        <translation>Second connection</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="376" />
+        <source>skipped: cancelled</source>
+        <translation>skipped: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <source>skipped: not reached</source>
+        <translation>skipped: not reached</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="403" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <source>This is a defect of the program. Please report it together with the log file.</source>
+        <translation>This is a defect of the program. Please report it together with the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <source>Test mail accepted</source>
+        <translation>Test mail accepted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <source>Message-ID: {0}</source>
+        <translation>Message-ID: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <source>Duration: {0} s</source>
+        <translation>Duration: {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="502" />
+        <source>What to do: {0}</source>
+        <translation>What to do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="537" />
+        <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
+        <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="9" />
+        <source>Send test mail</source>
+        <translation>Send test mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="28" />
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="34" />
+        <source>e.g. admin@firma.de</source>
+        <translation>e.g. admin@firma.de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="35" />
+        <source>The address the test message is sent to; remembered for this profile</source>
+        <translation>The address the test message is sent to; remembered for this profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="41" />
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="43" />
+        <source>Send a test message with the settings currently in the form (saved or not)</source>
+        <translation>Send a test message with the settings currently in the form (saved or not)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="48" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="51" />
+        <source>Stop the running test at once (Esc)</source>
+        <translation>Stop the running test at once (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="76" />
+        <source>St&amp;ages</source>
+        <translation>St&amp;ages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="86" />
+        <source>Stages of the test</source>
+        <translation>Stages of the test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="87" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="88" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="89" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="90" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="104" />
+        <source>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</source>
+        <translation>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="113" />
+        <source>The conversation with the server appears here.</source>
+        <translation>The conversation with the server appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="134" />
+        <source>&amp;Trust certificate…</source>
+        <translation>&amp;Trust certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="136" />
+        <source>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</source>
+        <translation>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="167" />
+        <source>Cop&amp;y report</source>
+        <translation>Cop&amp;y report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="169" />
+        <source>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</source>
+        <translation>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="174" />
+        <source>Sa&amp;ve report…</source>
+        <translation>Sa&amp;ve report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="176" />
+        <source>Save the same report as a text file</source>
+        <translation>Save the same report as a text file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="190" />
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+</TS>
