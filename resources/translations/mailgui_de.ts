@@ -438,149 +438,134 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
         <source>SSL/TLS from the first byte</source>
         <translation>SSL/TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
         <source>SMTP, STARTTLS if offered</source>
         <translation>SMTP, STARTTLS falls angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
         <source>– not needed (answered the other way)</source>
         <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ antwortet, nur unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="61" />
         <source>✓ answers</source>
         <translation>✓ antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
         <source>✗ no answer</source>
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="123" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="130" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="176" />
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="155" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="156" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="182" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="199" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="213" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
-        <source>Unexpected error</source>
-        <translation>Unerwarteter Fehler</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
-        <source>This is a defect of the program. Please report it together with the log file.</source>
-        <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="240" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="244" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="247" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="298" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="254" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="257" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="261" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="278" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="325" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="338" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="294" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="308" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -799,7 +784,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="554" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -839,92 +824,92 @@
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="303" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="339" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="376" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="244" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="250" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="252" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="547" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="551" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="502" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="537" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="595" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

@@ -438,149 +438,134 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
         <source>SSL/TLS from the first byte</source>
         <translation>SSL/TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
         <source>SMTP, STARTTLS if offered</source>
         <translation>SMTP, STARTTLS if offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
         <source>– not needed (answered the other way)</source>
         <translation>– not needed (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ answers, unencrypted only</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="61" />
         <source>✓ answers</source>
         <translation>✓ answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
         <source>✗ no answer</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="123" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="130" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="176" />
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="155" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="156" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="182" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="199" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="213" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
-        <source>This is a defect of the program. Please report it together with the log file.</source>
-        <translation>This is a defect of the program. Please report it together with the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="240" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="244" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="247" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="298" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="254" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="257" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="261" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="278" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="325" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="338" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="294" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="308" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -799,7 +784,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="554" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -839,92 +824,92 @@
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="303" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="339" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="376" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="244" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="250" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="252" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="547" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="551" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="502" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="537" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="595" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

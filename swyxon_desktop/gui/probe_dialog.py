@@ -18,18 +18,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
 from swyxon_desktop.gui.report import (capabilities_text, failure_texts, probe_report, recommendation_text,
                                        stage_title, trust_text)
-from swyxon_desktop.gui.test_mail_dialog import (STYLE, copy_report, report_file_name, save_report_file, set_level,
-                                                 settings_summary)
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
-from swyxon_desktop.gui.worker import JobContext, Operation
+from swyxon_desktop.gui.test_mail_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.worker import JobContext
 from swyxon_desktop.settings import MailSettings, Security
 from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
 
@@ -69,26 +67,22 @@ def row_result(row: PortCheck) -> tuple[str, str]:
 _COLORS = {"ok": "#1e7b34", "failed": "#b3261e", "skipped": "#7a7a7a", "warning": "#8a6100", "pending": "#1f5fa8"}
 
 
-class ProbeDialog(QDialog):
+class ProbeDialog(RunDialog):
     applyRequested = Signal(object)  # noqa: N815 - Recommendation
     certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
     checkFinished = Signal(object)  # noqa: N815 - ProbeResult
 
     def __init__(self, snapshot: Callable[[], "tuple[str, MailSettings, str | None]"], *,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        load_ui("probe_dialog.ui", self)
-        self.ui = ui = UiRefs(self)
-        self.setModal(False)
-        self.setStyleSheet(STYLE)
+        super().__init__("probe_dialog.ui", parent)
+        ui = self.ui
         self._snapshot_fn = snapshot
         self.profile = ""
         self.settings = MailSettings()
-        self.operation: Operation | None = None
         self.result: ProbeResult | None = None
-        self.certificate_dialog: CertificateDialog | None = None
         self._rows: dict[tuple[int, Security], int] = {}
         self._shown_row: PortCheck | None = None
+        self._cert_tls = None
 
         self.certificate_view = CertificateView(ui.certificateHost)
         ui.certificateHost.layout().addWidget(self.certificate_view)
@@ -100,29 +94,14 @@ class ProbeDialog(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         table.setWordWrap(False)
-        bold = QFont(ui.resultTitle.font())
-        bold.setBold(True)
-        ui.resultTitle.setFont(bold)
-        ui.trustButton.setVisible(False)
         ui.applyButton.setEnabled(False)
-        ui.copyReportButton.setEnabled(False)
-        ui.saveReportButton.setEnabled(False)
-        ui.resultFrame.setVisible(False)
-
+        ui.applyButton.setVisible(False)
         ui.checkButton.clicked.connect(self.start)
-        ui.cancelButton.clicked.connect(self.cancel)
         ui.applyButton.clicked.connect(self.apply_recommendation)
         ui.trustButton.clicked.connect(self.show_certificate)
-        ui.copyReportButton.clicked.connect(self.copy_report)
-        ui.saveReportButton.clicked.connect(self.save_report)
-        ui.closeButton.clicked.connect(self.close)
         self.resize(max(self.width(), 980), 720)
 
     # -- state ------------------------------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self.operation is not None and self.operation.running
-
     def matrix_rows(self) -> list[tuple[str, ...]]:
         """The table's texts, row by row (what a person reads)."""
         table = self.ui.portTable
@@ -147,8 +126,7 @@ class ProbeDialog(QDialog):
         ui.applyButton.setEnabled(False)
         ui.applyButton.setVisible(False)
         ui.resultFrame.setVisible(False)
-        ui.copyReportButton.setEnabled(False)
-        ui.saveReportButton.setEnabled(False)
+        self._enable_report(False)
         ui.statusLabel.setText(translate("ProbeDialog", "Checking {0}…").format(settings.server))
 
         def job(ctx: JobContext) -> ProbeResult:  # worker thread: no widgets here
@@ -158,22 +136,10 @@ class ProbeDialog(QDialog):
                     _ = row.tls.certificate
             return result
 
-        op = Operation(job, name="probe")
-        op.progress.connect(self._on_event)
-        op.row.connect(self._on_row)
-        op.finished.connect(self._on_finished)
-        op.crashed.connect(self._on_crashed)
-        self.operation = op
-        op.start()
+        self._run(job, "probe", progress=self._on_event, row=self._on_row, finished=self._on_finished,
+                  crashed=self._on_crashed)
         ui.checkButton.setEnabled(False)
-        ui.cancelButton.setEnabled(True)
         return True
-
-    def cancel(self) -> None:
-        if self.running and not self.operation.cancel_requested:
-            self.operation.cancel()
-            self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(translate("ProbeDialog", "Cancelling…"))
 
     def _fill_pending(self, settings: MailSettings) -> None:
         table = self.ui.portTable
@@ -243,23 +209,13 @@ class ProbeDialog(QDialog):
         self._show_verdict(result)
         ui.checkButton.setEnabled(True)
         ui.cancelButton.setEnabled(False)
-        ui.copyReportButton.setEnabled(True)
-        ui.saveReportButton.setEnabled(True)
+        self._enable_report(True)
         ui.statusLabel.setText(translate("ProbeDialog", "Checked in {0} s.").format(f"{result.elapsed_s:.1f}"))
         self.checkFinished.emit(result)
 
     def _on_crashed(self, error: str) -> None:
-        ui = self.ui
-        ui.checkButton.setEnabled(True)
-        ui.cancelButton.setEnabled(False)
-        set_level(ui.resultFrame, "error")
-        ui.resultTitle.setText(translate("ProbeDialog", "Unexpected error"))
-        ui.resultMessage.setText(error)
-        ui.recommendationLabel.setText(translate("ProbeDialog", "This is a defect of the program. Please report it "
-                                                                "together with the "
-                                          "log file."))
-        ui.resultFrame.setVisible(True)
-        ui.statusLabel.setText("")
+        self.ui.checkButton.setEnabled(True)
+        self._show_crash(error, self.ui.recommendationLabel)
 
     def _detail_row(self, result: ProbeResult) -> PortCheck | None:
         """The row whose server details are shown: the configured one when it answered, else the
@@ -340,17 +296,11 @@ class ProbeDialog(QDialog):
         return True
 
     def show_certificate(self) -> CertificateDialog | None:
-        tls = getattr(self, "_cert_tls", None)
+        tls = self._cert_tls
         if tls is None or tls.trusted:
             return None
-        dialog = CertificateDialog(self.profile, f"{self.settings.server}", tls.certificate, sha256=tls.sha256,
-                                   verify_error=tls.verify_error, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        profile = self.profile
-        dialog.trusted.connect(lambda sha256: self._trusted(profile, sha256))
-        self.certificate_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_certificate(self.profile, self.settings.server, tls.certificate, tls.sha256,
+                                      tls.verify_error, self._trusted)
 
     def _trusted(self, profile: str, sha256: str) -> None:
         self.certificateTrusted.emit(profile, sha256)
@@ -363,25 +313,8 @@ class ProbeDialog(QDialog):
         return probe_report(self.profile, self.settings, self.result,
                             password_source=translate("ProbeDialog", "not used (the check never sends credentials)"))
 
-    def copy_report(self) -> None:
-        if self.result is not None:
-            self.ui.statusLabel.setText(copy_report(self.report_text()))
+    def has_result(self) -> bool:
+        return self.result is not None
 
-    def save_report(self) -> bool:
-        if self.result is None:
-            return False
-        saved, message = save_report_file(self, self.report_text(), report_file_name("server-check", self.profile))
-        self.ui.statusLabel.setText(message)
-        return saved
-
-    # -- closing -----------------------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.running:
-            self.operation.cancel()
-        super().closeEvent(event)
+    def report_name(self) -> str:
+        return report_file_name("server-check", self.profile)

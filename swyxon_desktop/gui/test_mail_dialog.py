@@ -26,7 +26,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.gui import ask
@@ -182,28 +182,128 @@ def planned_rows(settings: MailSettings) -> list[tuple[str, str]]:
     return rows
 
 
-class TestMailDialog(QDialog):
+class RunDialog(QDialog):
+    """What both mail dialogs share: the layout from a .ui file, one :class:`Operation` at a time, Cancel
+    (Esc cancels a running run first), closing mid-run cancels, *Copy report* / *Save report…*.
+
+    Subclasses provide ``has_result()``, ``report_text()`` and ``report_name()``; the .ui file has
+    ``cancelButton``, ``trustButton``, ``resultFrame``, ``resultTitle``, ``resultMessage``,
+    ``copyReportButton``, ``saveReportButton``, ``statusLabel`` and ``closeButton``.
+    """
+
+    def __init__(self, ui_file: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui(ui_file, self)
+        self.ui = ui = UiRefs(self)
+        self.setModal(False)
+        self.setStyleSheet(STYLE)
+        self.operation: Operation | None = None
+        self.certificate_dialog: CertificateDialog | None = None
+        bold = QFont(ui.resultTitle.font())
+        bold.setBold(True)
+        ui.resultTitle.setFont(bold)
+        for widget in (ui.resultFrame, ui.trustButton):
+            widget.setVisible(False)
+        self._enable_report(False)
+        ui.cancelButton.clicked.connect(self.cancel)
+        ui.copyReportButton.clicked.connect(self.copy_report)
+        ui.saveReportButton.clicked.connect(self.save_report)
+        ui.closeButton.clicked.connect(self.close)
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def has_result(self) -> bool:
+        raise NotImplementedError
+
+    def report_text(self) -> str:
+        raise NotImplementedError
+
+    def report_name(self) -> str:
+        raise NotImplementedError
+
+    def _enable_report(self, on: bool) -> None:
+        self.ui.copyReportButton.setEnabled(on)
+        self.ui.saveReportButton.setEnabled(on)
+
+    def _run(self, job: Callable[[JobContext], object], name: str, **slots: Callable) -> Operation:
+        """Start ``job`` in an Operation; ``slots``: progress=, line=, row=, finished=, crashed=."""
+        op = Operation(job, name=name)
+        for signal, slot in slots.items():
+            getattr(op, signal).connect(slot)
+        self.operation = op
+        op.start()
+        self.ui.cancelButton.setEnabled(True)
+        return op
+
+    def cancel(self) -> None:
+        if self.running and not self.operation.cancel_requested:
+            self.operation.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.statusLabel.setText(translate("TestMailDialog", "Cancelling…"))
+
+    def _show_crash(self, error: str, hint_label: QLabel) -> None:
+        ui = self.ui
+        ui.cancelButton.setEnabled(False)
+        set_level(ui.resultFrame, "error")
+        ui.resultTitle.setText(translate("TestMailDialog", "Unexpected error"))
+        ui.resultMessage.setText(error)
+        hint_label.setText(translate("TestMailDialog", "This is a defect of the program. Please report it "
+                                                       "together with the log file."))
+        ui.resultFrame.setVisible(True)
+        ui.statusLabel.setText("")
+
+    def _open_certificate(self, profile: str, server: str, cert, sha256: str, why: str,
+                          on_trusted: Callable[[str, str], None]) -> CertificateDialog:
+        """The certificate dialog (window-modal, no nested loop); ``on_trusted(profile, sha256)`` on Trust."""
+        dialog = CertificateDialog(profile, server, cert, sha256=sha256, verify_error=why, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.trusted.connect(lambda fingerprint: on_trusted(profile, fingerprint))
+        self.certificate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def copy_report(self) -> None:
+        if self.has_result():
+            self.ui.statusLabel.setText(copy_report(self.report_text()))
+
+    def save_report(self) -> bool:
+        if not self.has_result():
+            return False
+        saved, message = save_report_file(self, self.report_text(), self.report_name())
+        self.ui.statusLabel.setText(message)
+        return saved
+
+    def reject(self) -> None:  # Esc: cancels a running run first, closes otherwise
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.running:
+            self.operation.cancel()  # it finishes on its own; the operation keeps itself alive
+        super().closeEvent(event)
+
+
+class TestMailDialog(RunDialog):
     recipientUsed = Signal(str, str)  # noqa: N815 - profile, recipient
     certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
     runFinished = Signal(object)  # noqa: N815 - SendResult
 
     def __init__(self, snapshot: SnapshotFn, password_lookup: Callable[[str], str | None], *,
                  recipient_for: Callable[[str, MailSettings], str] | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        load_ui("test_mail_dialog.ui", self)
-        self.ui = ui = UiRefs(self)
-        self.setModal(False)
-        self.setStyleSheet(STYLE)
+        super().__init__("test_mail_dialog.ui", parent)
+        ui = self.ui
         self._snapshot_fn = snapshot
         self._password_lookup = password_lookup
         self._recipient_for = recipient_for
         self.profile = ""
         self.settings = MailSettings()
-        self.operation: Operation | None = None
         self.outcome: RunOutcome | None = None
         self.run_settings: MailSettings | None = None
         self.run_profile = ""
-        self.certificate_dialog: CertificateDialog | None = None
         self._rows: list[_Row] = []
         self._cursor = 0
         self._current: int | None = None
@@ -218,27 +318,15 @@ class TestMailDialog(QDialog):
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.recipientError.setVisible(False)
-        ui.resultFrame.setVisible(False)
-        ui.trustButton.setVisible(False)
-        ui.copyReportButton.setEnabled(False)
-        ui.saveReportButton.setEnabled(False)
 
         ui.recipientEdit.textEdited.connect(self._on_recipient_edited)
         ui.recipientEdit.returnPressed.connect(self.send)
         ui.sendButton.clicked.connect(self.send)
-        ui.cancelButton.clicked.connect(self.cancel)
         ui.trustButton.clicked.connect(self.show_certificate)
-        ui.copyReportButton.clicked.connect(self.copy_report)
-        ui.saveReportButton.clicked.connect(self.save_report)
-        ui.closeButton.clicked.connect(self.close)
         self.refresh()
         self.resize(max(self.width(), 860), max(self.height(), 740))
 
     # -- state ------------------------------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self.operation is not None and self.operation.running
-
     @property
     def result(self) -> SendResult | None:
         return self.outcome.result if self.outcome else None
@@ -398,8 +486,7 @@ class TestMailDialog(QDialog):
         self.ui.transcriptView.clear()
         self.ui.resultFrame.setVisible(False)
         self.ui.trustButton.setVisible(False)
-        self.ui.copyReportButton.setEnabled(False)
-        self.ui.saveReportButton.setEnabled(False)
+        self._enable_report(False)
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
@@ -423,23 +510,11 @@ class TestMailDialog(QDialog):
                                     on_line=ctx.on_line, cancel=ctx.token)
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
 
-        op = Operation(job, name="test-mail")
-        op.progress.connect(self._on_event)
-        op.line.connect(self._on_line)
-        op.finished.connect(self._on_finished)
-        op.crashed.connect(self._on_crashed)
-        self.operation = op
-        op.start()
+        self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
+                  crashed=self._on_crashed)
         self.ui.sendButton.setEnabled(False)
-        self.ui.cancelButton.setEnabled(True)
         self.ui.recipientEdit.setReadOnly(True)
         return True
-
-    def cancel(self) -> None:
-        if self.running and not self.operation.cancel_requested:
-            self.operation.cancel()
-            self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(translate("TestMailDialog", "Cancelling…"))
 
     def _on_line(self, line) -> None:
         self.ui.transcriptView.appendPlainText(str(line))
@@ -455,28 +530,17 @@ class TestMailDialog(QDialog):
         self._finish_rows(result)
         self._end_run()
         self._show_result(result)
-        self.ui.copyReportButton.setEnabled(True)
-        self.ui.saveReportButton.setEnabled(True)
+        self._enable_report(True)
         self.ui.statusLabel.setText("")
         self.runFinished.emit(result)
 
     def _on_crashed(self, error: str) -> None:
         self._end_run()
-        ui = self.ui
-        set_level(ui.resultFrame, "error")
-        ui.resultTitle.setText(translate("TestMailDialog", "Unexpected error"))
-        ui.resultMessage.setText(error)
-        ui.resultDetails.setText("")
-        ui.resultHint.setText(translate("TestMailDialog", "This is a defect of the program. Please report it "
-                                                          "together with the log file."))
-        ui.resultFrame.setVisible(True)
-        ui.statusLabel.setText("")
+        self.ui.resultDetails.setText("")
+        self._show_crash(error, self.ui.resultHint)
 
     def _show_result(self, result: SendResult) -> None:
         ui = self.ui
-        bold = QFont(ui.resultTitle.font())
-        bold.setBold(True)
-        ui.resultTitle.setFont(bold)
         failure = result.failure
         if failure is None:
             set_level(ui.resultFrame, "success")
@@ -522,14 +586,8 @@ class TestMailDialog(QDialog):
             return None
         cert, sha256, why = found
         settings = self.run_settings or self.settings
-        dialog = CertificateDialog(self.run_profile, f"{settings.server}:{settings.port}", cert, sha256=sha256,
-                                   verify_error=why, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        profile = self.run_profile
-        dialog.trusted.connect(lambda fingerprint: self._trusted(profile, fingerprint))
-        self.certificate_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_certificate(self.run_profile, f"{settings.server}:{settings.port}", cert, sha256, why,
+                                      self._trusted)
 
     def _trusted(self, profile: str, sha256: str) -> None:
         self.certificateTrusted.emit(profile, sha256)
@@ -546,29 +604,13 @@ class TestMailDialog(QDialog):
                                 password_source=password_source_text(self.outcome.password_source),
                                 redactor=self.outcome.redactor)
 
-    def copy_report(self) -> None:
-        if self.outcome is not None:
-            self.ui.statusLabel.setText(copy_report(self.report_text()))
+    def has_result(self) -> bool:
+        return self.outcome is not None
 
-    def save_report(self) -> bool:
-        if self.outcome is None:
-            return False
-        saved, message = save_report_file(self, self.report_text(), report_file_name("test-mail", self.run_profile))
-        self.ui.statusLabel.setText(message)
-        return saved
+    def report_name(self) -> str:
+        return report_file_name("test-mail", self.run_profile)
 
     # -- closing -------------------------------------------------------------------------------------------
-    def reject(self) -> None:  # Esc: cancels a running test first, closes otherwise
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.running:
-            self.operation.cancel()  # it finishes on its own; the operation keeps itself alive
-        super().closeEvent(event)
-
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.running:
