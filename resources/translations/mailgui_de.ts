@@ -439,13 +439,13 @@
     <name>ProbeDialog</name>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
-        <source>SSL/TLS from the first byte</source>
-        <translation>SSL/TLS ab dem ersten Byte</translation>
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
-        <source>SMTP, STARTTLS if offered</source>
-        <translation>SMTP, STARTTLS falls angeboten</translation>
+        <source>SMTP + STARTTLS</source>
+        <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
@@ -489,83 +489,83 @@
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="183" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="200" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="213" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="214" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="241" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="245" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="247" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="257" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="262" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="294" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="295" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="308" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="309" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>

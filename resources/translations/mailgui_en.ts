@@ -439,13 +439,13 @@
     <name>ProbeDialog</name>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
-        <source>SSL/TLS from the first byte</source>
-        <translation>SSL/TLS from the first byte</translation>
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
-        <source>SMTP, STARTTLS if offered</source>
-        <translation>SMTP, STARTTLS if offered</translation>
+        <source>SMTP + STARTTLS</source>
+        <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
@@ -489,83 +489,83 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="183" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="200" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="213" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="214" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="241" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="245" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="247" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="257" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="262" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="294" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="295" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="308" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="309" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="314" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>

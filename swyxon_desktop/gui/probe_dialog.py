@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -39,8 +39,8 @@ COLUMNS = ("port", "attempt", "result", "tls", "auth", "time")
 
 def attempt_text(attempt: Security) -> str:
     if attempt is Security.IMPLICIT:
-        return translate("ProbeDialog", "SSL/TLS from the first byte")
-    return translate("ProbeDialog", "SMTP, STARTTLS if offered")
+        return translate("ProbeDialog", "SSL/TLS (implicit)")
+    return translate("ProbeDialog", "SMTP + STARTTLS")
 
 
 def tls_text(row: PortCheck) -> str:
@@ -99,7 +99,7 @@ class ProbeDialog(RunDialog):
         ui.checkButton.clicked.connect(self.start)
         ui.applyButton.clicked.connect(self.apply_recommendation)
         ui.trustButton.clicked.connect(self.show_certificate)
-        self.resize(max(self.width(), 980), 720)
+        self.resize(max(self.width(), 1040), 720)
 
     # -- state ------------------------------------------------------------------------------------------
     def matrix_rows(self) -> list[tuple[str, ...]]:
@@ -157,6 +157,7 @@ class ProbeDialog(RunDialog):
                 self._set_cells(index, [port_text, attempt_text(attempt), checking, "", "", ""], "pending",
                                 bold=configured)
         self._fit_table()
+        table.setCurrentCell(-1, -1)
 
     def _fit_table(self) -> None:
         self.ui.portTable.resizeRowsToContents()
@@ -210,7 +211,8 @@ class ProbeDialog(RunDialog):
         ui.checkButton.setEnabled(True)
         ui.cancelButton.setEnabled(False)
         self._enable_report(True)
-        ui.statusLabel.setText(translate("ProbeDialog", "Checked in {0} s.").format(f"{result.elapsed_s:.1f}"))
+        seconds = QLocale().toString(result.elapsed_s, "f", 1)
+        ui.statusLabel.setText(translate("ProbeDialog", "Checked in {0} s.").format(seconds))
         self.checkFinished.emit(result)
 
     def _on_crashed(self, error: str) -> None:

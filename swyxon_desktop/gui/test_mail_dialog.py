@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
@@ -552,7 +552,8 @@ class TestMailDialog(RunDialog):
             if result.server_text:
                 answer = f"{result.smtp_code} {result.server_text}"
                 details.append(translate("TestMailDialog", "Server: {0}").format(answer))
-            details.append(translate("TestMailDialog", "Duration: {0} s").format(f"{result.elapsed_s:.2f}"))
+            seconds = QLocale().toString(result.elapsed_s, "f", 2)
+            details.append(translate("TestMailDialog", "Duration: {0} s").format(seconds))
             ui.resultDetails.setText("\n".join(details))
             ui.resultHint.setText(translate("Failure", smtp_errors.HINT_SENT))
             ui.trustButton.setVisible(False)

@@ -46,17 +46,16 @@ def main(out_dir: str) -> int:
         settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
                                 tls_mode=TlsMode.STARTTLS, ca_file=str(server.ca_file), use_auth=True,
                                 mechanism=AuthMechanism.LOGIN, username="swyxware", last_recipient="admin@firma.de")
-        Profiles().save("Kunde Müller", settings, "Geheim-123")
+        Profiles().save("Kunde Schmidt", settings, "Geheim-123")
         for lang in ("en", "de"):
             app = create_app(["--lang", lang])
             window = MainWindow()
-            window.select_profile("Kunde Müller")
+            window.select_profile("Kunde Schmidt")
             actions = mail_actions.install(window)
             window.show()
             dialog = actions.open_test_mail()
             dialog.send()
             _wait(app, lambda: dialog.outcome is not None)
-            _wait(app, lambda: False, 0.3) if False else None
             for _ in range(20):
                 app.processEvents()
             dialog.grab().save(str(out / f"test-mail-{lang}.png"))
@@ -65,7 +64,6 @@ def main(out_dir: str) -> int:
             for _ in range(20):
                 app.processEvents()
             probe.grab().save(str(out / f"check-server-{lang}.png"))
-            window.grab().save(str(out / f"main-window-mail-{lang}.png"))
             dialog.close()
             probe.close()
             window.form.load(window.form.name, window.form.settings, revision=window.form.revision)
