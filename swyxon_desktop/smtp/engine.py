@@ -203,18 +203,20 @@ def compose(settings: MailSettings, sender: str, recipient: str, *, profile: str
     body = "\n".join([tr(BODY_INTRO).format(f"{APP_DISPLAY_NAME} {__version__}"), ""]
                      + [f"  {tr(label)}: {value}" for label, value in rows] + ["", tr(BODY_OUTRO), ""])
     encoded_body = quopri.encodestring(body.encode("utf-8")).decode("ascii")
+    # CR/LF or NUL in a header value would let a value inject headers: check the raw values, before
+    # encoding (an encoded Subject is folded over several lines on purpose).
+    for value in (sender, recipient, subject):
+        if _CONTROL.search(value):
+            raise FailureError(Failure(Category.INVALID_SETTINGS, MSG_PROFILE_CONTROL, stage=errors.PREPARE))
     if utf8 or subject.isascii():
         subject_header = subject
     else:
-        subject_header = Header(subject, "utf-8").encode()
+        subject_header = Header(subject, "utf-8").encode(linesep="\r\n")  # RFC 2047, folded with CRLF SP
     headers = [
         f"From: {sender}", f"To: {recipient}", f"Subject: {subject_header}", f"Date: {date}",
         f"Message-ID: {message_id}", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
         "Content-Transfer-Encoding: quoted-printable", f"X-Mailer: {APP_DISPLAY_NAME} {__version__}",
     ]
-    for header in headers:
-        if _CONTROL.search(header):
-            raise FailureError(Failure(Category.INVALID_SETTINGS, MSG_PROFILE_CONTROL, stage=errors.PREPARE))
     text = "\r\n".join(headers) + "\r\n\r\n" + encoded_body.replace("\n", "\r\n")
     return text.encode("utf-8"), message_id
 

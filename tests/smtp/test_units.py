@@ -206,3 +206,31 @@ def test_the_hashed_system_ca_directory_verifies_like_the_bundle(serve, pki, tmp
     assert result.ok and result.tls.verified, result.to_dict()
     monkeypatch.setattr(tlsinfo, "_capath", None)  # the system bundle does not know this CA
     assert send_test_mail(settings_for(server, ca_file=""), None, RECIPIENT).failure.category is Category.CERTIFICATE_INVALID
+
+
+@pytest.mark.parametrize("utf8", [False, True])
+def test_a_long_german_subject_is_encoded_not_refused(utf8):
+    """A non-ASCII subject longer than one encoded line is folded (RFC 2047), not taken for an injection."""
+    import email
+    import email.policy
+
+    from swyxon_desktop.settings import MailSettings
+    from swyxon_desktop.smtp.engine import compose
+
+    profile = "Kunde Schmidt GmbH & Co. KG Niederlassung Süd"
+    raw, message_id = compose(MailSettings(server="127.0.0.1", sender="SwyxWare@firma.de"), "SwyxWare@firma.de",
+                              "admin@firma.de", profile=profile, utf8=utf8, lang="de")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["Subject"] == f"SwyxON Desktop Test-E-Mail (Profil „{profile}“)"
+    assert msg["Message-ID"] == message_id
+
+
+def test_a_line_break_in_a_header_value_is_still_refused():
+    from swyxon_desktop.failures import Category, FailureError
+    from swyxon_desktop.settings import MailSettings
+    from swyxon_desktop.smtp.engine import compose
+
+    with pytest.raises(FailureError) as info:
+        compose(MailSettings(server="127.0.0.1", sender="SwyxWare@firma.de"), "SwyxWare@firma.de",
+                "admin@firma.de\r\nBcc: victim@example.org", profile="x", utf8=False, lang="en")
+    assert info.value.failure.category is Category.INVALID_SETTINGS
