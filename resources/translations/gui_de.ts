@@ -79,312 +79,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="351" />
         <source>ASCII form: {0}</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="355" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>Die Verbindung zum E-Mail-Server ist unverschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="362" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="357" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS ab dem ersten Byte (SSL/TLS, implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="391" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="518" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="388" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="396" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="393" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="400" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="405" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="407" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="416" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="443" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="554" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="570" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="567" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
         <source>New name of the profile “{0}”:</source>
         <translation>Neuer Name des Profils „{0}“:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="604" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="605" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="616" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="617" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="633" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
         <source>The profile “{0}” was deleted.</source>
         <translation>Das Profil „{0}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="638" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>Import profile</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>Other name…</source>
         <translation>Anderer Name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>Name of the imported profile:</source>
         <translation>Name des importierten Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="661" />
         <source>{0} (imported)</source>
         <translation>{0} (importiert)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>An export contains no password: enter it and save.</source>
         <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
         <source>Save the profile before exporting it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="687" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="697" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="701" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
         <source>Unsaved changes are not included.</source>
         <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="712" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="721" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="718" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Profile exists</source>
         <translation>Profil existiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="741" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>The settings could not be written: {0}</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="766" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="767" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
         <source>The profile “{0}” was saved.</source>
         <translation>Das Profil „{0}“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
         <source>Profile changed elsewhere</source>
         <translation>Profil anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="783" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>Das Profil „{0}“ wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
@@ -459,203 +459,203 @@
         <translation>z. B. mail.firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="133" />
         <source>A symbolic name, a DNS name or an IP address of the mail server.</source>
         <translation>Ein symbolischer Name, ein DNS-Name oder eine IP-Adresse des E-Mail-Servers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146" />
+        <location filename="../../ui/main_window.ui" line="149" />
         <source>SMTP p&amp;ort</source>
         <translation>SMTP-Por&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164" />
+        <location filename="../../ui/main_window.ui" line="167" />
         <source>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</source>
         <translation>Üblich: 587 (STARTTLS), 465 (SSL/TLS) oder 25.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="186" />
+        <location filename="../../ui/main_window.ui" line="190" />
         <source>Sender &amp;address</source>
         <translation>&amp;Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192" />
+        <location filename="../../ui/main_window.ui" line="196" />
         <source>e.g. SwyxWare@firma.de</source>
         <translation>z. B. SwyxWare@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198" />
+        <location filename="../../ui/main_window.ui" line="203" />
         <source>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</source>
         <translation>Die Domänen-Bezeichnung (z. B. „@firma.de“ in SwyxWare@firma.de) sollte einer der vom E-Mail-Server verwalteten Domänen entsprechen. Manche Server erlauben jede Absenderadresse, andere verlangen, dass die Adresse für das Konto hinterlegt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216" />
+        <location filename="../../ui/main_window.ui" line="222" />
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224" />
+        <location filename="../../ui/main_window.ui" line="230" />
         <source>&amp;Use SSL</source>
         <translation>SSL &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241" />
+        <location filename="../../ui/main_window.ui" line="247" />
         <source>Encrypt the connection to the mail server.</source>
         <translation>Die Verbindung zum E-Mail-Server verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249" />
+        <location filename="../../ui/main_window.ui" line="255" />
         <source>TLS &amp;mode</source>
         <translation>TLS-&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258" />
+        <location filename="../../ui/main_window.ui" line="264" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="260" />
+        <location filename="../../ui/main_window.ui" line="266" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280" />
+        <location filename="../../ui/main_window.ui" line="287" />
         <source>Additional &amp;CA file</source>
         <translation>Zusätzliche &amp;CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289" />
+        <location filename="../../ui/main_window.ui" line="296" />
         <source>Optional: PEM file of an internal certificate authority</source>
         <translation>Optional: PEM-Datei einer internen Zertifizierungsstelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="294" />
+        <location filename="../../ui/main_window.ui" line="301" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="312" />
+        <location filename="../../ui/main_window.ui" line="320" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320" />
+        <location filename="../../ui/main_window.ui" line="328" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP-Authentifi&amp;zierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="335" />
+        <location filename="../../ui/main_window.ui" line="343" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authentisierung am E-Mail-Server nach RFC 4954 (früher RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="343" />
+        <location filename="../../ui/main_window.ui" line="351" />
         <source>Mechan&amp;ism</source>
         <translation>V&amp;erfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="352" />
+        <location filename="../../ui/main_window.ui" line="360" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368" />
+        <location filename="../../ui/main_window.ui" line="377" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Unterstützte Verfahren: „LOGIN“, „PLAIN“, „CRAM-MD5“. „Automatisch“ verwendet das stärkste, das der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375" />
+        <location filename="../../ui/main_window.ui" line="384" />
         <source>Us&amp;er name</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394" />
+        <location filename="../../ui/main_window.ui" line="404" />
         <source>Pass&amp;word</source>
         <translation>&amp;Kennwort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="415" />
+        <location filename="../../ui/main_window.ui" line="429" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Ohne SSL würden Benutzername und Kennwort unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="422" />
+        <location filename="../../ui/main_window.ui" line="436" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>&amp;Unverschlüsselte Authentifizierung erlauben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="467" />
-        <location filename="../../ui/main_window.ui" line="533" />
+        <location filename="../../ui/main_window.ui" line="482" />
+        <location filename="../../ui/main_window.ui" line="548" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="469" />
+        <location filename="../../ui/main_window.ui" line="484" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Die Einstellungen prüfen und speichern; das Kennwort kommt in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="478" />
+        <location filename="../../ui/main_window.ui" line="493" />
         <source>P&amp;latform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="484" />
+        <location filename="../../ui/main_window.ui" line="499" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="496" />
+        <location filename="../../ui/main_window.ui" line="511" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="499" />
+        <location filename="../../ui/main_window.ui" line="514" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="508" />
+        <location filename="../../ui/main_window.ui" line="523" />
         <source>&amp;General settings</source>
         <translation>&amp;Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="511" />
+        <location filename="../../ui/main_window.ui" line="526" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="515" />
+        <location filename="../../ui/main_window.ui" line="530" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="518" />
+        <location filename="../../ui/main_window.ui" line="533" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="521" />
+        <location filename="../../ui/main_window.ui" line="536" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="524" />
+        <location filename="../../ui/main_window.ui" line="539" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="527" />
+        <location filename="../../ui/main_window.ui" line="542" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="530" />
+        <location filename="../../ui/main_window.ui" line="545" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="537" />
+        <location filename="../../ui/main_window.ui" line="552" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>Ü&amp;ber SwyxON Desktop</translation>
     </message>

@@ -79,312 +79,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="351" />
         <source>ASCII form: {0}</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="355" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="362" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="357" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="391" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="518" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="388" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="396" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="393" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="400" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="405" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="407" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="416" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="443" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="520" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="554" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="569" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="570" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="567" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="604" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="605" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="616" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="617" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="618" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="633" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="638" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="663" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="661" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="687" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="697" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="701" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="712" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="721" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="718" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="741" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="766" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="767" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="783" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
@@ -459,203 +459,203 @@
         <translation>e.g. mail.firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="133" />
         <source>A symbolic name, a DNS name or an IP address of the mail server.</source>
         <translation>A symbolic name, a DNS name or an IP address of the mail server.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146" />
+        <location filename="../../ui/main_window.ui" line="149" />
         <source>SMTP p&amp;ort</source>
         <translation>SMTP p&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164" />
+        <location filename="../../ui/main_window.ui" line="167" />
         <source>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</source>
         <translation>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="186" />
+        <location filename="../../ui/main_window.ui" line="190" />
         <source>Sender &amp;address</source>
         <translation>Sender &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192" />
+        <location filename="../../ui/main_window.ui" line="196" />
         <source>e.g. SwyxWare@firma.de</source>
         <translation>e.g. SwyxWare@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198" />
+        <location filename="../../ui/main_window.ui" line="203" />
         <source>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</source>
         <translation>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216" />
+        <location filename="../../ui/main_window.ui" line="222" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224" />
+        <location filename="../../ui/main_window.ui" line="230" />
         <source>&amp;Use SSL</source>
         <translation>&amp;Use SSL</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241" />
+        <location filename="../../ui/main_window.ui" line="247" />
         <source>Encrypt the connection to the mail server.</source>
         <translation>Encrypt the connection to the mail server.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249" />
+        <location filename="../../ui/main_window.ui" line="255" />
         <source>TLS &amp;mode</source>
         <translation>TLS &amp;mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258" />
+        <location filename="../../ui/main_window.ui" line="264" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="260" />
+        <location filename="../../ui/main_window.ui" line="266" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280" />
+        <location filename="../../ui/main_window.ui" line="287" />
         <source>Additional &amp;CA file</source>
         <translation>Additional &amp;CA file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289" />
+        <location filename="../../ui/main_window.ui" line="296" />
         <source>Optional: PEM file of an internal certificate authority</source>
         <translation>Optional: PEM file of an internal certificate authority</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="294" />
+        <location filename="../../ui/main_window.ui" line="301" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="312" />
+        <location filename="../../ui/main_window.ui" line="320" />
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320" />
+        <location filename="../../ui/main_window.ui" line="328" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP authe&amp;ntication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="335" />
+        <location filename="../../ui/main_window.ui" line="343" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="343" />
+        <location filename="../../ui/main_window.ui" line="351" />
         <source>Mechan&amp;ism</source>
         <translation>Mechan&amp;ism</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="352" />
+        <location filename="../../ui/main_window.ui" line="360" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368" />
+        <location filename="../../ui/main_window.ui" line="377" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375" />
+        <location filename="../../ui/main_window.ui" line="384" />
         <source>Us&amp;er name</source>
         <translation>Us&amp;er name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394" />
+        <location filename="../../ui/main_window.ui" line="404" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="415" />
+        <location filename="../../ui/main_window.ui" line="429" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Without SSL the user name and password would travel unencrypted over the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="422" />
+        <location filename="../../ui/main_window.ui" line="436" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>Allow unencr&amp;ypted authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="467" />
-        <location filename="../../ui/main_window.ui" line="533" />
+        <location filename="../../ui/main_window.ui" line="482" />
+        <location filename="../../ui/main_window.ui" line="548" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="469" />
+        <location filename="../../ui/main_window.ui" line="484" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Validate the settings and save them; the password goes to the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="478" />
+        <location filename="../../ui/main_window.ui" line="493" />
         <source>P&amp;latform</source>
         <translation>P&amp;latform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="484" />
+        <location filename="../../ui/main_window.ui" line="499" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="496" />
+        <location filename="../../ui/main_window.ui" line="511" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="499" />
+        <location filename="../../ui/main_window.ui" line="514" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="508" />
+        <location filename="../../ui/main_window.ui" line="523" />
         <source>&amp;General settings</source>
         <translation>&amp;General settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="511" />
+        <location filename="../../ui/main_window.ui" line="526" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="515" />
+        <location filename="../../ui/main_window.ui" line="530" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="518" />
+        <location filename="../../ui/main_window.ui" line="533" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="521" />
+        <location filename="../../ui/main_window.ui" line="536" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="524" />
+        <location filename="../../ui/main_window.ui" line="539" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="527" />
+        <location filename="../../ui/main_window.ui" line="542" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="530" />
+        <location filename="../../ui/main_window.ui" line="545" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="537" />
+        <location filename="../../ui/main_window.ui" line="552" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
     </message>

@@ -16,19 +16,18 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
-_ICONS = {
-    "question": QMessageBox.Icon.Question,
-    "warning": QMessageBox.Icon.Warning,
-    "error": QMessageBox.Icon.Critical,
-    "info": QMessageBox.Icon.Information,
-}
-
+if TYPE_CHECKING:  # the dialogs are loaded when a question is asked, not at start-up
+    from PySide6.QtWidgets import QWidget
 
 def choose(parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, str]], *,
            default: str | None = None, escape: str | None = None, icon: str = "question") -> str:
-    box = QMessageBox(_ICONS.get(icon, QMessageBox.Icon.Question), title, text, QMessageBox.StandardButton.NoButton,
+    from PySide6.QtWidgets import QMessageBox
+
+    icons = {"question": QMessageBox.Icon.Question, "warning": QMessageBox.Icon.Warning,
+             "error": QMessageBox.Icon.Critical, "info": QMessageBox.Icon.Information}
+    box = QMessageBox(icons.get(icon, QMessageBox.Icon.Question), title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     buttons = {}
     for key, label in choices:
@@ -52,15 +51,21 @@ def choose(parent: QWidget | None, title: str, text: str, choices: Sequence[tupl
 
 
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if ok else None
 
 
 def open_file(parent: QWidget | None, title: str, filter: str = "") -> str | None:  # noqa: A002
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filter)
     return path or None
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str = "", filter: str = "") -> str | None:  # noqa: A002
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filter)
     return path or None

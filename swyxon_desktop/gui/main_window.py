@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QPalette, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
@@ -41,6 +41,10 @@ from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsM
 from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, ProfileExists, Store, StoreError,
                                   UnknownProfile)
 
+if TYPE_CHECKING:  # annotations only: not loaded at start-up
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QHBoxLayout, QMenu
+
 log = logging.getLogger("swyxon_desktop.gui")
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -51,17 +55,23 @@ DEFAULT_WIDTH = 760
 KEYCHAIN_CHECK_DELAY_MS = 150
 MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
 
-_STYLE = """
-QLabel[role="error"] { color: #b3261e; }
-QLabel[role="warning"] { background-color: #fff4ce; color: #3b2f00; border: 1px solid #e3c35b;
-                         border-radius: 3px; padding: 6px 8px; }
-QFrame#messageBar { border-radius: 3px; }
-QFrame#messageBar[level="info"] { background-color: #e8f1fb; border: 1px solid #9cc2e8; }
-QFrame#messageBar[level="success"] { background-color: #e6f4ea; border: 1px solid #8ccf9f; }
-QFrame#messageBar[level="warning"] { background-color: #fff4ce; border: 1px solid #e3c35b; }
-QFrame#messageBar[level="error"] { background-color: #fde7e9; border: 1px solid #e8a0a8; }
-QFrame#messageBar QLabel { color: #1f1f1f; background: transparent; border: none; }
-"""
+#: Colours of the message bar (background, border) and of inline errors and the warning.
+_LEVEL_COLOURS = {"info": ("#e8f1fb", "#9cc2e8"), "success": ("#e6f4ea", "#8ccf9f"),
+                  "warning": ("#fff4ce", "#e3c35b"), "error": ("#fde7e9", "#e8a0a8")}
+_ERROR_TEXT = "#b3261e"
+_DARK_TEXT = "#1f1f1f"
+
+
+def _paint(frame: QWidget, background: str, border: str) -> None:
+    """A coloured panel (message bar, warning) that reads the same in light and dark desktop themes."""
+    palette = frame.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(_DARK_TEXT))
+    palette.setColor(QPalette.ColorRole.Dark, QColor(border))
+    palette.setColor(QPalette.ColorRole.Light, QColor(border))
+    palette.setColor(QPalette.ColorRole.Mid, QColor(border))
+    frame.setPalette(palette)
+    frame.setAutoFillBackground(True)
 
 
 def _show_row(widget: QWidget, visible: bool) -> None:
@@ -84,8 +94,7 @@ class _FitWrappedLabels(QObject):
     """
 
     def watch(self, label: QLabel) -> None:
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        label.installEventFilter(self)
+        label.installEventFilter(self)  # (top alignment: set in the .ui)
 
     @staticmethod
     def fit(label: QLabel) -> None:
@@ -173,8 +182,7 @@ class MainWindow(QMainWindow):
         """Show ``text`` in the message bar above the tabs (level: info, success, warning, error)."""
         bar = self.ui.messageBar
         bar.setProperty("level", level)
-        bar.style().unpolish(bar)
-        bar.style().polish(bar)
+        _paint(bar, *_LEVEL_COLOURS.get(level, _LEVEL_COLOURS["info"]))
         self.ui.messageLabel.setText(text)
         bar.setAccessibleName(text)
         bar.setVisible(True)
@@ -193,7 +201,7 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.raise_()
             self.activateWindow()
-        self.ui.serverEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.serverEdit.setFocus()
 
     def show_about(self):
         """Help › About: a non-modal window with versions and locations."""
@@ -210,13 +218,14 @@ class MainWindow(QMainWindow):
     # Set-up
     def _setup_widgets(self) -> None:
         ui = self.ui
-        self.setStyleSheet(_STYLE)
+        self._error_palette = self.palette()  # (a copy) given to an error label when it first shows
+        self._error_palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_TEXT))
+        _paint(ui.insecureWarning, *_LEVEL_COLOURS["warning"])
         for index, mode in enumerate(TLS_MODES):
             ui.tlsModeCombo.setItemData(index, mode.value)
         for index, mechanism in enumerate(MECHANISMS):
             ui.mechanismCombo.setItemData(index, mechanism.value)
         self._wrap_fitter = _FitWrappedLabels(self)
-        help_color = self._help_color()
         for label in self.findChildren(QLabel):
             if label.wordWrap() and isinstance(label.parentWidget().layout(), QFormLayout):
                 # A wrapped row of its own: exactly as tall as its text at the real width; help texts
@@ -225,9 +234,7 @@ class MainWindow(QMainWindow):
                     label.setContentsMargins(0, 0, 0, 6)
                 self._wrap_fitter.watch(label)
             if label.property("role") == "help":
-                palette = label.palette()
-                palette.setColor(QPalette.ColorRole.WindowText, help_color)
-                label.setPalette(palette)
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         self._editors = {
             "server": ui.serverEdit, "port": ui.portSpin, "sender": ui.senderEdit, "use_ssl": ui.sslCheck,
             "tls_mode": ui.tlsModeCombo, "ca_file": ui.caFileEdit, "use_auth": ui.authCheck,
@@ -258,24 +265,12 @@ class MainWindow(QMainWindow):
 
     def _align_label_columns(self) -> None:
         """One label column width for all group boxes, so the fields line up in every language."""
-        forms = [self.ui.serverForm, self.ui.securityForm, self.ui.authForm]
-        labels = []
-        for form in forms:
-            for row in range(form.rowCount()):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
+        ui = self.ui
+        labels = [ui.serverLabel, ui.portLabel, ui.senderLabel, ui.sslLabel, ui.tlsModeLabel, ui.caFileLabel,
+                  ui.authLabel, ui.mechanismLabel, ui.usernameLabel, ui.passwordLabel]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
-
-    def _help_color(self) -> QColor:
-        palette = self.palette()
-        text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-        mix = 0.62
-        return QColor(int(text.red() * mix + window.red() * (1 - mix)),
-                      int(text.green() * mix + window.green() * (1 - mix)),
-                      int(text.blue() * mix + window.blue() * (1 - mix)))
 
     def _connect(self) -> None:
         ui, form = self.ui, self.form
@@ -380,6 +375,8 @@ class MainWindow(QMainWindow):
     def _on_errors_changed(self, errors: dict) -> None:
         for field, label in self._error_labels.items():
             text = errors.get(field, "")
+            if text and label.palette() != self._error_palette:
+                label.setPalette(self._error_palette)
             label.setText(text)
             _show_row(label, bool(text))
             self._wrap_fitter.fit(label)
@@ -804,7 +801,7 @@ class MainWindow(QMainWindow):
     def _focus_first_error(self) -> None:
         for field in ("server", "port", "sender", "ca_file", "username", "password", "allow_insecure_auth"):
             if field in self.form.errors:
-                self._editors[field].setFocus(Qt.FocusReason.OtherFocusReason)
+                self._editors[field].setFocus()
                 return
 
     # ------------------------------------------------------------------------------------------------
