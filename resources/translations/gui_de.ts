@@ -79,312 +79,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="351" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="350" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="355" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="354" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>Die Verbindung zum E-Mail-Server ist unverschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="357" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS ab dem ersten Byte (SSL/TLS, implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="358" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="388" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="387" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="514" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="393" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="392" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="400" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="399" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="401" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="414" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="439" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="550" />
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="567" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="577" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
         <source>New name of the profile “{0}”:</source>
         <translation>Neuer Name des Profils „{0}“:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="600" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="612" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>The profile “{0}” was deleted.</source>
         <translation>Das Profil „{0}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="638" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="650" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Import profile</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
         <source>Other name…</source>
         <translation>Anderer Name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Name of the imported profile:</source>
         <translation>Name des importierten Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="661" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>{0} (imported)</source>
         <translation>{0} (importiert)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="675" />
         <source>An export contains no password: enter it and save.</source>
         <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="682" />
         <source>Save the profile before exporting it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="687" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="697" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="696" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="701" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
         <source>Unsaved changes are not included.</source>
         <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="718" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
         <source>Profile exists</source>
         <translation>Profil existiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The settings could not be written: {0}</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="762" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>The profile “{0}” was saved.</source>
         <translation>Das Profil „{0}“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
         <source>Profile changed elsewhere</source>
         <translation>Profil anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="783" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>Das Profil „{0}“ wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="482" />
-        <location filename="../../ui/main_window.ui" line="548" />
+        <location filename="../../ui/main_window.ui" line="550" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -610,52 +610,62 @@
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="514" />
+        <location filename="../../ui/main_window.ui" line="516" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="523" />
+        <location filename="../../ui/main_window.ui" line="525" />
         <source>&amp;General settings</source>
         <translation>&amp;Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="526" />
+        <location filename="../../ui/main_window.ui" line="528" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="530" />
+        <location filename="../../ui/main_window.ui" line="532" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="533" />
+        <location filename="../../ui/main_window.ui" line="535" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="536" />
+        <location filename="../../ui/main_window.ui" line="538" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="539" />
+        <location filename="../../ui/main_window.ui" line="541" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="542" />
+        <location filename="../../ui/main_window.ui" line="544" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="545" />
+        <location filename="../../ui/main_window.ui" line="547" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="552" />
+        <location filename="../../ui/main_window.ui" line="554" />
+        <source>&amp;Local test server…</source>
+        <translation>&amp;Lokaler Testserver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="555" />
+        <source>An SMTP server on this computer that behaves like a customer's server</source>
+        <translation>Ein SMTP-Server auf diesem Computer, der sich wie der Server eines Kunden verhält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="558" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>Ü&amp;ber SwyxON Desktop</translation>
     </message>

@@ -79,312 +79,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="351" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="350" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="355" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="354" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="357" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="359" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="358" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="388" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="387" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="514" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="393" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="392" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="400" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="399" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="401" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="414" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="439" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="550" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="567" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="577" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="579" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="600" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="612" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="615" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="638" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="650" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="661" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="675" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="682" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="687" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="697" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="696" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="701" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="718" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="762" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="783" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="482" />
-        <location filename="../../ui/main_window.ui" line="548" />
+        <location filename="../../ui/main_window.ui" line="550" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -610,52 +610,62 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="514" />
+        <location filename="../../ui/main_window.ui" line="516" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="523" />
+        <location filename="../../ui/main_window.ui" line="525" />
         <source>&amp;General settings</source>
         <translation>&amp;General settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="526" />
+        <location filename="../../ui/main_window.ui" line="528" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="530" />
+        <location filename="../../ui/main_window.ui" line="532" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="533" />
+        <location filename="../../ui/main_window.ui" line="535" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="536" />
+        <location filename="../../ui/main_window.ui" line="538" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="539" />
+        <location filename="../../ui/main_window.ui" line="541" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="542" />
+        <location filename="../../ui/main_window.ui" line="544" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="545" />
+        <location filename="../../ui/main_window.ui" line="547" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="552" />
+        <location filename="../../ui/main_window.ui" line="554" />
+        <source>&amp;Local test server…</source>
+        <translation>&amp;Local test server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="555" />
+        <source>An SMTP server on this computer that behaves like a customer's server</source>
+        <translation>An SMTP server on this computer that behaves like a customer's server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="558" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
     </message>

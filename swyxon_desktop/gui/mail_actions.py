@@ -174,7 +174,10 @@ class MailActions(QObject):
 
 
 def install(main_window) -> MailActions:
-    """Add *Send test mail…* and *Check server…* to ``main_window`` (see the module docstring)."""
+    """Add *Send test mail…* and *Check server…* to ``main_window`` (see the module docstring); once."""
+    existing = getattr(main_window, "mail_actions", None)
+    if existing is not None:
+        return existing
     actions = MailActions(main_window)
     main_window.mail_actions = actions
     return actions

@@ -13,10 +13,11 @@ Public hooks for the tools that build on this window (test mail, server check):
 * ``MainWindow.form_snapshot() -> tuple[str, MailSettings, str | None]`` – (profile name, the current
   form values whether saved or not, the typed password or None).
 * ``MainWindow.apply_settings(settings: MailSettings) -> None`` – fill the form (unsaved/dirty).
-* ``MainWindow.button_row`` – the QHBoxLayout ``"buttonRow"`` beside *Speichern*/*Save*; insert buttons
-  such as "Send test mail…" / "Check server…" there.
-* ``MainWindow.menu_tools`` – the *Extras*/*Tools* QMenu; hidden while it has no actions, shown as soon
-  as one is added.
+* ``MainWindow.button_row`` – the QHBoxLayout ``"buttonRow"`` beside *Speichern*/*Save*, where
+  ``gui.mail_actions`` puts "Send test mail…" and "Check server…".
+* ``MainWindow.menu_tools`` – the *Extras*/*Tools* QMenu: Local test server, Send test mail, Check server.
+* ``MainWindow.mail_actions`` – the controller of the two mail dialogs; ``MainWindow.server_window`` –
+  the local test server window once opened (``show_local_test_server()``).
 * ``MainWindow.show_message(text, level)`` – the message bar above the tabs ("info", "success",
   "warning", "error").
 """
@@ -116,24 +117,6 @@ class _FitWrappedLabels(QObject):
         return False
 
 
-class _HideWhileEmpty(QObject):
-    """Keeps a menu's title in the menu bar hidden while the menu has no actions."""
-
-    def __init__(self, menu: QMenu):
-        super().__init__(menu)
-        self._menu = menu
-        menu.installEventFilter(self)
-        self.update()
-
-    def update(self) -> None:
-        self._menu.menuAction().setVisible(any(a.isVisible() for a in self._menu.actions()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved, QEvent.Type.ActionChanged):
-            QTimer.singleShot(0, self, self.update)  # the action list is final once the event is handled
-        return False
-
-
 class MainWindow(QMainWindow):
     """The settings window (see the module docstring for the public hooks)."""
 
@@ -145,7 +128,6 @@ class MainWindow(QMainWindow):
         self.form = FormModel(self)
         self.button_row: QHBoxLayout = self.ui.buttonRow
         self.menu_tools: QMenu = self.ui.menuTools
-        self._menu_tools_visibility = _HideWhileEmpty(self.menu_tools)
         self.about_dialog = None
         self._keychain_warned = False
         self._setup_widgets()
@@ -162,6 +144,10 @@ class MainWindow(QMainWindow):
         self._keychain_timer.timeout.connect(self._refresh_password_state)
         self._keychain_timer.start()
         self._shown_once = False
+        self.server_window = None  # Tools › Local test server, created on first use
+        from swyxon_desktop.gui import mail_actions
+
+        mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
 
     @property
     def keychain_check_pending(self) -> bool:
@@ -213,6 +199,18 @@ class MainWindow(QMainWindow):
         self.about_dialog.raise_()
         self.about_dialog.activateWindow()
         return self.about_dialog
+
+    def show_local_test_server(self):
+        """Tools › Local test server: a non-modal window; a profile it creates is selected here."""
+        from swyxon_desktop.gui.server_window import LocalServerWindow
+
+        if self.server_window is None:
+            self.server_window = LocalServerWindow(self.profiles, self)
+            self.server_window.profileCreated.connect(self.select_profile)
+        self.server_window.show()
+        self.server_window.raise_()
+        self.server_window.activateWindow()
+        return self.server_window
 
     # ------------------------------------------------------------------------------------------------
     # Set-up
@@ -311,6 +309,7 @@ class MainWindow(QMainWindow):
         ui.actionGeneralSettings.triggered.connect(self.show_general_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionLocalTestServer.triggered.connect(self.show_local_test_server)
         ui.messageCloseButton.clicked.connect(self.clear_message)
 
     # ------------------------------------------------------------------------------------------------
@@ -823,4 +822,6 @@ class MainWindow(QMainWindow):
             return
         if self.about_dialog is not None:
             self.about_dialog.close()
+        if self.server_window is not None:
+            self.server_window.close()  # stops the server
         event.accept()

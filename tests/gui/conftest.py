@@ -6,10 +6,8 @@ scripted fails the test instead of blocking it.
 """
 from __future__ import annotations
 
-import sys
 from collections import deque
 
-import PySide6
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,22 +17,6 @@ from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.app import create_app
 from swyxon_desktop.gui.main_window import MainWindow
 from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
-
-
-
-def _survive_pyside_612_on_old_python() -> None:
-    """PySide6 6.12.0 on Python < 3.12 drops a reference to None on every call of a void Qt method, so a
-    long test run aborts with "none_dealloc". test_app.py::test_pyside_keeps_references_to_none fails
-    loudly on that combination (pyproject must exclude it); this only keeps the rest of the run readable.
-    """
-    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt: what Python 3.12 makes immortal
-
-
-_survive_pyside_612_on_old_python()
 
 REALISTIC = MailSettings(server="mail.firma.de", port=587, sender="SwyxWare@firma.de", use_ssl=True,
                          tls_mode=TlsMode.STARTTLS, use_auth=True, mechanism=AuthMechanism.AUTO,

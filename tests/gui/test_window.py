@@ -112,20 +112,17 @@ def test_form_snapshot_and_apply_settings(make_window, qtbot):
     assert not w.ui.sslCheck.isChecked() and not w.ui.tlsModeCombo.isEnabled()
 
 
-def test_button_row_and_tools_menu_for_later_tools(make_window, qtbot):
+def test_mail_buttons_beside_save_and_the_tools_menu(make_window, qtbot):
     w = make_window()
     assert isinstance(w.button_row, QHBoxLayout) and w.button_row.objectName() == "buttonRow"
     assert w.findChild(QHBoxLayout, "buttonRow") is w.button_row
-    button = QPushButton("Send test mail…")
-    w.button_row.addWidget(button)
-    qtbot.waitUntil(button.isVisible, timeout=2000)
-    assert button.mapTo(w, button.rect().topRight()).x() < w.ui.saveButton.mapTo(w, w.ui.saveButton.rect().topLeft()).x()
-
-    assert not w.menu_tools.menuAction().isVisible()  # hidden while empty
-    action = w.menu_tools.addAction("Check server…")
-    qtbot.waitUntil(lambda: w.menu_tools.menuAction().isVisible(), timeout=2000)
-    w.menu_tools.removeAction(action)
-    qtbot.waitUntil(lambda: not w.menu_tools.menuAction().isVisible(), timeout=2000)
+    save_left = w.ui.saveButton.mapTo(w, w.ui.saveButton.rect().topLeft()).x()
+    for button in (w.mail_actions.test_mail_button, w.mail_actions.probe_button):
+        qtbot.waitUntil(button.isVisible, timeout=2000)
+        assert button.mapTo(w, button.rect().topRight()).x() < save_left
+    texts = [a.text() for a in w.menu_tools.actions() if not a.isSeparator()]
+    assert texts == ["&Local test server…", "Sen&d test mail…", "Chec&k server…"]
+    assert w.menu_tools.menuAction().isVisible()
     assert w.profiles is not None and w.profiles.names() == []
 
 
