@@ -15,15 +15,38 @@ from swyxon_desktop import APP_NAME, __version__, i18n
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 _COMMAND_MODULES = ("profile", "mail", "serve")
+# The commands each module registers: a command line naming one builds only that module's parser.
+_COMMANDS = {"profile": "profile", "test-mail": "mail", "probe": "mail", "serve": "serve"}
 
 
 def _tr(text: str) -> str:
     return i18n.translate("Cli", text)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    import importlib
+def _command_module(argv: list[str]) -> str | None:
+    """The module of the command ``argv`` names — when nothing but ``--lang``/``--self-check`` precedes it.
 
+    Anything else in front (``--help``, an abbreviated option, an unknown command …) gives None: the
+    whole parser, so help texts and error messages list every command exactly as before.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang":
+            i += 2
+        elif arg == "--self-check" or arg.startswith("--lang="):
+            i += 1
+        else:
+            return _COMMANDS.get(arg)
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv`` naming a command, only that command's module is loaded and registered.
+
+    Building every subcommand costs ~9 ms (profile's and serve's many options, their help texts); a
+    ``test-mail`` run needs none of them.
+    """
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=_tr(i18n.QT_TRANSLATE_NOOP(
@@ -37,15 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
                             "Cli", "check that the installation works (Qt, .ui files, translations, "
                             "keychain, config directory) and exit")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"swyxon_desktop.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"swyxon_desktop.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+    only = _command_module(argv) if argv is not None else None
+    if not (only and _register(sub, only)):
+        for name in _COMMAND_MODULES:
+            _register(sub, name)
     return parser
+
+
+def _register(sub: argparse._SubParsersAction, name: str) -> bool:
+    """Register the commands of ``commands/<name>.py``; False when the build leaves that module out."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"swyxon_desktop.commands.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"swyxon_desktop.commands.{name}":
+            raise
+        return False
+    module.register(sub)
+    return True
 
 
 def _early_lang(argv: list[str]) -> str | None:
@@ -61,7 +94,7 @@ def _early_lang(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_early_lang(argv))
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.self_check:
         from swyxon_desktop.gui.selfcheck import run_self_check
