@@ -7,11 +7,20 @@ Qt signals, the CLI prints JSON lines) and keeps :attr:`LocalServer.sessions` (o
 (:class:`ReceivedMessage` with the envelope and the raw bytes, also written as ``.eml`` files).
 
 Passwords are never recorded: AUTH lines keep only the mechanism, challenge responses are never read
-by the command loop, and the authenticator keeps only the user name.
+by the command loop, and the authenticator keeps only the user name. A client that sends its AUTH
+continuation anyway (after a 538 refusal, say) gets ``500 5.5.2 Error: command not recognized`` — the
+unknown "command" is never echoed. On top of that every event, session record and aiosmtpd log record
+passes through a redactor that knows each policy password in every form that could travel
+(:func:`server_redactor`), and aiosmtpd's ``mail.log`` records that carry raw client lines are dropped.
+
+Memory stays bounded: :attr:`LocalServer.sessions`, :attr:`LocalServer.events` and
+:attr:`LocalServer.received` keep the most recent :data:`KEEP_RECENT` entries (the ``.eml`` files stay on
+disk); a message larger than :data:`MAX_MESSAGE_SIZE` (advertised as SIZE) is refused with 552.
 """
 from __future__ import annotations
 
 import asyncio
+import base64
 import dataclasses
 import datetime as dt
 import email.parser
@@ -21,6 +30,7 @@ import hmac
 import itertools
 import logging
 import os
+import re
 import secrets
 import socket
 import ssl
@@ -29,13 +39,14 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword, Session
 
 from swyxon_desktop import APP_DISPLAY_NAME
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.smtp.transcript import Redactor
 from swyxon_desktop.testserver.policy import ServerPolicy
 
 log = logging.getLogger(__name__)
@@ -60,6 +71,91 @@ HINT_MAILBOX_FAILED = QT_TRANSLATE_NOOP("Failure", "Choose a folder you may writ
 
 IDENT = f"ESMTP {APP_DISPLAY_NAME} test server"
 CRAM_MD5 = "CRAM-MD5"
+KEEP_RECENT = 1000  # sessions, events and received messages kept in memory (each)
+MAX_MESSAGE_SIZE = 32 * 1024 * 1024  # bytes after DATA; advertised in EHLO as SIZE
+UNRECOGNISED_REPLY = "500 5.5.2 Error: command not recognized"
+_ECHOED_COMMAND = re.compile(r'^500 Error: command ".*" not recognized$', re.DOTALL)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Secrets: never in a record, an event or a log line
+
+
+def server_redactor(users: Mapping[str, str]) -> Redactor:
+    """A Redactor for every password of the policy: plain, base64 (PLAIN and LOGIN forms, with and without
+    padding) and upper-cased (aiosmtpd upper-cases an unknown command word before echoing it)."""
+    redactor = Redactor()
+    for user, password in users.items():
+        redactor.add_password(password, user)
+        upper = {password.upper()}
+        for raw in (password, f"\0{user}\0{password}", f"{user}\0{user}\0{password}"):
+            for enc in ("utf-8", "latin-1"):
+                try:
+                    encoded = base64.b64encode(raw.encode(enc)).decode("ascii").upper()
+                except UnicodeEncodeError:
+                    continue
+                upper |= {encoded, encoded.rstrip("=")}
+        redactor.add(*upper)
+    return redactor
+
+
+def _append_recent(items: list, item: Any) -> None:
+    items.append(item)
+    if len(items) > KEEP_RECENT:
+        del items[:len(items) - KEEP_RECENT]
+
+
+def _redact_value(redact: Redactor, value: Any) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redact_value(redact, v) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_value(redact, v) for k, v in value.items()}
+    return value
+
+
+class _MailLogFilter(logging.Filter):
+    """On aiosmtpd's "mail.log" logger: drops the records that carry raw client lines (a password sent out
+    of turn would be one) and redacts the running servers' passwords from every other record."""
+
+    CLIENT_LINES = frozenset({"_handle_client readline: %r", "%r >> %r", "%r unrecognised: %s",
+                              "%r can't decode base64: %s", "DATA readline: %s"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.redactors: list[Redactor] = []
+        self.lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg in self.CLIENT_LINES:
+            return False
+        with self.lock:
+            redactors = list(self.redactors)
+        if redactors:
+            try:
+                text = record.getMessage()
+            except Exception:  # noqa: BLE001 - a malformed record: keep nothing of it
+                return False
+            for redact in redactors:
+                text = redact(text) or ""
+            record.msg, record.args = text, ()
+        return True
+
+    def attach(self, redactor: Redactor) -> None:
+        with self.lock:
+            self.redactors.append(redactor)
+        logger = logging.getLogger("mail.log")
+        if self not in logger.filters:
+            logger.addFilter(self)
+
+    def detach(self, redactor: Redactor) -> None:
+        with self.lock:
+            if redactor in self.redactors:
+                self.redactors.remove(redactor)
+
+
+_MAIL_LOG_FILTER = _MailLogFilter()
 
 
 class ServerError(FailureError):
@@ -233,6 +329,10 @@ class _PolicySMTP(SMTP):
         await super()._handle_client()
 
     async def push(self, status: Any) -> None:
+        # aiosmtpd echoes an unknown command word — which is a password when a client sends its AUTH
+        # continuation after a refusal. Never echo it.
+        if isinstance(status, str) and _ECHOED_COMMAND.match(status):
+            status = UNRECOGNISED_REPLY
         await super().push(status)
         line = status.decode("utf-8", "replace") if isinstance(status, bytes) else str(status)
         self._handler.on_reply(self, line)
@@ -269,6 +369,7 @@ class _PolicyHandler:
     def _record_line(self, proto: _PolicySMTP, direction: str, line: str) -> SessionRecord | None:
         record = proto._record
         if record is not None:
+            line = self.server._redact(line) or ""
             (record.commands if direction == "C" else record.replies).append(line)
             record.transcript.append((direction, line))
             self.server._emit("command" if direction == "C" else "reply", record.id, f"{direction}: {line}",
@@ -424,9 +525,12 @@ class LocalServer:
         self.cert_file: Path | None = None
         self.sha256: str | None = None
         self.mailbox: Path = self.policy.mailbox or self.default_mailbox()
+        # The most recent KEEP_RECENT of each (the .eml files stay on disk). Lists trimmed in place rather
+        # than deques: other threads iterate them, and a deque raises when it changes during iteration.
         self.sessions: list[SessionRecord] = []
         self.received: list[ReceivedMessage] = []
         self.events: list[ServerEvent] = []
+        self._redact = server_redactor(self.policy.users)
         self._active: dict[int, _PolicySMTP] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -492,6 +596,7 @@ class LocalServer:
             return _PolicySMTP(
                 handler,
                 hostname=policy.hostname,
+                data_size_limit=MAX_MESSAGE_SIZE,
                 ident=IDENT,
                 decode_data=False,
                 enable_SMTPUTF8=True,
@@ -559,6 +664,7 @@ class LocalServer:
             raise self._listen_error(outcome["error"])
         self.port = outcome["port"]
         self._running = True
+        _MAIL_LOG_FILTER.attach(self._redact)
         for text in self.policy.warning_texts("en"):
             self._emit("warning", None, text, {"text": text})
         self._emit("listening", None, f"listening on {self.address} ({self.policy.tls})", self.info())
@@ -608,6 +714,7 @@ class LocalServer:
         thread.join(timeout)
         self._thread = None
         self._aserver = None
+        _MAIL_LOG_FILTER.detach(self._redact)
         if was_running:
             self._emit("stopped", None, "stopped", {})
 
@@ -629,9 +736,9 @@ class LocalServer:
     # -- records (server thread) -------------------------------------------------------------------------
 
     def _emit(self, kind: str, session_id: int | None, text: str, data: dict) -> None:
-        event = ServerEvent(kind, session_id, text, data)
+        event = ServerEvent(kind, session_id, self._redact(text) or "", _redact_value(self._redact, data))
         with self._changed:
-            self.events.append(event)
+            _append_recent(self.events, event)
             self._changed.notify_all()
         if self.on_event is not None:
             try:
@@ -641,7 +748,7 @@ class LocalServer:
 
     def _add_session(self, record: SessionRecord, proto: _PolicySMTP) -> None:
         with self._changed:
-            self.sessions.append(record)
+            _append_recent(self.sessions, record)
             self._active[record.id] = proto
             self._changed.notify_all()
 
@@ -676,7 +783,7 @@ class LocalServer:
             rcpt_tos=list(envelope.rcpt_tos), raw=raw, path=path, received_at=now,
             auth_user=record.auth_user if record and record.authenticated else None, tls=tls)
         with self._changed:
-            self.received.append(message)
+            _append_recent(self.received, message)
             if record is not None:
                 record.messages.append(msg_id)
             self._changed.notify_all()
