@@ -147,3 +147,36 @@ def test_events_and_records_pass_through_the_redactor():
     recorded = session.commands + session.replies + [line for _, line in session.transcript]
     assert "MAIL FROM:<***@example.org>" in session.commands
     assert not leaked("\n".join(recorded + [e.text + json.dumps(e.to_dict()) for e in events]))
+
+
+def test_sessions_events_and_received_keep_only_the_most_recent(monkeypatch, tmp_path):
+    import smtplib
+
+    from swyxon_desktop.testserver import server as server_module
+
+    monkeypatch.setattr(server_module, "KEEP_RECENT", 5)
+    with LocalServer(ServerPolicy(port=0, mailbox=tmp_path / "mb")) as server:
+        for n in range(8):
+            with smtplib.SMTP(server.host, server.port, timeout=10) as client:
+                client.sendmail("a@firma.de", ["b@example.org"], f"Subject: {n}\r\n\r\nText\r\n".encode())
+        server.wait_for_sessions_closed(5)
+        assert len(server.sessions) == 5 and [s.id for s in server.sessions] == [4, 5, 6, 7, 8]
+        assert [m.subject for m in server.received] == ["3", "4", "5", "6", "7"]
+        assert len(server.events) == 5 and server.events[-1].kind in ("closed", "reply")
+    assert len(list((tmp_path / "mb").glob("*.eml"))) == 8  # every message stays on disk
+
+
+def test_message_size_limit_is_advertised_and_enforced():
+    from swyxon_desktop.testserver.server import MAX_MESSAGE_SIZE
+
+    assert MAX_MESSAGE_SIZE == 32 * 1024 * 1024
+    with LocalServer(ServerPolicy(port=0)) as server:
+        client = RawClient(server.host, server.port)
+        client.reply()
+        ehlo = client.send("EHLO client.example")
+        assert f"250-SIZE {MAX_MESSAGE_SIZE}" in ehlo
+        too_big = client.send(f"MAIL FROM:<a@firma.de> SIZE={MAX_MESSAGE_SIZE + 1}")
+        assert too_big[0].startswith("552"), too_big
+        assert client.send(f"MAIL FROM:<a@firma.de> SIZE={MAX_MESSAGE_SIZE}")[0].startswith("250")
+        client.send("QUIT")
+        client.close()
