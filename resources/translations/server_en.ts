@@ -115,42 +115,47 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="161" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
+        <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="164" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="170" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="171" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>
@@ -158,62 +163,62 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="43" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} on {0} is already in use, so the test server cannot listen there.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="45" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="56" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Choose another port, or stop the program that uses this one (port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="47" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>This user may not listen on port {1} on {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="48" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="50" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>The address {0} does not belong to this computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="51" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>The test server cannot listen on {0} port {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>The server certificate cannot be loaded: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
         <source>The test server did not start in time.</source>
         <translation>The test server did not start in time.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>The mailbox folder {2} cannot be used: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="70" />
         <source>Choose a folder you may write to.</source>
         <translation>Choose a folder you may write to.</translation>
     </message>

@@ -158,6 +158,11 @@ def _serve(args: argparse.Namespace) -> int:
             emit(tr(QT_TRANSLATE_NOOP("Cli", "Local test server listening on {} (TLS: {})."), info["listening"],
                     info["tls"]))
             if info["ca_file"]:
+                if info["ca_replaced"]:
+                    emit(tr(QT_TRANSLATE_NOOP(
+                        "Cli", "The local test CA was replaced by one that may sign only for localhost and "
+                        "loopback addresses. Clients must trust the new CA file; a trusted fingerprint "
+                        "changes once.")))
                 emit(tr(QT_TRANSLATE_NOOP("Cli", "Clients trust the CA file: {}"), info["ca_file"]))
                 emit(tr(QT_TRANSLATE_NOOP("Cli", "Server certificate SHA-256: {}"), format_fingerprint(info["sha256"])))
             if info["auth_mechanisms"]:

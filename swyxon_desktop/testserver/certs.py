@@ -3,6 +3,11 @@
 Kept in ``paths.data_dir()/testserver/`` and reused: ``ca.pem`` (what a client trusts), ``ca-key.pem``,
 ``server.pem`` and ``server-key.pem`` (keys mode 0600). The server certificate names localhost, 127.0.0.1
 and ::1; it is re-issued from the same CA when it nears its end, so profiles that trust the CA keep working.
+
+The CA may sign only for loopback names: a critical NameConstraints extension permits DNS ``localhost``,
+IP 127.0.0.0/8 and ::1/128, so trusting ``ca.pem`` never lets it vouch for a real host. A stored CA made
+before that rule (without the constraint) is replaced once, together with the server certificate
+(``LocalCertificates.ca_replaced`` tells the caller to show the new fingerprint).
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ SERVER_DAYS = 825
 RENEW_BEFORE_DAYS = 30
 SERVER_NAMES = ("localhost",)
 SERVER_IPS = ("127.0.0.1", "::1")
+PERMITTED_DNS = ("localhost",)
+PERMITTED_NETWORKS = ("127.0.0.0/8", "::1/128")
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class LocalCertificates:
     key_file: Path
     sha256: str  # the server certificate's fingerprint: 64 lower-case hex digits of SHA-256(DER)
     ca_sha256: str
+    ca_replaced: bool = False  # a stored CA without the loopback-only name constraint was replaced just now
 
 
 def default_dir() -> Path:
@@ -89,6 +97,26 @@ def _cert_pem(cert) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
+def _name_constraints():
+    from cryptography import x509
+
+    return x509.NameConstraints(
+        permitted_subtrees=[x509.DNSName(n) for n in PERMITTED_DNS]
+        + [x509.IPAddress(ipaddress.ip_network(n)) for n in PERMITTED_NETWORKS],
+        excluded_subtrees=None)
+
+
+def _is_constrained(ca_cert) -> bool:
+    """The CA carries exactly the loopback-only NameConstraints, marked critical."""
+    from cryptography import x509
+
+    try:
+        ext = ca_cert.extensions.get_extension_for_class(x509.NameConstraints)
+    except x509.ExtensionNotFound:
+        return False
+    return ext.critical and ext.value == _name_constraints()
+
+
 def _make_ca():
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
@@ -113,6 +141,7 @@ def _make_ca():
         .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
                                      data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                      crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(_name_constraints(), critical=True)
         .add_extension(ski, critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False)
         .sign(key, hashes.SHA256())
@@ -207,6 +236,9 @@ def ensure_local_ca(directory: Path | None = None) -> LocalCertificates:
         pass
     with _locked(directory / ".lock"):
         ca = _load_ca(directory)
+        replaced = ca is not None and not _is_constrained(ca[1])
+        if replaced:
+            ca = None  # made before the loopback-only rule: a new CA (and server certificate), once
         if ca is None:
             ca_key, ca_cert = _make_ca()
             _write(directory / CA_KEY_FILE, _key_pem(ca_key), 0o600)
@@ -221,4 +253,4 @@ def ensure_local_ca(directory: Path | None = None) -> LocalCertificates:
     return LocalCertificates(
         ca_file=directory / CA_FILE, cert_file=directory / CERT_FILE, key_file=directory / KEY_FILE,
         sha256=server_cert.fingerprint(hashes.SHA256()).hex(),
-        ca_sha256=ca_cert.fingerprint(hashes.SHA256()).hex())
+        ca_sha256=ca_cert.fingerprint(hashes.SHA256()).hex(), ca_replaced=replaced)

@@ -524,6 +524,7 @@ class LocalServer:
         self.ca_file: Path | None = self.policy.ca_file
         self.cert_file: Path | None = None
         self.sha256: str | None = None
+        self.ca_replaced = False  # the stored local CA lacked the loopback-only constraint and was replaced
         self.mailbox: Path = self.policy.mailbox or self.default_mailbox()
         # The most recent KEEP_RECENT of each (the .eml files stay on disk). Lists trimmed in place rather
         # than deques: other threads iterate them, and a deque raises when it changes during iteration.
@@ -576,6 +577,7 @@ class LocalServer:
             cert_file, key_file = local.cert_file, local.key_file
             self.ca_file = local.ca_file
             self.sha256 = local.sha256
+            self.ca_replaced = local.ca_replaced
         self.cert_file = cert_file
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -731,7 +733,7 @@ class LocalServer:
                 "mailbox": str(self.mailbox), "auth_mechanisms": list(self.policy.auth_mechanisms)
                 if self.policy.auth_enabled else [], "users": sorted(self.policy.users),
                 "sender_domains": list(self.policy.sender_domains),
-                "faults": [f.spec() for f in self.policy.faults]}
+                "faults": [f.spec() for f in self.policy.faults], "ca_replaced": self.ca_replaced}
 
     # -- records (server thread) -------------------------------------------------------------------------
 

@@ -184,3 +184,23 @@ def test_help_documents_the_fault_syntax():
     assert proc.returncode == 0
     for token in ("greeting-421", "rcpt-550", "data-554", "delay:STAGE:SECONDS", "--password-stdin", "--json"):
         assert token in proc.stdout
+
+
+def test_a_replaced_unconstrained_ca_is_announced_once_with_the_new_fingerprint(run_serve, isolated_home):
+    import trustme
+
+    from swyxon_desktop.testserver import certs
+
+    old = trustme.CA()  # a CA as earlier versions made it: no name constraint
+    directory = isolated_home / "data" / "testserver"
+    directory.mkdir(parents=True)
+    (directory / certs.CA_FILE).write_bytes(old.cert_pem.bytes())
+    (directory / certs.CA_KEY_FILE).write_bytes(old.private_key_pem.bytes())
+    serve = run_serve("--port", "0", "--tls", "implicit")
+    lines = [serve.line() for _ in range(5)]
+    assert any(line.startswith("The local test CA was replaced") for line in lines), lines
+    assert any(line.startswith("Server certificate SHA-256: ") for line in lines)
+    assert serve.stop()[0] == 0
+    again = run_serve("--port", "0", "--tls", "implicit", "--json")
+    assert again.json()["ca_replaced"] is False
+    assert again.stop()[0] == 0
