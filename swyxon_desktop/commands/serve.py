@@ -108,7 +108,8 @@ def _build_policy(args: argparse.Namespace):
 def _serve(args: argparse.Namespace) -> int:
     import signal
 
-    from swyxon_desktop.testserver import LocalServer, PolicyError, ServerError, format_fingerprint
+    from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint
+    from swyxon_desktop.testserver import LocalServer, PolicyError, ServerError
 
     try:
         policy = _build_policy(args)
@@ -164,7 +165,7 @@ def _serve(args: argparse.Namespace) -> int:
                         "loopback addresses. Clients must trust the new CA file; a trusted fingerprint "
                         "changes once.")))
                 emit(tr(QT_TRANSLATE_NOOP("Cli", "Clients trust the CA file: {}"), info["ca_file"]))
-                emit(tr(QT_TRANSLATE_NOOP("Cli", "Server certificate SHA-256: {}"), format_fingerprint(info["sha256"])))
+                emit(tr(QT_TRANSLATE_NOOP("Cli", "Server certificate SHA-256: {}"), pretty_fingerprint(info["sha256"])))
             if info["auth_mechanisms"]:
                 emit(tr(QT_TRANSLATE_NOOP("Cli", "Authentication: {} for {}"), ", ".join(info["auth_mechanisms"]),
                         ", ".join(info["users"])))

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from swyxon_desktop import APP_DISPLAY_NAME
+from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint as format_fingerprint  # noqa: F401 - public API
+from swyxon_desktop.smtp.tlsinfo import sha256_fingerprint
 
 CA_FILE, CA_KEY_FILE = "ca.pem", "ca-key.pem"
 CERT_FILE, KEY_FILE = "server.pem", "server-key.pem"
@@ -47,31 +49,12 @@ def default_dir() -> Path:
     return data_dir() / "testserver"
 
 
-def format_fingerprint(hex_digest: str) -> str:
-    """AB:CD:… for display."""
-    value = hex_digest.replace(":", "").upper()
-    return ":".join(value[i:i + 2] for i in range(0, len(value), 2))
-
-
-def fingerprint_of_pem(path: Path) -> str:
-    """SHA-256 of the first certificate in a PEM file (lower-case hex)."""
+def der_of_pem(path: Path) -> bytes:
+    """The first certificate of a PEM file, as DER (fingerprint it with ``sha256_fingerprint``)."""
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import Encoding
 
-    cert = x509.load_pem_x509_certificate(Path(path).read_bytes())
-    return cert.fingerprint(hashes.SHA256()).hex()
-
-
-def _write(path: Path, data: bytes, mode: int) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(tmp, mode)  # the umask may have narrowed it; never widen a key beyond 0600
-    os.replace(tmp, path)
+    return x509.load_pem_x509_certificate(Path(path).read_bytes()).public_bytes(Encoding.DER)
 
 
 def _now() -> dt.datetime:
@@ -84,17 +67,17 @@ def _new_key():
     return ec.generate_private_key(ec.SECP256R1())
 
 
-def _key_pem(key) -> bytes:
+def _key_pem(key) -> str:
     from cryptography.hazmat.primitives import serialization
 
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
+                             serialization.NoEncryption()).decode("ascii")
 
 
-def _cert_pem(cert) -> bytes:
+def _cert_pem(cert) -> str:
     from cryptography.hazmat.primitives import serialization
 
-    return cert.public_bytes(serialization.Encoding.PEM)
+    return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
 
 def _name_constraints():
@@ -223,10 +206,9 @@ def ensure_local_ca(directory: Path | None = None) -> LocalCertificates:
 
     Safe between processes (the GUI and the CLI): creation happens under an OS file lock.
     """
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import Encoding
 
-    from swyxon_desktop.store import _locked
+    from swyxon_desktop import store
 
     directory = Path(directory) if directory else default_dir()
     directory.mkdir(parents=True, exist_ok=True)
@@ -234,23 +216,23 @@ def ensure_local_ca(directory: Path | None = None) -> LocalCertificates:
         os.chmod(directory, 0o700)
     except OSError:
         pass
-    with _locked(directory / ".lock"):
+    with store._locked(directory / ".lock"):
         ca = _load_ca(directory)
         replaced = ca is not None and not _is_constrained(ca[1])
         if replaced:
             ca = None  # made before the loopback-only rule: a new CA (and server certificate), once
         if ca is None:
             ca_key, ca_cert = _make_ca()
-            _write(directory / CA_KEY_FILE, _key_pem(ca_key), 0o600)
-            _write(directory / CA_FILE, _cert_pem(ca_cert), 0o644)
+            store.atomic_write_text(directory / CA_KEY_FILE, _key_pem(ca_key), 0o600)
+            store.atomic_write_text(directory / CA_FILE, _cert_pem(ca_cert), 0o644)
         else:
             ca_key, ca_cert = ca
         if ca is None or not _server_ok(directory, ca_cert):
             key, cert = _make_server(ca_key, ca_cert)
-            _write(directory / KEY_FILE, _key_pem(key), 0o600)
-            _write(directory / CERT_FILE, _cert_pem(cert), 0o644)
-        server_cert = x509.load_pem_x509_certificate((directory / CERT_FILE).read_bytes())
+            store.atomic_write_text(directory / KEY_FILE, _key_pem(key), 0o600)
+            store.atomic_write_text(directory / CERT_FILE, _cert_pem(cert), 0o644)
+        server_der = der_of_pem(directory / CERT_FILE)
     return LocalCertificates(
         ca_file=directory / CA_FILE, cert_file=directory / CERT_FILE, key_file=directory / KEY_FILE,
-        sha256=server_cert.fingerprint(hashes.SHA256()).hex(),
-        ca_sha256=ca_cert.fingerprint(hashes.SHA256()).hex(), ca_replaced=replaced)
+        sha256=sha256_fingerprint(server_der), ca_sha256=sha256_fingerprint(ca_cert.public_bytes(Encoding.DER)),
+        ca_replaced=replaced)

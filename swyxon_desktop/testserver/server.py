@@ -563,10 +563,11 @@ class LocalServer:
         policy = self.policy
         if policy.cert_file:
             cert_file, key_file = policy.cert_file, policy.key_file
-            from swyxon_desktop.testserver.certs import fingerprint_of_pem
+            from swyxon_desktop.smtp.tlsinfo import sha256_fingerprint
+            from swyxon_desktop.testserver.certs import der_of_pem
 
             try:
-                self.sha256 = fingerprint_of_pem(cert_file)
+                self.sha256 = sha256_fingerprint(der_of_pem(cert_file))
             except (OSError, ValueError) as exc:
                 raise ServerError(MSG_CERT_FAILED, self.host, self.port, str(exc), category=Category.TLS_FAILED,
                                   hint=HINT_CERT_FAILED) from exc

@@ -157,5 +157,35 @@ def test_an_expiring_server_certificate_is_renewed(monkeypatch):
     assert second.ca_sha256 == first.ca_sha256 and second.sha256 != first.sha256
 
 
-def test_format_fingerprint():
+def test_format_fingerprint_is_the_engines_pretty_fingerprint():
+    from swyxon_desktop.smtp import tlsinfo
+
+    assert format_fingerprint is tlsinfo.pretty_fingerprint  # one way to show a fingerprint
     assert format_fingerprint("ab" * 32) == ":".join(["AB"] * 32)
+
+
+def test_files_are_written_atomically_by_the_store_helper(monkeypatch):
+    """The certificates and keys go through store.atomic_write_text (fsync of file and folder, clean-up)."""
+    from swyxon_desktop import store
+
+    written = {}
+    real = store.atomic_write_text
+
+    def recording(path, text, mode=0o600):
+        written[path.name] = mode
+        real(path, text, mode)
+
+    monkeypatch.setattr(store, "atomic_write_text", recording)
+    local = ensure_local_ca()
+    assert written == {certs.CA_KEY_FILE: 0o600, certs.CA_FILE: 0o644, certs.KEY_FILE: 0o600,
+                       certs.CERT_FILE: 0o644}
+    assert stat.S_IMODE(local.ca_file.stat().st_mode) == 0o644
+    assert not [p for p in local.ca_file.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_fingerprints_are_sha256_of_the_der(isolated_home):
+    local = ensure_local_ca()
+    for pem, sha in ((local.cert_file, local.sha256), (local.ca_file, local.ca_sha256)):
+        der = ssl.PEM_cert_to_DER_cert(pem.read_text())
+        assert certs.der_of_pem(pem) == der
+        assert sha == hashlib.sha256(der).hexdigest()
