@@ -110,52 +110,52 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>--password-stdin erfordert mindestens ein --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="159" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Lokaler Testserver lauscht auf {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>Die lokale Test-CA wurde durch eine ersetzt, die nur für localhost und Loopback-Adressen signieren darf. Clients müssen der neuen CA-Datei vertrauen; ein als vertrauenswürdig gespeicherter Fingerabdruck ändert sich einmalig.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients vertrauen der CA-Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="168" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="170" />
         <source>Authentication: {} for {}</source>
         <translation>Authentifizierung: {} für {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="173" />
         <source>Sender domains: {}</source>
         <translation>Absenderdomänen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
         <source>Faults: {}</source>
         <translation>Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
         <source>Stop with Ctrl+C.</source>
         <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="187" />
         <source>The test server has stopped.</source>
         <translation>Der Testserver wurde beendet.</translation>
     </message>

@@ -110,52 +110,52 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>--password-stdin needs at least one --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="159" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="168" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="170" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="173" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="187" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 
 from swyxon_desktop import paths, secrets
 from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.server_window import LocalServerWindow
+from swyxon_desktop.gui.server_window import TLS_BY_INDEX, LocalServerWindow
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import AuthMechanism, Security, TlsMode, validate
 
@@ -195,3 +195,19 @@ def test_use_in_a_new_profile_cancelled_or_name_taken(window, qtbot, monkeypatch
     assert window.use_in_new_profile() == "Doppelt"
     assert window.use_in_new_profile() is None
     assert "exists already" in window.ui.statusLabel.text() and Profiles().names() == ["Doppelt"]
+
+
+def test_the_session_log_shows_no_form_of_the_password(window, qtbot):
+    """AUTH LOGIN before STARTTLS (538), then the continuations anyway: the log shows the refusals only."""
+    from .test_security import auth_login_after_538, leaked
+
+    window.ui.tlsCombo.setCurrentIndex(TLS_BY_INDEX.index("starttls"))
+    window.ui.authGroup.setChecked(True)
+    window.ui.userEdit.setText(USER)
+    window.ui.passwordEdit.setText(PASSWORD)
+    assert window.start_server()
+    auth_login_after_538(window.server.host, window.server.port)
+    qtbot.waitUntil(lambda: "Connection closed" in window.ui.logView.toPlainText(), timeout=WAIT)
+    log = window.ui.logView.toPlainText()
+    assert "538" in log and "500 5.5.2 Error: command not recognized" in log
+    assert not leaked(log)
