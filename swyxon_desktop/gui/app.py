@@ -151,6 +151,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # The window's modules before the QApplication's: see the import notes in main_window.py.
+    from swyxon_desktop.gui.main_window import MainWindow
+
     app = create_app(argv)
     from swyxon_desktop import logsetup
 
@@ -159,8 +162,6 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     log = logging.getLogger("swyxon_desktop.gui")
     log.info("%s %s started (language %s, log %s)", APP_NAME, __version__, i18n.language(), log_file)
-    from swyxon_desktop.gui.main_window import MainWindow
-
     window = MainWindow()
     window.show()
     code = app.exec()

@@ -27,6 +27,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+# The Qt-free model first, on purpose: once PySide6 is imported, its import hook reads the source text of
+# every module an import statement returns (looking for "PySide6"), which costs start-up time for
+# the standard-library modules the model pulls in (json, hashlib, dataclasses, ipaddress …).
+from swyxon_desktop.profiles import Profiles  # isort: skip
+from swyxon_desktop.secrets import KeychainError  # isort: skip
+from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
+                                     ascii_hostname, validate_profile_name)
+from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, ProfileExists, Store,  # isort: skip
+                                  StoreError, UnknownProfile)
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
@@ -35,12 +45,6 @@ from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
 from swyxon_desktop.gui.texts import keychain_error_text, store_error_text
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
-from swyxon_desktop.profiles import Profiles
-from swyxon_desktop.secrets import KeychainError
-from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode, ascii_hostname,
-                                     validate_profile_name)
-from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, ProfileExists, Store, StoreError,
-                                  UnknownProfile)
 
 if TYPE_CHECKING:  # annotations only: not loaded at start-up
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -224,7 +228,7 @@ class MainWindow(QMainWindow):
         for index, mechanism in enumerate(MECHANISMS):
             ui.mechanismCombo.setItemData(index, mechanism.value)
         self._wrap_fitter = _FitWrappedLabels(self)
-        for label in self.findChildren(QLabel):
+        for label in ui.named(QLabel):
             if label.wordWrap() and isinstance(label.parentWidget().layout(), QFormLayout):
                 # A wrapped row of its own: exactly as tall as its text at the real width; help texts
                 # keep a little distance from the next field.
