@@ -6,19 +6,35 @@ failure is reported but never loses the other settings and never falls back to a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from swyxon_desktop import secrets
 from swyxon_desktop.secrets import KeychainError
-from swyxon_desktop.settings import MailSettings
-from swyxon_desktop.store import ANY, Store
+from swyxon_desktop.settings import MSG_CA_FILE_MISSING, FieldError, MailSettings
+from swyxon_desktop.store import ANY, InvalidSettings, Store
 
 
 @dataclass
 class SaveResult:
     revision: str
     keychain_error: KeychainError | None = None
+
+
+@dataclass
+class ImportResult:
+    name: str
+    not_taken_over: list[str] = field(default_factory=list)  # keys of store.IMPORT_NOTICES
+    keychain_error: KeychainError | None = None
+
+
+def check_files(settings: MailSettings) -> list[FieldError]:
+    """The checks that need the file system (the settings model itself does no I/O)."""
+    if settings.ca_file and not os.path.isfile(settings.ca_file):
+        return [FieldError("ca_file", MSG_CA_FILE_MISSING, (settings.ca_file,))]
+    return []
 
 
 class Profiles:
@@ -44,21 +60,45 @@ class Profiles:
 
     def save(self, name: str, settings: MailSettings, password: str | None = None, *,
              expected_revision: Any = ANY) -> SaveResult:
-        """Validate and save the settings, then the password (when one was typed) to the keychain."""
-        if password:
+        """Validate and save the settings, then the password (when one was typed) to the keychain.
+
+        A new profile never inherits a keychain entry left behind under its name (e.g. by a delete
+        while the keychain was locked): without a typed password it has none."""
+        errors = check_files(settings)
+        if errors:
+            raise InvalidSettings(errors)
+        is_new = name not in self.store
+        if password or not settings.use_auth:
             has_pw = True
-        elif settings.use_auth:
+        elif is_new:
+            has_pw = False
+        else:
             stored = self.has_password(name)
             has_pw = stored is not False  # unknown (keychain down): do not block saving the settings
-        else:
-            has_pw = True
         revision = self.store.save(name, settings, expected_revision=expected_revision, has_password=has_pw)
         result = SaveResult(revision)
-        if password:
-            try:
+        try:
+            if password:
                 secrets.set_password(name, password)
-            except KeychainError as exc:
-                result.keychain_error = exc
+            elif is_new:
+                secrets.delete_password(name)
+        except KeychainError as exc:
+            result.keychain_error = exc if (password or settings.use_auth) else None
+        return result
+
+    def import_profile(self, source: str | Path, name: str | None = None, *,
+                       overwrite: bool = False) -> ImportResult:
+        """Import an exported profile (never a password, never a certificate trust; see
+        Store.read_export). Replacing a profile also removes its stored password: the imported
+        settings — another customer's server, perhaps — must not be sent the old one."""
+        exported_name, settings, not_taken_over = self.store.read_export(Path(source))
+        target = name or exported_name
+        self.store.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
+        result = ImportResult(target, not_taken_over)
+        try:
+            secrets.delete_password(target)
+        except KeychainError as exc:
+            result.keychain_error = exc
         return result
 
     def delete(self, name: str) -> KeychainError | None:

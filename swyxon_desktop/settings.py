@@ -149,11 +149,55 @@ MSG_SERVER_BAD_IDN = QT_TRANSLATE_NOOP("Validation", "The international server n
 MSG_PORT_RANGE = QT_TRANSLATE_NOOP("Validation", "The SMTP port must be a number from 1 to 65535.")
 MSG_SENDER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the sender address, e.g. SwyxWare@firma.de.")
 MSG_SENDER_INVALID = QT_TRANSLATE_NOOP("Validation", "The sender address is not valid: {}")
+# email-validator's (English) reasons, mapped to our translatable texts: (prefix of its message, ours).
+MSG_ADDR_NO_AT = QT_TRANSLATE_NOOP("Validation", "The address needs an @ sign, e.g. SwyxWare@firma.de.")
+MSG_ADDR_NOTHING_AFTER = QT_TRANSLATE_NOOP("Validation", "Enter the domain after the @ sign, e.g. @firma.de.")
+MSG_ADDR_NOTHING_BEFORE = QT_TRANSLATE_NOOP("Validation", "Enter the name before the @ sign.")
+MSG_ADDR_DOTS = QT_TRANSLATE_NOOP(
+    "Validation", "The address must not contain two dots in a row, or a dot or hyphen at the start or end of "
+    "a part.")
+MSG_ADDR_NO_PERIOD = QT_TRANSLATE_NOOP("Validation", "The domain after the @ sign needs a dot, e.g. firma.de.")
+MSG_ADDR_TLD = QT_TRANSLATE_NOOP(
+    "Validation", "The domain after the @ sign does not end in a valid top-level domain (such as .de).")
+MSG_ADDR_RESERVED = QT_TRANSLATE_NOOP(
+    "Validation", "The domain after the @ sign is a reserved name that cannot be used for mail.")
+MSG_ADDR_CHARS = QT_TRANSLATE_NOOP("Validation", "The address contains characters that are not allowed.")
+MSG_ADDR_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The address is too long.")
+MSG_ADDR_DISPLAY_NAME = QT_TRANSLATE_NOOP(
+    "Validation", "Enter only the address, without a name or angle brackets.")
+MSG_ADDR_LITERAL = QT_TRANSLATE_NOOP(
+    "Validation", "An IP address after the @ sign is not allowed here; use the domain name.")
+MSG_ADDR_AT_SIGN = QT_TRANSLATE_NOOP("Validation", "Use a normal @ sign.")
+MSG_ADDR_QUOTES = QT_TRANSLATE_NOOP("Validation", "Quotation marks are not allowed in the address.")
+MSG_ADDR_UNICODE_LOCAL = QT_TRANSLATE_NOOP(
+    "Validation", "International characters before the @ sign are not supported.")
+_ADDRESS_REASONS = (
+    ("An email address must have an @-sign", MSG_ADDR_NO_AT),
+    ("There must be something after the @-sign", MSG_ADDR_NOTHING_AFTER),
+    ("There must be something before the @-sign", MSG_ADDR_NOTHING_BEFORE),
+    ("An email address cannot have two periods", MSG_ADDR_DOTS),
+    ("An email address cannot start with", MSG_ADDR_DOTS),
+    ("An email address cannot end with", MSG_ADDR_DOTS),
+    ("An email address cannot have a period and a hyphen", MSG_ADDR_DOTS),
+    ("The part after the @-sign is not valid. It should have a period", MSG_ADDR_NO_PERIOD),
+    ("The part after the @-sign is not valid. It is not within a valid top-level domain", MSG_ADDR_TLD),
+    ("The part after the @-sign is a special-use or reserved name", MSG_ADDR_RESERVED),
+    ("The email address is too long", MSG_ADDR_TOO_LONG),
+    ("A display name and angle brackets", MSG_ADDR_DISPLAY_NAME),
+    ("A bracketed IP address", MSG_ADDR_LITERAL),
+    ("The email address has the", MSG_ADDR_AT_SIGN),
+    ("Quoting the part before the @-sign", MSG_ADDR_QUOTES),
+    ("Internationalized characters before the @-sign", MSG_ADDR_UNICODE_LOCAL),
+    ("The email address contains", MSG_ADDR_CHARS),
+    ("The part after the @-sign contains invalid characters", MSG_ADDR_CHARS),
+    ("There can't be anything after the email address", MSG_ADDR_DISPLAY_NAME),
+)
 MSG_USER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the user name for SMTP authentication.")
 MSG_PASSWORD_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the password for SMTP authentication.")
 MSG_INSECURE_AUTH = QT_TRANSLATE_NOOP(
     "Validation", "Without SSL the password would travel unencrypted. Turn on Use SSL, or allow "
     "unencrypted authentication explicitly.")
+MSG_CA_FILE_MISSING = QT_TRANSLATE_NOOP("Validation", "The CA file {} does not exist.")
 MSG_TIMEOUT_RANGE = QT_TRANSLATE_NOOP("Validation", "The timeout must be between 1 and 600 seconds.")
 MSG_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Validation", "The pinned fingerprint must be 64 hexadecimal digits (SHA-256).")
@@ -166,17 +210,26 @@ MSG_NAME_CHARS = QT_TRANSLATE_NOOP(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+def idna_encode(name: str) -> str:
+    """The ASCII form of an internationalised domain name, IDNA 2008 with UTS #46 mapping (what browsers
+    and mail servers use; Python's own "idna" codec is IDNA 2003 and maps mail.straße.de to another
+    host, mail.strasse.de). Raises ValueError."""
+    if name.isascii():
+        return name
+    import idna  # a dependency of email-validator; lazily: not on the ASCII fast path
+
+    try:
+        return idna.encode(name, uts46=True, transitional=False).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(str(exc)) from exc
+
+
 def ascii_hostname(server: str) -> str:
     """The ASCII (IDNA) form of a host name; IP addresses and ASCII names unchanged. Raises ValueError."""
     host = server.strip().rstrip(".")
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
-    if host.isascii():
-        return host
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError as exc:
-        raise ValueError(str(exc)) from exc
+    return idna_encode(host)
 
 
 def validate_server(server: str) -> FieldError | None:
@@ -210,11 +263,12 @@ def validate_server(server: str) -> FieldError | None:
     if host.endswith("."):
         host = host[:-1]  # a fully-qualified name with its root dot
     if not host.isascii():
+        if any(not label for label in host.split(".")):
+            return FieldError("server", MSG_SERVER_EMPTY_LABEL)
         try:
-            labels = [label.encode("idna").decode("ascii") if label else "" for label in host.split(".")]
-        except UnicodeError as exc:
+            host = idna_encode(host)
+        except ValueError as exc:
             return FieldError("server", MSG_SERVER_BAD_IDN, (str(exc),))
-        host = ".".join(labels)
     if len(host) > MAX_HOSTNAME:
         return FieldError("server", MSG_SERVER_TOO_LONG)
     for label in host.split("."):
@@ -244,7 +298,11 @@ def validate_address(address: str, field: str = "sender") -> FieldError | None:
     try:
         validate_email(address, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        return FieldError(field, MSG_SENDER_INVALID, (str(exc),))
+        reason = str(exc)
+        for prefix, message in _ADDRESS_REASONS:
+            if reason.startswith(prefix):
+                return FieldError(field, message)
+        return FieldError(field, MSG_SENDER_INVALID, (reason,))  # a rare reason: email-validator's words
     return None
 
 

@@ -34,6 +34,19 @@ CONTEXT = "Store"
 _SECRET_KEYS = {"password", "kennwort", "passwd", "pass", "secret"}
 
 
+# What an import did not take over, and what to tell the user (keys of Store.read_export's list).
+IMPORT_NOTICES = {
+    "password": QT_TRANSLATE_NOOP("Store", "The file contained a password; it was not imported. Enter it "
+                                  "here: it is kept in the keychain only."),
+    "pinned_sha256": QT_TRANSLATE_NOOP(
+        "Store", "The file trusted a server certificate by its fingerprint; that was not taken over. Check "
+        "the server and trust its certificate on this computer if it is the right one."),
+    "ca_file": QT_TRANSLATE_NOOP(
+        "Store", "The CA file named in the file does not exist on this computer; choose it again if the "
+        "server needs it."),
+}
+
+
 class _Any:
     def __repr__(self) -> str:
         return "ANY"
@@ -51,7 +64,21 @@ class StoreError(Exception):
         super().__init__(message.format(*args))
 
     def text(self, lang: str | None = None) -> str:
+        args = [a.text(lang) if isinstance(a, Reason) else a for a in self.args_]
+        return translate(CONTEXT, self.message, lang).format(*args)
+
+
+class Reason:
+    """A translatable phrase used inside another message (e.g. why a file could not be read)."""
+
+    def __init__(self, message: str, *args: Any):
+        self.message, self.args_ = message, args
+
+    def text(self, lang: str | None = None) -> str:
         return translate(CONTEXT, self.message, lang).format(*self.args_)
+
+    def __str__(self) -> str:
+        return self.message.format(*self.args_)
 
 
 class UnknownProfile(StoreError):
@@ -171,6 +198,14 @@ def _locked(lock_path: Path) -> Iterator[None]:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
+def _refuse_case_twin(profiles: dict[str, Any], name: str) -> None:
+    """Names that differ only in case would share one keychain entry on Windows (its Credential
+    Manager ignores case): refuse them."""
+    for other in profiles:
+        if other != name and other.casefold() == name.casefold():
+            raise ProfileExists(other)
+
+
 class Store:
     """The profiles file. Every change re-reads the disk under the lock before it writes."""
 
@@ -178,6 +213,7 @@ class Store:
         self.path = Path(path) if path else paths.config_file()
         self.report = LoadReport()
         self._profiles: dict[str, MailSettings] = {}
+        self._unreadable: dict[str, Any] = {}  # entries this version cannot read: kept, never dropped
         self._extra: dict[str, Any] = {}
         self.reload()
 
@@ -192,7 +228,7 @@ class Store:
             self._profiles = self._read(self.report)
         return self.report
 
-    def _move_aside(self, report: LoadReport, reason: str) -> None:
+    def _move_aside(self, report: LoadReport, reason: Reason) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         n = 1
@@ -206,6 +242,7 @@ class Store:
             "application started with no profiles."), reason, str(target)))
 
     def _read(self, report: LoadReport) -> dict[str, MailSettings]:
+        self._unreadable = {}
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -217,14 +254,21 @@ class Store:
                 "fixed."), str(self.path), exc.strerror or str(exc)))
             return {}
         try:
-            data = json.loads(raw.decode("utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
-                raise ValueError("no \"profiles\" object")
-            version = data.get("schema_version")
-            if not isinstance(version, int) or isinstance(version, bool):
-                raise ValueError("no schema_version")
-        except (ValueError, UnicodeDecodeError) as exc:
-            self._move_aside(report, str(exc))
+            data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Notepad) is not damage
+        except UnicodeDecodeError:
+            self._move_aside(report, Reason(QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")))
+            return {}
+        except ValueError as exc:
+            line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
+            self._move_aside(report, Reason(QT_TRANSLATE_NOOP(
+                "Store", "it is not valid JSON: line {}, column {}"), line, col))
+            return {}
+        if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
+            self._move_aside(report, Reason(QT_TRANSLATE_NOOP("Store", "it contains no list of profiles")))
+            return {}
+        version = data.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            self._move_aside(report, Reason(QT_TRANSLATE_NOOP("Store", "it has no schema version")))
             return {}
         if version > SCHEMA_VERSION:
             report.read_only = True
@@ -232,20 +276,21 @@ class Store:
                 "Store", "The settings file was written by a newer version (schema {}). It is shown "
                 "read-only and will not be changed."), version))
         profiles: dict[str, MailSettings] = {}
-        bad: list[str] = []
         for name, entry in data["profiles"].items():
             try:
                 profiles[name] = MailSettings.from_dict(entry.get("settings", entry) if isinstance(entry, dict)
                                                         else entry)
             except (ValueError, TypeError, AttributeError):
-                bad.append(name)
-        if bad and not report.read_only:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-            backup.write_bytes(raw)
+                self._unreadable[name] = entry  # kept verbatim: written back untouched, never lost
+        if self._unreadable and not report.read_only:
+            # One backup per distinct content (not one per start), private like the file itself.
+            backup = self.path.with_name(f"{self.path.name}.damaged-{hashlib.sha256(raw).hexdigest()[:12]}")
+            if not backup.exists():
+                atomic_write_text(backup, raw.decode("utf-8-sig", errors="replace"))
             report.problems.append(StoreError(QT_TRANSLATE_NOOP(
-                "Store", "These profiles could not be read and were left out: {}. The complete file was "
-                "kept as {}."), ", ".join(bad), str(backup)))
+                "Store", "These profiles could not be read and are not shown: {}. They stay in the file "
+                "unchanged; a copy of the file is kept as {}."), ", ".join(sorted(self._unreadable)),
+                str(backup)))
         self._extra = {k: v for k, v in data.items() if k not in ("profiles", "schema_version")}
         return profiles
 
@@ -267,8 +312,9 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------------
     def _write(self, profiles: dict[str, MailSettings]) -> None:
-        data = {"schema_version": SCHEMA_VERSION, **self._extra,
-                "profiles": {name: {"settings": _canonical(s)} for name, s in sorted(profiles.items())}}
+        entries = {name: {"settings": _canonical(s)} for name, s in profiles.items()}
+        entries.update({name: raw for name, raw in self._unreadable.items() if name not in entries})
+        data = {"schema_version": SCHEMA_VERSION, **self._extra, "profiles": dict(sorted(entries.items()))}
         atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     @contextlib.contextmanager
@@ -276,9 +322,15 @@ class Store:
         """Lock, re-read the disk, let the caller change the dict, write it, keep it as the new view."""
         with _locked(self.lock_path):
             report = LoadReport()
+            known_unreadable = self._unreadable
             current = self._read(report)
             if report.read_only:
                 raise ReadOnlyStore(report.problems[0].message, *report.problems[0].args_)
+            if report.moved_to is not None:
+                # The file was damaged since we loaded it (and is now moved aside): write what this
+                # program last read, plus the change — never just the change.
+                current = dict(self._profiles)
+                self._unreadable = known_unreadable
             if report.problems:
                 self.report.problems.extend(report.problems)
             yield current
@@ -297,6 +349,7 @@ class Store:
                 if expected_revision is None:
                     raise ProfileExists(name)
                 raise ProfileConflict(name)
+            _refuse_case_twin(profiles, name)
             profiles[name] = settings
         return revision_of(settings)  # type: ignore[return-value]
 
@@ -315,6 +368,7 @@ class Store:
                 raise UnknownProfile(old)
             if new in profiles and new != old:
                 raise ProfileExists(new)
+            _refuse_case_twin({k: v for k, v in profiles.items() if k != old}, new)
             profiles[new] = profiles.pop(old)
 
     # -- export / import ---------------------------------------------------------------------------
@@ -327,9 +381,14 @@ class Store:
 
     @staticmethod
     def read_export(source: Path) -> tuple[str, MailSettings, list[str]]:
-        """Parse and validate an exported profile: (name, settings, dropped secret-like keys)."""
+        """Parse and validate an exported profile: (name, settings, what was not taken over).
+
+        Not taken over (see :data:`IMPORT_NOTICES` for what to tell the user): any password-like key
+        ("password"); a pinned certificate ("pinned_sha256": trusting a certificate is an explicit act
+        on this computer, after seeing its fingerprint); a CA file that does not exist here ("ca_file").
+        """
         try:
-            data = json.loads(Path(source).read_text(encoding="utf-8"))
+            data = json.loads(Path(source).read_text(encoding="utf-8-sig"))
         except OSError as exc:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "The file {} cannot be read: {}"),
                              str(source), exc.strerror or str(exc)) from exc
@@ -345,14 +404,20 @@ class Store:
                 "Store", "The file {} was exported by a newer version (schema {})."), str(source),
                 data["schema_version"])
         raw = dict(data["settings"])
-        dropped = sorted(k for k in raw if k.lower() in _SECRET_KEYS)
-        for key in dropped:
+        dropped = ["password"] if any(k.lower() in _SECRET_KEYS for k in raw) else []
+        for key in [k for k in raw if k.lower() in _SECRET_KEYS]:
             del raw[key]
         try:
             settings = MailSettings.from_dict(raw)
         except (ValueError, TypeError) as exc:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "The file {} has invalid settings: {}"),
                              str(source), str(exc)) from exc
+        if settings.pinned_sha256:
+            dropped.append("pinned_sha256")
+            settings = settings.replace(pinned_sha256="")
+        if settings.ca_file and not os.path.isfile(settings.ca_file):
+            dropped.append("ca_file")
+            settings = settings.replace(ca_file="")
         name = data.get("name") if isinstance(data.get("name"), str) else Path(source).stem
         errors = validate(settings, has_password=True)
         if errors:

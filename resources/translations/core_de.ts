@@ -3,17 +3,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="29" />
+        <location filename="../../swyxon_desktop/cli.py" line="52" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>SMTP-Einstellungen von SwyxON und seinen UC Tenants eingeben, prüfen, speichern und testen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="57" />
         <source>language of the window and messages</source>
         <translation>Sprache des Fensters und der Meldungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="59" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>prüfen, ob die Installation funktioniert (Qt, .ui-Dateien, Übersetzungen, Schlüsselbund, Konfigurationsordner), und beenden</translation>
     </message>
@@ -43,44 +43,124 @@
         <translation>ein Profil anlegen oder ändern; nur die angegebenen Optionen ändern sich</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="31" />
+        <source>SMTP server: a symbolic name, DNS name or IP address</source>
+        <translation>SMTP-Server: ein symbolischer Name, DNS-Name oder eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="33" />
+        <source>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</source>
+        <translation>SMTP-Port, 1–65535 (meist 587 für STARTTLS, 465 für SSL/TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="35" />
+        <source>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</source>
+        <translation>Absenderadresse, z. B. SwyxWare@firma.de (ihre Domäne sollte eine der vom Server verwalteten sein)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
+        <source>encrypt the connection (Use SSL)</source>
+        <translation>die Verbindung verschlüsseln („SSL verwenden“)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="39" />
+        <source>plain SMTP, no encryption</source>
+        <translation>SMTP ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="41" />
+        <source>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</source>
+        <translation>auto: SSL/TLS auf Port 465, sonst STARTTLS; starttls: verpflichtend, nie ein Rückfall auf Klartext; implicit: TLS ab dem ersten Byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <source>SMTP authentication on</source>
+        <translation>SMTP-Authentifizierung ein</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
+        <source>SMTP authentication off</source>
+        <translation>SMTP-Authentifizierung aus</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="48" />
+        <source>authentication method; auto picks the strongest the server offers</source>
+        <translation>Authentifizierungsverfahren; auto wählt das stärkste, das der Server anbietet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="50" />
+        <source>user name for SMTP authentication</source>
+        <translation>Benutzername für die SMTP-Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="53" />
         <source>read the password from standard input into the keychain</source>
         <translation>das Kennwort von der Standardeingabe in den Schlüsselbund übernehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="54" />
+        <source>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</source>
+        <translation>eine zusätzliche vertrauenswürdige CA-Zertifikatsdatei (PEM) neben denen des Systems; leer zum Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
         <source>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>genau dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (leer zum Entfernen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="59" />
+        <source>allow the password to travel unencrypted when SSL is off (trusted networks only)</source>
+        <translation>erlauben, dass das Kennwort ohne SSL unverschlüsselt übertragen wird (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="62" />
+        <source>withdraw that permission</source>
+        <translation>diese Erlaubnis zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="63" />
+        <source>seconds to wait for each network operation (1-600, default 30)</source>
+        <translation>Sekunden Wartezeit je Netzwerkvorgang (1–600, Standard 30)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="67" />
         <source>export a profile to a JSON file (no password)</source>
         <translation>ein Profil in eine JSON-Datei exportieren (ohne Kennwort)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="72" />
         <source>import a profile from an exported JSON file</source>
         <translation>ein Profil aus einer exportierten JSON-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="76" />
         <source>replace an existing profile of the same name</source>
         <translation>ein vorhandenes Profil gleichen Namens ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="142" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="160" />
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Kennwort übergeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="156" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>Die Einstellungen wurden gespeichert, das Kennwort jedoch nicht: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="171" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="177" />
+        <source>Profile "{}" saved.</source>
+        <translation>Profil „{}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="190" />
         <source>Cannot write {}: {}</source>
         <translation>{} kann nicht geschrieben werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="206" />
+        <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
+        <translation>Wählen Sie mit --name NAME einen anderen Namen oder ersetzen Sie es mit --overwrite.</translation>
     </message>
 </context>
 <context>
@@ -277,67 +357,102 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="59" />
+        <location filename="../../swyxon_desktop/store.py" line="39" />
+        <source>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</source>
+        <translation>Die Datei enthielt ein Kennwort; es wurde nicht importiert. Geben Sie es hier ein: Es wird nur im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="41" />
+        <source>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</source>
+        <translation>Die Datei vertraute einem Serverzertifikat über seinen Fingerabdruck; das wurde nicht übernommen. Prüfen Sie den Server und vertrauen Sie seinem Zertifikat auf diesem Computer, wenn es das richtige ist.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="44" />
+        <source>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</source>
+        <translation>Die in der Datei genannte CA-Datei gibt es auf diesem Computer nicht; wählen Sie sie erneut, wenn der Server sie braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="86" />
         <source>There is no profile named "{}".</source>
         <translation>Es gibt kein Profil namens „{}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="65" />
+        <location filename="../../swyxon_desktop/store.py" line="92" />
         <source>A profile named "{}" exists already.</source>
         <translation>Ein Profil namens „{}“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="73" />
+        <location filename="../../swyxon_desktop/store.py" line="100" />
         <source>The profile "{}" was changed by another program since it was loaded.</source>
         <translation>Das Profil „{}“ wurde seit dem Laden von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="80" />
+        <location filename="../../swyxon_desktop/store.py" line="107" />
         <source>The settings are not valid: {}</source>
         <translation>Die Einstellungen sind ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="204" />
+        <location filename="../../swyxon_desktop/store.py" line="240" />
         <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
         <translation>Die Einstellungsdatei konnte nicht gelesen werden ({}). Sie wurde nach {} verschoben, und die Anwendung wurde ohne Profile gestartet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="215" />
+        <location filename="../../swyxon_desktop/store.py" line="252" />
         <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
         <translation>Die Einstellungsdatei {} kann nicht gelesen werden: {}. Bis das behoben ist, wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="231" />
+        <location filename="../../swyxon_desktop/store.py" line="259" />
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="263" />
+        <source>it is not valid JSON: line {}, column {}</source>
+        <translation>sie ist kein gültiges JSON: Zeile {}, Spalte {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="267" />
+        <source>it contains no list of profiles</source>
+        <translation>sie enthält keine Profilliste</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="271" />
+        <source>it has no schema version</source>
+        <translation>sie hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="275" />
         <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
         <translation>Die Einstellungsdatei wurde von einer neueren Version geschrieben (Schema {}). Sie wird schreibgeschützt angezeigt und nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="246" />
-        <source>These profiles could not be read and were left out: {}. The complete file was kept as {}.</source>
-        <translation>Diese Profile konnten nicht gelesen werden und wurden ausgelassen: {}. Die vollständige Datei wurde als {} aufbewahrt.</translation>
+        <location filename="../../swyxon_desktop/store.py" line="290" />
+        <source>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</source>
+        <translation>Diese Profile konnten nicht gelesen werden und werden nicht angezeigt: {}. Sie bleiben unverändert in der Datei; eine Kopie der Datei liegt unter {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="334" />
+        <location filename="../../swyxon_desktop/store.py" line="393" />
         <source>The file {} cannot be read: {}</source>
         <translation>Die Datei {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="337" />
+        <location filename="../../swyxon_desktop/store.py" line="396" />
         <source>The file {} is not valid JSON: {}</source>
         <translation>Die Datei {} ist kein gültiges JSON: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="341" />
+        <location filename="../../swyxon_desktop/store.py" line="400" />
         <source>The file {} is not an exported SwyxON Desktop profile.</source>
         <translation>Die Datei {} ist kein exportiertes SwyxON-Desktop-Profil.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="344" />
+        <location filename="../../swyxon_desktop/store.py" line="403" />
         <source>The file {} was exported by a newer version (schema {}).</source>
         <translation>Die Datei {} wurde von einer neueren Version exportiert (Schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="354" />
+        <location filename="../../swyxon_desktop/store.py" line="413" />
         <source>The file {} has invalid settings: {}</source>
         <translation>Die Datei {} enthält ungültige Einstellungen: {}</translation>
     </message>
@@ -400,47 +515,122 @@
         <translation>Die Absenderadresse ist ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="152" />
+        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
+        <translation>Die Adresse braucht ein @-Zeichen, z. B. SwyxWare@firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
+        <translation>Geben Sie die Domäne nach dem @-Zeichen ein, z. B. @firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="155" />
+        <source>Enter the name before the @ sign.</source>
+        <translation>Geben Sie den Namen vor dem @-Zeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="156" />
+        <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
+        <translation>Die Adresse darf keine zwei Punkte hintereinander und keinen Punkt oder Bindestrich am Anfang oder Ende eines Teils enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="159" />
+        <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
+        <translation>Die Domäne nach dem @-Zeichen braucht einen Punkt, z. B. firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
+        <translation>Die Domäne nach dem @-Zeichen endet nicht auf eine gültige Top-Level-Domäne (wie .de).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
+        <translation>Die Domäne nach dem @-Zeichen ist ein reservierter Name, der für E-Mail nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="164" />
+        <source>The address contains characters that are not allowed.</source>
+        <translation>Die Adresse enthält unzulässige Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="165" />
+        <source>The address is too long.</source>
+        <translation>Die Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="166" />
+        <source>Enter only the address, without a name or angle brackets.</source>
+        <translation>Geben Sie nur die Adresse ein, ohne Namen und spitze Klammern.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="168" />
+        <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
+        <translation>Eine IP-Adresse nach dem @-Zeichen ist hier nicht erlaubt; verwenden Sie den Domänennamen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="170" />
+        <source>Use a normal @ sign.</source>
+        <translation>Verwenden Sie ein normales @-Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="171" />
+        <source>Quotation marks are not allowed in the address.</source>
+        <translation>Anführungszeichen sind in der Adresse nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="172" />
+        <source>International characters before the @ sign are not supported.</source>
+        <translation>Internationale Zeichen vor dem @-Zeichen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Geben Sie den Benutzernamen für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <location filename="../../swyxon_desktop/settings.py" line="196" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Geben Sie das Kennwort für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
         <translation>Ohne SSL würde das Kennwort unverschlüsselt übertragen. Aktivieren Sie „SSL verwenden“ oder erlauben Sie die unverschlüsselte Authentifizierung ausdrücklich.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="157" />
+        <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <source>The CA file {} does not exist.</source>
+        <translation>Die CA-Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="201" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="158" />
+        <location filename="../../swyxon_desktop/settings.py" line="202" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der hinterlegte Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <location filename="../../swyxon_desktop/settings.py" line="204" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Zeilenumbrüche und Steuerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="161" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>Enter a profile name.</source>
         <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>Der Profilname ist länger als 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="163" />
+        <location filename="../../swyxon_desktop/settings.py" line="207" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>Der Profilname darf keine Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>

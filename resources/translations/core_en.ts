@@ -3,17 +3,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="29" />
+        <location filename="../../swyxon_desktop/cli.py" line="52" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="57" />
         <source>language of the window and messages</source>
         <translation>language of the window and messages</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="59" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</translation>
     </message>
@@ -43,44 +43,124 @@
         <translation>create or update a profile; only the options given change</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="31" />
+        <source>SMTP server: a symbolic name, DNS name or IP address</source>
+        <translation>SMTP server: a symbolic name, DNS name or IP address</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="33" />
+        <source>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</source>
+        <translation>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="35" />
+        <source>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</source>
+        <translation>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
+        <source>encrypt the connection (Use SSL)</source>
+        <translation>encrypt the connection (Use SSL)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="39" />
+        <source>plain SMTP, no encryption</source>
+        <translation>plain SMTP, no encryption</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="41" />
+        <source>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</source>
+        <translation>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <source>SMTP authentication on</source>
+        <translation>SMTP authentication on</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
+        <source>SMTP authentication off</source>
+        <translation>SMTP authentication off</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="48" />
+        <source>authentication method; auto picks the strongest the server offers</source>
+        <translation>authentication method; auto picks the strongest the server offers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="50" />
+        <source>user name for SMTP authentication</source>
+        <translation>user name for SMTP authentication</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="53" />
         <source>read the password from standard input into the keychain</source>
         <translation>read the password from standard input into the keychain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="54" />
+        <source>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</source>
+        <translation>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
         <source>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="59" />
+        <source>allow the password to travel unencrypted when SSL is off (trusted networks only)</source>
+        <translation>allow the password to travel unencrypted when SSL is off (trusted networks only)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="62" />
+        <source>withdraw that permission</source>
+        <translation>withdraw that permission</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="63" />
+        <source>seconds to wait for each network operation (1-600, default 30)</source>
+        <translation>seconds to wait for each network operation (1-600, default 30)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="67" />
         <source>export a profile to a JSON file (no password)</source>
         <translation>export a profile to a JSON file (no password)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="72" />
         <source>import a profile from an exported JSON file</source>
         <translation>import a profile from an exported JSON file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="76" />
         <source>replace an existing profile of the same name</source>
         <translation>replace an existing profile of the same name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="142" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="160" />
         <source>No password was given on standard input.</source>
         <translation>No password was given on standard input.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="156" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>The settings were saved, but the password was not: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="171" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="177" />
+        <source>Profile "{}" saved.</source>
+        <translation>Profile "{}" saved.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="190" />
         <source>Cannot write {}: {}</source>
         <translation>Cannot write {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="206" />
+        <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
+        <translation>Choose another name with --name NAME, or replace it with --overwrite.</translation>
     </message>
 </context>
 <context>
@@ -277,67 +357,102 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="59" />
+        <location filename="../../swyxon_desktop/store.py" line="39" />
+        <source>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</source>
+        <translation>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="41" />
+        <source>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</source>
+        <translation>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="44" />
+        <source>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</source>
+        <translation>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="86" />
         <source>There is no profile named "{}".</source>
         <translation>There is no profile named "{}".</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="65" />
+        <location filename="../../swyxon_desktop/store.py" line="92" />
         <source>A profile named "{}" exists already.</source>
         <translation>A profile named "{}" exists already.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="73" />
+        <location filename="../../swyxon_desktop/store.py" line="100" />
         <source>The profile "{}" was changed by another program since it was loaded.</source>
         <translation>The profile "{}" was changed by another program since it was loaded.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="80" />
+        <location filename="../../swyxon_desktop/store.py" line="107" />
         <source>The settings are not valid: {}</source>
         <translation>The settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="204" />
+        <location filename="../../swyxon_desktop/store.py" line="240" />
         <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
         <translation>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="215" />
+        <location filename="../../swyxon_desktop/store.py" line="252" />
         <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
         <translation>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="231" />
+        <location filename="../../swyxon_desktop/store.py" line="259" />
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="263" />
+        <source>it is not valid JSON: line {}, column {}</source>
+        <translation>it is not valid JSON: line {}, column {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="267" />
+        <source>it contains no list of profiles</source>
+        <translation>it contains no list of profiles</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="271" />
+        <source>it has no schema version</source>
+        <translation>it has no schema version</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="275" />
         <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
         <translation>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="246" />
-        <source>These profiles could not be read and were left out: {}. The complete file was kept as {}.</source>
-        <translation>These profiles could not be read and were left out: {}. The complete file was kept as {}.</translation>
+        <location filename="../../swyxon_desktop/store.py" line="290" />
+        <source>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</source>
+        <translation>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="334" />
+        <location filename="../../swyxon_desktop/store.py" line="393" />
         <source>The file {} cannot be read: {}</source>
         <translation>The file {} cannot be read: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="337" />
+        <location filename="../../swyxon_desktop/store.py" line="396" />
         <source>The file {} is not valid JSON: {}</source>
         <translation>The file {} is not valid JSON: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="341" />
+        <location filename="../../swyxon_desktop/store.py" line="400" />
         <source>The file {} is not an exported SwyxON Desktop profile.</source>
         <translation>The file {} is not an exported SwyxON Desktop profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="344" />
+        <location filename="../../swyxon_desktop/store.py" line="403" />
         <source>The file {} was exported by a newer version (schema {}).</source>
         <translation>The file {} was exported by a newer version (schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="354" />
+        <location filename="../../swyxon_desktop/store.py" line="413" />
         <source>The file {} has invalid settings: {}</source>
         <translation>The file {} has invalid settings: {}</translation>
     </message>
@@ -400,47 +515,122 @@
         <translation>The sender address is not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="152" />
+        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
+        <translation>The address needs an @ sign, e.g. SwyxWare@firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
+        <translation>Enter the domain after the @ sign, e.g. @firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="155" />
+        <source>Enter the name before the @ sign.</source>
+        <translation>Enter the name before the @ sign.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="156" />
+        <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
+        <translation>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="159" />
+        <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
+        <translation>The domain after the @ sign needs a dot, e.g. firma.de.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
+        <translation>The domain after the @ sign does not end in a valid top-level domain (such as .de).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
+        <translation>The domain after the @ sign is a reserved name that cannot be used for mail.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="164" />
+        <source>The address contains characters that are not allowed.</source>
+        <translation>The address contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="165" />
+        <source>The address is too long.</source>
+        <translation>The address is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="166" />
+        <source>Enter only the address, without a name or angle brackets.</source>
+        <translation>Enter only the address, without a name or angle brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="168" />
+        <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
+        <translation>An IP address after the @ sign is not allowed here; use the domain name.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="170" />
+        <source>Use a normal @ sign.</source>
+        <translation>Use a normal @ sign.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="171" />
+        <source>Quotation marks are not allowed in the address.</source>
+        <translation>Quotation marks are not allowed in the address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="172" />
+        <source>International characters before the @ sign are not supported.</source>
+        <translation>International characters before the @ sign are not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Enter the user name for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <location filename="../../swyxon_desktop/settings.py" line="196" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Enter the password for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
         <translation>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="157" />
+        <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <source>The CA file {} does not exist.</source>
+        <translation>The CA file {} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="201" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>The timeout must be between 1 and 600 seconds.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="158" />
+        <location filename="../../swyxon_desktop/settings.py" line="202" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <location filename="../../swyxon_desktop/settings.py" line="204" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Line breaks and control characters are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="161" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>Enter a profile name.</source>
         <translation>Enter a profile name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>The profile name is longer than 80 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="163" />
+        <location filename="../../swyxon_desktop/settings.py" line="207" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>The profile name must not contain control characters or start or end with a space.</translation>
     </message>

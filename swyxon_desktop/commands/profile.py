@@ -28,24 +28,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = ps.add_parser("set", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "create or update a profile; only the options given change")))
     s.add_argument("name")
-    s.add_argument("--server", metavar="HOST")
-    s.add_argument("--port", type=int, metavar="N")
-    s.add_argument("--sender", metavar="ADDR")
-    s.add_argument("--ssl", dest="use_ssl", action="store_true", default=None)
-    s.add_argument("--no-ssl", dest="use_ssl", action="store_false")
-    s.add_argument("--tls-mode", choices=["auto", "starttls", "implicit"])
-    s.add_argument("--auth", dest="use_auth", action="store_true", default=None)
-    s.add_argument("--no-auth", dest="use_auth", action="store_false")
-    s.add_argument("--mechanism", choices=["auto", "LOGIN", "PLAIN", "CRAM-MD5"])
-    s.add_argument("--username", metavar="USER")
+    s.add_argument("--server", metavar="HOST", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "SMTP server: a symbolic name, DNS name or IP address")))
+    s.add_argument("--port", type=int, metavar="N", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)")))
+    s.add_argument("--sender", metavar="ADDR", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)")))
+    s.add_argument("--ssl", dest="use_ssl", action="store_true", default=None, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "encrypt the connection (Use SSL)")))
+    s.add_argument("--no-ssl", dest="use_ssl", action="store_false", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "plain SMTP, no encryption")))
+    s.add_argument("--tls-mode", choices=["auto", "starttls", "implicit"], help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext "
+        "fallback; implicit: TLS from the first byte")))
+    s.add_argument("--auth", dest="use_auth", action="store_true", default=None, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "SMTP authentication on")))
+    s.add_argument("--no-auth", dest="use_auth", action="store_false", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "SMTP authentication off")))
+    s.add_argument("--mechanism", choices=["auto", "LOGIN", "PLAIN", "CRAM-MD5"], help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "authentication method; auto picks the strongest the server offers")))
+    s.add_argument("--username", metavar="USER", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "user name for SMTP authentication")))
     s.add_argument("--password-stdin", action="store_true",
                    help=tr(QT_TRANSLATE_NOOP("Cli", "read the password from standard input into the keychain")))
-    s.add_argument("--ca-file", metavar="PEM")
+    s.add_argument("--ca-file", metavar="PEM", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "an extra trusted CA certificate file (PEM), besides the system's; empty to remove")))
     s.add_argument("--pin-sha256", metavar="HEX", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)")))
-    s.add_argument("--allow-insecure-auth", dest="allow_insecure_auth", action="store_true", default=None)
-    s.add_argument("--no-allow-insecure-auth", dest="allow_insecure_auth", action="store_false")
-    s.add_argument("--timeout", type=float, metavar="S", dest="timeout_s")
+    s.add_argument("--allow-insecure-auth", dest="allow_insecure_auth", action="store_true", default=None,
+                   help=tr(QT_TRANSLATE_NOOP(
+                       "Cli", "allow the password to travel unencrypted when SSL is off (trusted networks only)")))
+    s.add_argument("--no-allow-insecure-auth", dest="allow_insecure_auth", action="store_false",
+                   help=tr(QT_TRANSLATE_NOOP("Cli", "withdraw that permission")))
+    s.add_argument("--timeout", type=float, metavar="S", dest="timeout_s", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "seconds to wait for each network operation (1-600, default 30)")))
     s.set_defaults(handler=_set)
 
     ex = ps.add_parser("export", help=tr(QT_TRANSLATE_NOOP("Cli", "export a profile to a JSON file (no password)")))
@@ -135,7 +151,9 @@ def _set(args: argparse.Namespace) -> int:
             value = str(Path(value).expanduser().resolve())
         changes[field] = value
     if args.pin_sha256 is not None:
-        changes["pinned_sha256"] = args.pin_sha256.replace(":", "").lower()
+        from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
+
+        changes["pinned_sha256"] = normalise_fingerprint(args.pin_sha256)
     settings = base.replace(**changes)
     password = read_password_stdin() if args.password_stdin else None
     if args.password_stdin and not password:
@@ -156,6 +174,7 @@ def _set(args: argparse.Namespace) -> int:
         err(tr(QT_TRANSLATE_NOOP("Cli", "The settings were saved, but the password was not: {}")
                , f.title_text()) + " — " + f.hint_text())
         return EXIT_FAILED
+    print(tr(QT_TRANSLATE_NOOP("Cli", "Profile \"{}\" saved."), args.name))
     return EXIT_OK
 
 
@@ -174,16 +193,26 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from swyxon_desktop.store import InvalidSettings, StoreError
+    from swyxon_desktop.i18n import translate
+    from swyxon_desktop.store import IMPORT_NOTICES, InvalidSettings, ProfileExists, StoreError
 
     try:
-        name = _profiles().store.import_profile(args.file, args.name, overwrite=args.overwrite)
+        result = _profiles().import_profile(args.file, args.name, overwrite=args.overwrite)
     except InvalidSettings as exc:
         for e in exc.errors:
             err(f"{e.field}: {e.text()}")
         return EXIT_USAGE
+    except ProfileExists as exc:
+        err(exc.text() + " " + tr(QT_TRANSLATE_NOOP(
+            "Cli", "Choose another name with --name NAME, or replace it with --overwrite.")))
+        return EXIT_USAGE
     except StoreError as exc:
         err(exc.text())
         return EXIT_USAGE
-    print(name)
+    for key in result.not_taken_over:
+        err(translate("Store", IMPORT_NOTICES[key]))
+    if result.keychain_error:
+        f = result.keychain_error.failure
+        err(f.title_text() + " — " + f.hint_text())
+    print(result.name)
     return EXIT_OK

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.settings import idna_encode
 
 CONTEXT = "TestServer"
 
@@ -157,14 +158,12 @@ def normalise_domain(domain: str) -> str:
     value = domain.strip().lstrip("@").rstrip(".").lower()
     if not value or any(ch.isspace() or ch in "@<>,;" for ch in value):
         raise PolicyError(MSG_BAD_DOMAIN, domain)
-    if not value.isascii():
-        try:
-            value = value.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise PolicyError(MSG_BAD_DOMAIN, domain) from None
     if any(not label for label in value.split(".")):
         raise PolicyError(MSG_BAD_DOMAIN, domain)
-    return value
+    try:
+        return idna_encode(value)
+    except ValueError:
+        raise PolicyError(MSG_BAD_DOMAIN, domain) from None
 
 
 def is_loopback(host: str) -> bool:

@@ -121,3 +121,53 @@ def test_default_backend_is_the_real_keychain_without_discovery(real_keychain, m
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     secrets.set_backend(None)
     assert secrets.backend_name() == "keyring.backends.SecretService.Keyring"
+
+
+def test_a_new_profile_never_inherits_a_password_left_behind(memory_keyring):
+    """A delete while the keychain was locked leaves the entry; a new profile of that name must not
+    send the old customer's password to its own server."""
+    p = Profiles()
+    p.save("Kunde", AUTH, "customer-A-secret")
+    memory_keyring.locked = True
+    assert p.delete("Kunde") is not None  # reported: the entry stays behind
+    memory_keyring.locked = False
+    from swyxon_desktop.store import InvalidSettings
+
+    with pytest.raises(InvalidSettings):  # auth on, no password typed: the stale entry does not count
+        p.save("Kunde", AUTH.replace(server="customer-b.example"))
+    p.save("Kunde", AUTH.replace(server="customer-b.example", use_auth=False))
+    assert p.password("Kunde") is None
+
+
+def test_importing_over_a_profile_forgets_its_password_and_any_certificate_trust(memory_keyring, tmp_path):
+    p = Profiles()
+    p.save("Plattform", AUTH, "platform-secret")
+    export = tmp_path / "kunde.json"
+    customer = AUTH.replace(server="mail.kunde.example", pinned_sha256="ab" * 32,
+                            ca_file=str(tmp_path / "not-here.pem"))
+    export.write_text(json.dumps({"format": "swyxon-desktop-profile", "schema_version": 1, "name": "Kunde",
+                                  "settings": {**customer.to_dict(), "password": "geheim"}}))
+    result = p.import_profile(export, "Plattform", overwrite=True)
+    assert result.name == "Plattform"
+    assert sorted(result.not_taken_over) == ["ca_file", "password", "pinned_sha256"]
+    imported = p.get("Plattform")
+    assert imported.server == "mail.kunde.example"
+    assert imported.pinned_sha256 == "" and imported.ca_file == ""
+    assert p.password("Plattform") is None  # the customer's server is never sent the platform password
+    from swyxon_desktop.store import IMPORT_NOTICES, ProfileExists
+    from swyxon_desktop.i18n import translate
+
+    assert all(translate("Store", IMPORT_NOTICES[k], "de") != IMPORT_NOTICES[k] for k in result.not_taken_over)
+    with pytest.raises(ProfileExists):
+        p.import_profile(export, "Plattform")
+
+
+def test_a_missing_ca_file_is_refused_when_saving(tmp_path):
+    from swyxon_desktop.store import InvalidSettings
+
+    with pytest.raises(InvalidSettings) as info:
+        Profiles().save("P", AUTH.replace(use_auth=False, ca_file=str(tmp_path / "missing.pem")))
+    assert [e.field for e in info.value.errors] == ["ca_file"]
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    Profiles().save("P", AUTH.replace(use_auth=False, ca_file=str(ca)))

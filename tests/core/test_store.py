@@ -191,3 +191,64 @@ def test_import_drops_a_password_and_rejects_bad_files(tmp_path):
             Store.read_export(f)
     with pytest.raises(StoreError):
         Store.read_export(tmp_path / "missing.json")
+
+
+def test_a_file_damaged_after_loading_loses_nothing_on_the_next_save():
+    """Three profiles loaded; the file is then truncated by something else; the next save writes what
+    this program read plus the change — not just the change — and the damaged file is kept aside."""
+    store = Store()
+    for name in ("A", "B", "C"):
+        store.save(name, GOOD)
+    paths.config_file().write_text('{"schema_version": 1, "prof')
+    store.save("New", GOOD.replace(port=25))
+    assert Store().names() == ["A", "B", "C", "New"]
+    assert any("moved aside" in p.text("en") for p in store.report.problems)
+    assert len(list(paths.config_file().parent.glob("profiles.json.corrupt-*"))) == 1
+
+
+def test_unreadable_profiles_stay_in_the_file_and_one_backup_is_made():
+    path = paths.config_file()
+    path.parent.mkdir(parents=True)
+    odd = {"settings": {**GOOD.to_dict(), "tls_mode": "STARTTLS"}}  # a hand edit or a newer version
+    path.write_text(json.dumps({"schema_version": 1, "profiles": {"good": {"settings": GOOD.to_dict()},
+                                                                  "odd": odd}}))
+    for _ in range(3):
+        store = Store()
+    assert store.names() == ["good"]
+    store.save("good", GOOD.replace(port=25))
+    assert json.loads(path.read_text())["profiles"]["odd"] == odd
+    backups = list(path.parent.glob("profiles.json.damaged-*"))
+    assert len(backups) == 1
+    if os.name == "posix":
+        assert backups[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_a_byte_order_mark_is_not_damage():
+    path = paths.config_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"schema_version": 1, "profiles": {
+        "p": {"settings": GOOD.to_dict()}}}).encode())
+    store = Store()
+    assert store.names() == ["p"] and store.report.problems == []
+
+
+def test_names_differing_only_in_case_are_refused():
+    store = Store()
+    store.save("Tenant", GOOD)
+    with pytest.raises(ProfileExists):
+        store.save("tenant", GOOD)
+    store.save("Other", GOOD)
+    with pytest.raises(ProfileExists):
+        store.rename("Other", "TENANT")
+    store.rename("Tenant", "TENANT")  # a profile may change the case of its own name
+    assert Store().names() == ["Other", "TENANT"]
+
+
+def test_why_a_file_was_moved_aside_is_said_in_plain_words_and_german():
+    path = paths.config_file()
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    problem = Store().report.problems[0]
+    assert "not valid JSON: line 1, column 2" in problem.text("en")
+    assert "Expecting" not in problem.text("en")
+    assert "kein gültiges JSON" in problem.text("de")
