@@ -164,7 +164,8 @@ class Run:
     def emit(self, stage: str, status: str, elapsed_ms: float, detail: str = "") -> None:
         if self.quiet:
             return
-        event = StageEvent(stage, status, elapsed_ms, self.redactor(detail) or "", self.elapsed_ms())
+        # Details are built here from engine values; server text in them is scrubbed where it is put in.
+        event = StageEvent(stage, status, elapsed_ms, detail, self.elapsed_ms())
         self.events.append(event)
         if self.on_event is not None:
             self.on_event(event)
@@ -188,10 +189,12 @@ class Run:
         return self.scrub(failure)
 
     def scrub(self, failure: Failure) -> Failure:
+        # The server's text by the server rule (a short form in it withholds the line); the message's
+        # values (host, addresses, reasons) by the rule for this program's own text (long forms only).
         r = self.redactor
         return dataclasses.replace(
-            failure, server_text=r(failure.server_text),
-            message_args=tuple(r(a) if isinstance(a, str) else a for a in failure.message_args))
+            failure, server_text=r.server(failure.server_text),
+            message_args=tuple(r.client(a) if isinstance(a, str) else a for a in failure.message_args))
 
     @contextlib.contextmanager
     def stage(self, name: str, detail: str = "", sock_owner: "Wire | None" = None) -> Iterator["_Stage"]:
@@ -236,7 +239,7 @@ class Wire(smtplib.SMTP):
     def send(self, s: str | bytes) -> None:
         data = s.encode(self.command_encoding) if isinstance(s, str) else s
         if self._label_next is not None:
-            self._transcript.client(self._label_next)
+            self._transcript.label(self._label_next)
             self._label_next = None
         elif self._body_next:
             self._transcript.body(data)
@@ -461,7 +464,7 @@ class Session:
             code, msg = self.wire.getreply()
             if code != 220:
                 raise smtplib.SMTPResponseException(code, msg)
-            self.greeting = f"{code} {msg.decode('utf-8', 'replace')}"
+            self.greeting = self.run.redactor.server(f"{code} {msg.decode('utf-8', 'replace')}") or ""
             st.detail = self.greeting[:120]
 
     def ehlo(self) -> dict[str, str]:
@@ -475,7 +478,8 @@ class Session:
                 code, msg = self.wire.helo()
                 if code != 250:
                     raise smtplib.SMTPResponseException(code, msg)
-            st.detail = " ".join(k.upper() for k in self.wire.esmtp_features) or "HELO (no extensions)"
+            st.detail = (self.run.redactor.server(" ".join(k.upper() for k in self.wire.esmtp_features))
+                         or "HELO (no extensions)")
         self.features = dict(self.wire.esmtp_features)
         if self.tls is None:
             self.features_before_tls = self.features

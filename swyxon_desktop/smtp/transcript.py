@@ -7,9 +7,13 @@ Two layers keep the password out of every transcript, report and message:
    ``[base64 of user name "alice"]``, ``[password redacted]``, ``[CRAM-MD5 response for "alice"
    redacted]``). The user name stays visible, the password never.
 2. **A scrubber** (:class:`Redactor`) knows the password in every form that could travel — plain, UTF-8
-   and Latin-1 base64 (with and without padding), base64 of PLAIN's ``authzid\\0user\\0password`` and
-   ``\\0user\\0password``, the CRAM-MD5 response once computed — and replaces any occurrence in any text
-   (server replies that echo input, exception texts, details) with ``***``.
+   and Latin-1 base64 (with and without padding, and upper-cased: some servers echo it so), base64 of
+   PLAIN's ``authzid\0user\0password`` and ``\0user\0password``, the CRAM-MD5 response once computed.
+   It never replaces a form *inside* a word: stars next to the rest of a word ("***ce" for "alice",
+   "250 Sender ***") would give a short password away. In server text a form of 8+ characters standing
+   as a whole token becomes ``***``; any other occurrence withholds the whole line
+   (``[line withheld: it may contain the password]``). Engine-built labels and ``*:`` notes are not
+   scrubbed (they never carry a secret); this program's own C: lines lose long forms only.
 
 The message body is abbreviated: headers, the first lines of the body and a count of the rest.
 """
@@ -28,8 +32,25 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+WITHHELD = "[line withheld: it may contain the password]"
+SHORT_FORM = 8  # a form shorter than this may occur by chance in other text: never starred in place
+
+# A form counts as a whole token when nothing but these (or the start/end of the line) surround it.
+_TOKEN_EDGE = " \t<>()[]{}\"',;"
+
+
 class Redactor:
-    """Replaces every known form of the secret in a text. Thread-safe for reading after set-up."""
+    """Removes every known form of the secret from text; see the module docstring for the rules.
+
+    ``__call__`` / :meth:`server` — text that may come from the server or from an exception (S: lines,
+    failure texts, stage details): per line, a form of 8 or more characters standing as a whole token
+    becomes ``***``; any other occurrence (a short form anywhere, a long one inside a longer word)
+    withholds the whole line. So the stars never stand next to the rest of a word — their place gives
+    nothing away. :meth:`client` — lines this program composed (C: lines other than AUTH, the report's
+    own lines): long forms are removed wherever they occur; a short form there is a coincidence
+    ("ESMTP", "OK", one letter) and starring it would reveal the password. Engine-built labels
+    (the ``[redacted …]`` AUTH lines, ``*:`` notes) are not scrubbed at all.
+    """
 
     def __init__(self, password: str | None = None, username: str = ""):
         self._forms: list[str] = []
@@ -48,8 +69,9 @@ class Redactor:
             raw_forms += [pw, b"\0" + user + b"\0" + pw, user + b"\0" + user + b"\0" + pw]
         for raw in raw_forms:
             encoded = _b64(raw)
-            forms.add(encoded)
-            forms.add(encoded.rstrip("="))
+            for form in (encoded, encoded.rstrip("=")):
+                forms.add(form)
+                forms.add(form.upper())  # some servers echo base64 upper-cased
         self.add(*forms)
 
     def add(self, *forms: str) -> None:
@@ -61,12 +83,45 @@ class Redactor:
         self._forms.sort(key=len, reverse=True)
 
     def __call__(self, text: str | None) -> str | None:
+        return self.server(text)
+
+    def server(self, text: str | None) -> str | None:
+        if not text or not self._forms:
+            return text
+        return "\n".join(self._server_line(line) for line in text.split("\n"))
+
+    def client(self, text: str | None) -> str | None:
         if not text or not self._forms:
             return text
         for form in self._forms:
-            if form in text:
+            if len(form) >= SHORT_FORM and form in text:
                 text = text.replace(form, REDACTED)
         return text
+
+    def _server_line(self, line: str) -> str:
+        for form in self._forms:
+            if form not in line:
+                continue
+            if len(form) < SHORT_FORM:
+                return WITHHELD
+            line = _replace_tokens(line, form)
+            if form in line:
+                return WITHHELD
+        return line
+
+
+def _replace_tokens(line: str, form: str) -> str:
+    out, i = [], 0
+    while True:
+        j = line.find(form, i)
+        if j < 0:
+            out.append(line[i:])
+            return "".join(out)
+        k = j + len(form)
+        whole = (j == 0 or line[j - 1] in _TOKEN_EDGE) and (k == len(line) or line[k] in _TOKEN_EDGE)
+        out.append(line[i:j])
+        out.append(REDACTED if whole else form)
+        i = k
 
 
 @dataclass(frozen=True)
@@ -92,18 +147,24 @@ class Transcript:
     lines: list[TranscriptLine] = field(default_factory=list)
 
     def add(self, direction: str, text: str) -> None:
-        line = TranscriptLine(direction, self.redactor(text) or "", (time.monotonic() - self.started) * 1000)
+        """A line as given: only for text this program built that never carries a secret."""
+        line = TranscriptLine(direction, text, (time.monotonic() - self.started) * 1000)
         self.lines.append(line)
         if self.on_line is not None:
             self.on_line(line)
 
     def client(self, text: str) -> None:
+        self.add("C", self.redactor.client(text) or "")
+
+    def label(self, text: str) -> None:
+        """A C: line replaced whole by an engine-built label (an AUTH payload): not scrubbed."""
         self.add("C", text)
 
     def server(self, text: str) -> None:
-        self.add("S", text)
+        self.add("S", self.redactor.server(text) or "")
 
     def note(self, text: str) -> None:
+        """An engine-built note (connected, TLS established …): not scrubbed, never server text."""
         self.add("*", text)
 
     def client_bytes(self, data: bytes) -> None:
