@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="118" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
@@ -317,120 +317,120 @@
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="136" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="138" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="141" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="147" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="208" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="200" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="203" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="210" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="224" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>

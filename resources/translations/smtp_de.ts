@@ -405,56 +405,61 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="95" />
+        <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
+        <translation>Der Server hat AUTH als Befehl in falscher Reihenfolge abgelehnt (503, z. B. „bereits angemeldet“); Benutzername und Kennwort wurden also nicht geprüft. Der Server hält hier die SMTP-Reihenfolge nicht ein; wenden Sie sich an seinen Administrator und sehen Sie sich das Protokoll an.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>Der Server konnte die Anmeldedaten gerade nicht prüfen (vorübergehender Fehler). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="97" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Verwenden Sie eine Adresse ohne Umlaute oder andere Nicht-ASCII-Zeichen vor dem @ oder einen Server, der SMTPUTF8 unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="104" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Möglicherweise begrenzt er Verbindungen von dieser Adresse oder lehnt diesen Client ab; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="103" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="107" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>Der Server zeigt ein anderes Zertifikat als das, dem Sie vertraut haben. Vergleichen Sie seinen Fingerabdruck mit dem Mail-Administrator, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="106" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="110" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Das Zertifikat ist auf einen anderen Namen ausgestellt: Tragen Sie den SMTP-Server genau so ein, wie er im Zertifikat heißt, oder vertrauen Sie diesem Zertifikat ausdrücklich, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="109" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="113" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig (prüfen Sie die Uhr dieses Computers). Der Mail-Administrator muss es erneuern; ihm ausdrücklich zu vertrauen ist nur eine Notlösung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="112" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="116" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>Das Zertifikat stammt von keiner CA, der dieser Computer vertraut (selbst signiert oder eine eigene CA). Hinterlegen Sie die CA-Datei oder vertrauen Sie genau diesem Zertifikat, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="115" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>Der Server verweigert die Kommunikation mit diesem Computer. Bitten Sie den Mail-Administrator, dessen Adresse zuzulassen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Wählen Sie eine lesbare PEM-Datei mit dem oder den CA-Zertifikaten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="118" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="122" />
         <source>Enter the password and save the profile.</source>
         <translation>Geben Sie das Kennwort ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>Der Server hält dieses Authentifizierungsverfahren hier für zu schwach. Wählen Sie ein anderes Verfahren oder „Automatisch“.</translation>
     </message>

@@ -405,56 +405,61 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="95" />
+        <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
+        <translation>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>The server could not check the credentials right now (temporary failure). Try again later.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="97" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="104" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="103" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="107" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="106" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="110" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="109" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="113" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="112" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="116" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="115" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Choose a readable PEM file with the CA certificate(s).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="118" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="122" />
         <source>Enter the password and save the profile.</source>
         <translation>Enter the password and save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>The server considers this authentication method too weak here. Choose another method or Automatic.</translation>
     </message>

@@ -92,6 +92,10 @@ HINT_AUTH_AFTER_TLS = QT_TRANSLATE_NOOP(
     "Failure", "The server offers authentication only on an encrypted connection: turn on Use SSL.")
 HINT_ENCRYPTION_REQUIRED = QT_TRANSLATE_NOOP(
     "Failure", "The server requires encryption before authentication: turn on Use SSL.")
+HINT_AUTH_BAD_SEQUENCE = QT_TRANSLATE_NOOP(
+    "Failure", "The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user "
+    "name and password were not checked. The server does not follow the SMTP sequence here; ask its "
+    "administrator, and see the transcript.")
 HINT_AUTH_TEMPORARY = QT_TRANSLATE_NOOP(
     "Failure", "The server could not check the credentials right now (temporary failure). Try again later.")
 HINT_SMTPUTF8 = QT_TRANSLATE_NOOP(
@@ -173,6 +177,8 @@ def reply_failure(stage: str, code: int, resp: bytes | str | None, ctx: Context)
             category, hint = Category.INSECURE_AUTH_REFUSED, HINT_ENCRYPTION_REQUIRED
         elif code in (504, 534):
             category, hint = Category.AUTH_UNAVAILABLE, (HINT_MECH_TOO_WEAK if code == 534 else None)
+        elif code == 503:  # "bad sequence": e.g. already authenticated — the credentials were not checked
+            category, hint = Category.PROTOCOL_ERROR, HINT_AUTH_BAD_SEQUENCE
         elif 400 <= code < 500:
             hint = HINT_AUTH_TEMPORARY
     elif stage == MAIL_FROM:

@@ -320,7 +320,7 @@ class Wire(smtplib.SMTP):
             self._label_next = authobject.last_label
             self.send(payload + "\r\n")  # not docmd(): putcmd() upper-cases its first word
             code, resp = self.getreply()
-        if code in (235, 503):
+        if code == 235:  # only 235 is success; 503 (bad sequence) is mapped by errors.reply_failure
             return code, resp
         raise smtplib.SMTPAuthenticationError(code, resp)
 

@@ -245,3 +245,32 @@ def test_unreadable_ca_file_is_invalid_settings(serve, tmp_path):
     server = serve()
     result = _send(settings_for(server, ca_file=str(tmp_path / "missing.pem")))
     assert _category(result) == (Category.INVALID_SETTINGS, "tls")
+
+
+def test_503_to_auth_is_not_success():
+    """A server that answers AUTH with 503 ("already authenticated") has checked nothing: protocol_error."""
+    def script(conn, srv):
+        conn.sendall(b"220 localhost ESMTP\r\n")
+        srv.readline(conn)
+        conn.sendall(ehlo_reply("AUTH PLAIN LOGIN"))
+        srv.readline(conn)  # AUTH PLAIN <initial response>
+        conn.sendall(b"503 5.5.1 Already authenticated\r\n")
+        line = srv.readline(conn)  # a client that took 503 as success would go on with MAIL FROM
+        if line.upper().startswith("MAIL"):
+            conn.sendall(b"250 2.1.0 Ok\r\n")
+            srv.readline(conn)
+            conn.sendall(b"250 2.1.5 Ok\r\n")
+            srv.readline(conn)
+            conn.sendall(b"354 go\r\n")
+        srv.wait_closed(conn)
+
+    with RawServer(script) as server:
+        settings = settings_for(server, tls="none", use_auth=True, username=USER, allow_insecure_auth=True,
+                                mechanism="PLAIN", timeout_s=2.0)
+        result = _send(settings, PASSWORD)
+        sent = list(server.lines)
+    assert _category(result) == (Category.PROTOCOL_ERROR, "auth")
+    assert result.failure.smtp_code == 503
+    assert result.failure.hint == errors.HINT_AUTH_BAD_SEQUENCE
+    assert not [line for line in sent if line.upper().startswith("MAIL")]
+    assert_no_password(result.to_dict(), result.transcript_text())
