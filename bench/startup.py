@@ -12,6 +12,11 @@ window, shows it and runs one event-loop turn, then exits:
 The two alternate (app first in even pairs, baseline first in odd ones) so drift and caches hit both
 alike; the ratio of each pair is taken and the median printed. Target <= 1.25x, aim 1.1x (issue 2).
 ``--check`` exits 1 when the median ratio is above the target.
+
+Checked for fairness: both sides really paint within the measured event-loop turn (the window gets
+its Paint events there, ~50, the bare window 2); the children run from the source tree (PYTHONPATH), so
+an editable install's finder in site-packages is imported by both sides alike (callgrind instruction
+counts of either side are the same in an editable and a non-editable venv, within 0.1%).
 """
 from __future__ import annotations
 
