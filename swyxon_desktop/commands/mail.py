@@ -147,6 +147,11 @@ def _test_mail(args: argparse.Namespace) -> int:
         from swyxon_desktop.smtp.password import PasswordFetch
 
         password = PasswordFetch(lambda: get_password(name))
+    if settings.use_ssl:
+        # Likewise the TLS context (parsing the system's CA bundle): it overlaps loading the engine.
+        from swyxon_desktop.smtp.tlsinfo import prepare_context
+
+        prepare_context(settings.ca_file)
     from swyxon_desktop.smtp import send_test_mail
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,

@@ -18,55 +18,61 @@ of a successful ``test-mail`` never needs it).
 from __future__ import annotations
 
 import hashlib
-import os
-import re
 import ssl
-import sys
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
 
 
-def _hashed_system_capath() -> str | None:
-    """The system's hashed CA directory when it is the complete trust store (Debian, Ubuntu, Alpine …).
-
-    ``create_default_context()`` parses the whole system bundle (~150 certificates, 20–30 ms) before the
-    first byte is sent; OpenSSL looks certificates up in the hashed directory (``c_rehash`` /
-    ``update-ca-certificates`` links) only when a chain needs them. Same trust, less start-up. Used only
-    when nobody pointed OpenSSL at another bundle (SSL_CERT_FILE naming a non-default file) and the directory really is hashed;
-    elsewhere (Windows certificate store, macOS, Fedora's bundle-only layout) the default applies.
-    """
-    global _capath_checked, _capath
-    if _capath_checked:
-        return _capath
-    _capath_checked = True
-    paths = ssl.get_default_verify_paths()
-    if sys.platform in ("win32", "darwin") or not paths.capath:
-        return None
-    bundle = os.environ.get(paths.openssl_cafile_env)
-    if bundle and os.path.realpath(bundle) != os.path.realpath(paths.openssl_cafile):
-        return None  # another bundle than the system's: keep OpenSSL's default behaviour
-    try:
-        names = os.listdir(paths.capath)
-    except OSError:
-        return None
-    if sum(1 for n in names if _HASHED.match(n)) >= 20:
-        _capath = paths.capath
-    return _capath
-
-
-_capath_checked = False
-_capath: str | None = None
-_HASHED = re.compile(r"^[0-9a-f]{8}\.\d+$")
-
-
 def make_context(ca_file: str = "") -> ssl.SSLContext:
-    """The verifying context: system CAs + the profile's CA file, hostname check on."""
-    capath = _hashed_system_capath()
-    ctx = ssl.create_default_context(capath=capath) if capath else ssl.create_default_context()
+    """The verifying context: exactly what ``ssl.create_default_context()`` trusts + the profile's CA file.
+
+    No shortcut around the default trust store (e.g. only the hashed CA directory): a CA appended to the
+    system bundle, or named by SSL_CERT_FILE / SSL_CERT_DIR, is trusted here exactly as by OpenSSL,
+    swaks and every other client on this computer. Parsing the system bundle costs ~20-30 ms; a caller
+    that knows TLS is coming can start that work early with :func:`prepare_context` (same context).
+    """
+    with _prepared_lock:
+        entry = _prepared.pop(ca_file, None)
+    if entry is not None:
+        thread, box = entry
+        thread.join()
+        if "ctx" in box:
+            return box["ctx"]  # a failure (unreadable CA file) is raised again by building it here
+    return _build_context(ca_file)
+
+
+def prepare_context(ca_file: str = "") -> None:
+    """Start building ``make_context(ca_file)`` in a helper thread; the next call with it takes the result.
+
+    OpenSSL parses the CA bundle without holding the GIL, so this overlaps loading the engine and
+    connecting. The context is used once (the next ``make_context(ca_file)``), so it never outlives a
+    change of the trust store.
+    """
+    box: dict[str, ssl.SSLContext] = {}
+
+    def work() -> None:
+        try:
+            box["ctx"] = _build_context(ca_file)
+        except BaseException:  # noqa: BLE001 - make_context builds it again and raises properly
+            pass
+
+    thread = threading.Thread(target=work, name="tls-context", daemon=True)
+    thread.start()
+    with _prepared_lock:
+        _prepared[ca_file] = (thread, box)
+
+
+def _build_context(ca_file: str) -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
     if ca_file:
         ctx.load_verify_locations(cafile=ca_file)
     return ctx
+
+
+_prepared: dict[str, tuple[threading.Thread, dict]] = {}
+_prepared_lock = threading.Lock()
 
 
 def make_pin_context() -> ssl.SSLContext:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import hmac
 import smtplib
 import socket
@@ -187,25 +188,74 @@ def test_transcript_abbreviates_the_body():
     assert any("14 more line(s)" in x for x in texts)
 
 
-def test_the_hashed_system_ca_directory_verifies_like_the_bundle(serve, pki, tmp_path, monkeypatch):
-    """make_context() trusts the system's hashed CA directory (looked up lazily) instead of parsing the bundle."""
-    import subprocess
+def test_make_context_trusts_exactly_what_the_default_context_trusts():
+    """The same CA certificates and store as ssl.create_default_context() — no shortcut that leaves a CA
+    appended to the system bundle out (review, issue 3)."""
+    import ssl
 
     from swyxon_desktop.smtp import tlsinfo
+
+    ours, default = tlsinfo.make_context(), ssl.create_default_context()
+    assert ours.get_ca_certs() == default.get_ca_certs()
+    assert ours.cert_store_stats() == default.cert_store_stats()
+    assert ours.verify_mode == ssl.CERT_REQUIRED and ours.check_hostname
+
+
+def test_a_prepared_context_is_the_same_trust_and_used_once(pki):
+    import ssl
+
+    from swyxon_desktop.smtp import tlsinfo
+
+    tlsinfo.prepare_context(str(pki.ca_file))
+    prepared = tlsinfo.make_context(str(pki.ca_file))
+    fresh = tlsinfo.make_context(str(pki.ca_file))
+    assert prepared is not fresh  # taken once: a later run builds its own
+    reference = ssl.create_default_context()
+    reference.load_verify_locations(cafile=str(pki.ca_file))
+    assert prepared.get_ca_certs() == fresh.get_ca_certs() == reference.get_ca_certs()
+    tlsinfo.prepare_context("/nonexistent/ca.pem")  # a failure in the helper is raised by make_context
+    with pytest.raises(OSError):
+        tlsinfo.make_context("/nonexistent/ca.pem")
+
+
+@pytest.mark.network
+@pytest.mark.parametrize("where", ["bundle", "directory"])
+def test_a_ca_the_default_context_trusts_is_trusted(serve, pki, tmp_path, monkeypatch, where):
+    """A CA only in a cafile-style bundle (SSL_CERT_FILE) or only in a hashed capath (SSL_CERT_DIR) verifies
+    exactly as it does for ssl.create_default_context(); without it, the certificate is not trusted."""
+    import ssl
+    import subprocess
+
     from tests.smtp.helpers import RECIPIENT, settings_for
 
-    capath = tmp_path / "certs"
-    capath.mkdir()
-    subject_hash = subprocess.run(["openssl", "x509", "-hash", "-noout", "-in", str(pki.ca_file)], check=True,
-                                  capture_output=True, text=True, timeout=30).stdout.strip()
-    (capath / f"{subject_hash}.0").write_bytes(pki.ca_file.read_bytes())
-    monkeypatch.setattr(tlsinfo, "_capath_checked", True)
-    monkeypatch.setattr(tlsinfo, "_capath", str(capath))
     server = serve(users={})
-    result = send_test_mail(settings_for(server, ca_file=""), None, RECIPIENT)  # no CA file: the directory trusts it
+    settings = settings_for(server, ca_file="")  # no profile CA file
+    assert send_test_mail(settings, None, RECIPIENT).failure.category is Category.CERTIFICATE_INVALID
+
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    if where == "bundle":
+        system = ssl.get_default_verify_paths().openssl_cafile
+        bundle = tmp_path / "ca-certificates.crt"  # the system bundle with a corporate CA appended
+        bundle.write_bytes((open(system, "rb").read() if os.path.exists(system) else b"") + pki.ca_file.read_bytes())
+        monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+        monkeypatch.setenv("SSL_CERT_DIR", str(empty_dir))
+    else:
+        capath = tmp_path / "certs"
+        capath.mkdir()
+        subject_hash = subprocess.run(["openssl", "x509", "-hash", "-noout", "-in", str(pki.ca_file)], check=True,
+                                      capture_output=True, text=True, timeout=30).stdout.strip()
+        (capath / f"{subject_hash}.0").write_bytes(pki.ca_file.read_bytes())
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-bundle.crt"))
+        monkeypatch.setenv("SSL_CERT_DIR", str(capath))
+    # The reference: Python's default context trusts the server now …
+    import smtplib
+
+    with smtplib.SMTP("127.0.0.1", server.port, timeout=5) as reference:
+        reference.starttls(context=ssl.create_default_context())
+    # … and so does the engine.
+    result = send_test_mail(settings, None, RECIPIENT)
     assert result.ok and result.tls.verified, result.to_dict()
-    monkeypatch.setattr(tlsinfo, "_capath", None)  # the system bundle does not know this CA
-    assert send_test_mail(settings_for(server, ca_file=""), None, RECIPIENT).failure.category is Category.CERTIFICATE_INVALID
 
 
 @pytest.mark.parametrize("utf8", [False, True])
