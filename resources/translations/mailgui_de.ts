@@ -171,266 +171,267 @@
         <translation>Lesen des Kennworts aus dem Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="83" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="224" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -703,213 +704,213 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="101" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="109" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="121" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="554" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="133" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="141" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="179" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="378" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="245" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="251" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="253" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="547" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="548" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="552" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="556" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="557" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="567" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

@@ -171,266 +171,267 @@
         <translation>Reading the password from the keychain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>Use SSL</source>
         <translation>Use SSL</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>TLS mode</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="83" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>Additional CA file</source>
         <translation>Additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Trusted certificate (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unencrypted authentication allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="224" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -703,213 +704,213 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="101" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="109" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="121" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="554" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="133" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="141" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="179" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="377" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="378" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="245" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="251" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="253" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="547" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="548" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="552" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="556" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="557" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="567" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

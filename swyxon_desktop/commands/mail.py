@@ -166,7 +166,7 @@ def _test_mail(args: argparse.Namespace) -> int:
     else:
         f = result.failure
         print(tr(MSG_FAILED, name, f.title_text()))
-        print("  " + f.message_text())
+        print("  " + result.message_text())
         _print_failure(f)
     if args.transcript and not args.json:
         print()
@@ -176,8 +176,16 @@ def _test_mail(args: argparse.Namespace) -> int:
 
 
 def _timings(events: list) -> str:
+    """'Verbinden 1 ms, …' — each stage by its translated title (the keychain wait by its own)."""
+    from swyxon_desktop.failures import stage_title
+
     done = [e for e in events if e.status in ("ok", "failed")]
-    return ", ".join(f"{e.stage} {e.elapsed_ms:.0f} ms" for e in done)
+    return ", ".join(f"{stage_title(e.stage)} {_duration(e.elapsed_ms)}" for e in done)
+
+
+def _duration(ms: float) -> str:
+    """'12 ms', or seconds from one second on ('30.0 s')."""
+    return f"{ms:.0f} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
 
 
 # -- probe ---------------------------------------------------------------------------------------------
@@ -229,9 +237,11 @@ def _probe(args: argparse.Namespace) -> int:
     if result.ok:
         print(tr(MSG_RESULT_OK))
     else:
+        from swyxon_desktop.smtp.errors import message_text
+
         f = result.failure
         print(tr(MSG_RESULT_FAILED, f.title_text()))
-        print("  " + f.message_text())
+        print("  " + message_text(f))
         _print_failure(f)
     print(tr(MSG_RECOMMENDATION, result.recommendation_text()))
     rec = result.recommendation

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
-from swyxon_desktop.gui.report import (capabilities_text, failure_texts, probe_report, recommendation_text,
-                                       stage_title, trust_text)
+from swyxon_desktop.gui.report import (capabilities_text, duration_text, failure_texts, probe_report,
+                                       recommendation_text, stage_title, trust_text)
 from swyxon_desktop.gui.test_mail_dialog import RunDialog, report_file_name, set_level, settings_summary
 from swyxon_desktop.gui.worker import JobContext
 from swyxon_desktop.settings import MailSettings, Security
@@ -199,7 +199,7 @@ class ProbeDialog(RunDialog):
         if row.status == "ok" and not auth:
             auth = translate("ProbeDialog", "none offered")
         self._set_cells(index, [port_text, attempt_text(row.attempt), text, tls_text(row), auth,
-                                f"{row.elapsed_ms:.0f} ms"], colour, tooltip=tooltip)
+                                duration_text(row.elapsed_ms)], colour, tooltip=tooltip)
 
     def _on_finished(self, result: ProbeResult) -> None:
         self.result = result

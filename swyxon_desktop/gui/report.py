@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from swyxon_desktop import APP_DISPLAY_NAME
 from swyxon_desktop.failures import Category, Failure
@@ -39,19 +39,34 @@ def stage_title(stage: str | None) -> str:
     return stage
 
 
+def event_detail(event) -> str:
+    """A StageEvent's detail in the user's language (its template translated; plain data as it is)."""
+    if getattr(event, "template", ""):
+        return translate("Smtp", event.template).format(*event.args)
+    return event.detail
+
+
+def duration_text(ms: float) -> str:
+    """'12 ms' / '3.5 ms' below one second, else seconds ('30.0 s' / '30,0 s')."""
+    if ms >= 1000:
+        return translate("MailReport", "{0} s").format(QLocale().toString(ms / 1000, "f", 1))
+    return f"{ms:.1f} ms" if ms < 10 else f"{ms:.0f} ms"
+
+
 def failure_texts(failure: Failure) -> tuple[str, str, str]:
     """(title, message, hint) of a failure, translated for the GUI."""
     from swyxon_desktop.failures import HINTS, TITLES
 
     title = translate("Failure", TITLES[failure.category])
-    if failure.category is Category.KEYRING_UNAVAILABLE and failure.stage == "keychain":
+    if failure.category is Category.KEYRING_UNAVAILABLE:  # secrets.py's messages: context "Keychain"
         message = translate("Keychain", failure.message)
         detail = failure.details.get("detail", "")
         message = message.format(detail) if "{}" in message else message
     else:
         message = translate("Failure", failure.message)
         if failure.message_args:
-            message = message.format(*failure.message_args)
+            # A stage named in the message is shown by its title, never its identifier.
+            message = message.format(*(stage_title(a) if a == failure.stage else a for a in failure.message_args))
     hint = translate("Failure", failure.hint or HINTS[failure.category])
     return title, message, hint
 

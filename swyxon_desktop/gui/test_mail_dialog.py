@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWi
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog
-from swyxon_desktop.gui.report import code_text, failure_texts, stage_title, test_mail_report
+from swyxon_desktop.gui.report import (code_text, duration_text, event_detail, failure_texts, stage_title,
+                                       test_mail_report)
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.gui.worker import JobContext, Operation
 from swyxon_desktop.secrets import KeychainError
@@ -392,7 +393,7 @@ class TestMailDialog(RunDialog):
         item = row.item
         item.setText(1, words[status])
         if elapsed_ms is not None:
-            item.setText(2, f"{elapsed_ms:.1f} ms" if elapsed_ms < 10 else f"{elapsed_ms:.0f} ms")
+            item.setText(2, duration_text(elapsed_ms))
         if detail is not None:
             item.setText(3, detail)
             item.setToolTip(3, detail)
@@ -435,7 +436,7 @@ class TestMailDialog(RunDialog):
                 index = len(self._rows) - 1
             self._current, self._cursor = index, index + 1
             row = self._rows[index]
-            self._set_row(row, RUNNING, detail=event.detail)
+            self._set_row(row, RUNNING, detail=event_detail(event))
             self.ui.stageList.scrollToItem(row.item)
             return
         row = None
@@ -446,7 +447,7 @@ class TestMailDialog(RunDialog):
         if row is None:
             return
         if event.status == "ok":
-            self._set_row(row, OK, elapsed_ms=event.elapsed_ms, detail=event.detail)
+            self._set_row(row, OK, elapsed_ms=event.elapsed_ms, detail=event_detail(event))
         else:
             detail = event.detail
             try:

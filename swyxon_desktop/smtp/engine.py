@@ -98,7 +98,7 @@ class SendResult:
 
     def message_text(self, lang: str | None = None) -> str:
         if self.failure:
-            return self.failure.message_text(lang)
+            return errors.message_text(self.failure, lang)
         return translate("Failure", errors.MSG_SENT, lang).format(self.recipient)
 
     def hint_text(self, lang: str | None = None) -> str:
@@ -226,10 +226,10 @@ def _resolve_password(run: Run, fetch: PasswordFetch, username: str) -> str:
         password = fetch.get(run)
     except FailureError as exc:  # the keychain: keep its category, name the stage it stopped
         f = exc.failure
-        raise FailureError(Failure(f.category, f.message, stage=errors.AUTH, hint=f.hint, details=f.details,
+        raise FailureError(Failure(f.category, f.message, stage=errors.KEYCHAIN, hint=f.hint, details=f.details,
                                    message_args=(f.details.get("detail", ""),) if "{}" in f.message else ())) from None
     if not password:
-        raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_NO_PASSWORD, stage=errors.AUTH,
+        raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_NO_PASSWORD, stage=errors.KEYCHAIN,
                                    hint=errors.HINT_NO_PASSWORD))
     run.redactor.add_password(password, username)
     return password
@@ -272,7 +272,7 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
         wire = session.wire
         if settings.use_auth:
             if isinstance(fetch, PasswordFetch):
-                with run.stage(errors.AUTH, "password from the keychain"):
+                with run.stage(errors.KEYCHAIN):
                     fetch = _resolve_password(run, fetch, username)
             result.mechanism = session.authenticate(settings.mechanism.value, username, fetch or "")
         with run.stage(errors.MAIL_FROM, sender, sock_owner=wire):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from swyxon_desktop import failures
 from swyxon_desktop.failures import Category, Failure
-from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Stage identifiers, in the order a run passes them ("ehlo" may come twice: before and after STARTTLS).
 RESOLVE, CONNECT, GREETING, EHLO, TLS, AUTH = "resolve", "connect", "greeting", "ehlo", "tls", "auth"
@@ -37,7 +37,20 @@ STAGE_TITLES = {
     DATA: QT_TRANSLATE_NOOP("Smtp", "Message (DATA)"),
     QUIT: QT_TRANSLATE_NOOP("Smtp", "Close (QUIT)"),
 }
+KEYCHAIN = "keychain"  # the CLI's wait for the keychain lookup (not a network stage; not in STAGES)
+STAGE_TITLES[KEYCHAIN] = QT_TRANSLATE_NOOP("Smtp", "Password from the keychain")
 failures.STAGE_TITLES.update(STAGE_TITLES)  # failures name their stage in the user's language
+
+# -- stage details (StageEvent.template; the GUI and CLI show them translated, JSON in English) ---------
+DETAIL_PORT = QT_TRANSLATE_NOOP("Smtp", "port {}")
+DETAIL_ADDRESS_PORT = QT_TRANSLATE_NOOP("Smtp", "{} port {}")
+DETAIL_AFTER_TLS = QT_TRANSLATE_NOOP("Smtp", "after TLS")
+DETAIL_NO_EXTENSIONS = QT_TRANSLATE_NOOP("Smtp", "HELO (no extensions)")
+DETAIL_CERT_VERIFIED = QT_TRANSLATE_NOOP("Smtp", "{}, certificate verified")
+DETAIL_CERT_PINNED = QT_TRANSLATE_NOOP("Smtp", "{}, certificate trusted by its pinned fingerprint")
+DETAIL_CERT_INSPECTED = QT_TRANSLATE_NOOP("Smtp", "{}, certificate NOT trusted (inspection only)")
+DETAIL_AUTOMATIC = QT_TRANSLATE_NOOP("Smtp", "automatic")
+DETAIL_AUTH_OK = QT_TRANSLATE_NOOP("Smtp", "{} as {}: {}")
 
 # -- messages (what happened) ----------------------------------------------------------------------
 MSG_DNS = QT_TRANSLATE_NOOP("Failure", "The name {} could not be resolved ({}).")
@@ -50,6 +63,7 @@ MSG_REPLY = QT_TRANSLATE_NOOP("Failure", "The server answered {} (stage {}).")
 MSG_CLOSED = QT_TRANSLATE_NOOP("Failure", "The server closed the connection (stage {}).")
 MSG_GARBAGE = QT_TRANSLATE_NOOP("Failure", "The server's answer is not SMTP (stage {}).")
 MSG_TLS = QT_TRANSLATE_NOOP("Failure", "The TLS handshake failed: {}")
+MSG_TLS_CLOSED = QT_TRANSLATE_NOOP("Failure", "The TLS handshake failed: the server closed the connection.")
 MSG_CERT = QT_TRANSLATE_NOOP("Failure", "The server's certificate was not accepted: {}")
 MSG_PIN_MISMATCH = QT_TRANSLATE_NOOP(
     "Failure", "The certificate is not verified by a trusted CA, and its SHA-256 fingerprint {} is not the "
@@ -238,8 +252,7 @@ def exception_failure(stage: str, exc: BaseException, ctx: Context) -> Failure:
     if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, EOFError)):
         if stage == TLS:
             hint = HINT_TLS_ON_PLAIN_PORT if ctx.security == "implicit" else HINT_STARTTLS_HANDSHAKE
-            return Failure(Category.TLS_FAILED, MSG_TLS, stage=stage, hint=hint,
-                           message_args=(MSG_CLOSED.format(stage),))
+            return Failure(Category.TLS_FAILED, MSG_TLS_CLOSED, stage=stage, hint=hint)
         if stage == CONNECT:
             return Failure(Category.CONNECT_REFUSED, MSG_UNREACHABLE, stage=stage,
                            message_args=(ctx.host, ctx.port, _oserror_text(exc)))
@@ -270,3 +283,13 @@ def cancelled(stage: str) -> Failure:
 def deadline(stage: str, deadline_s: float) -> Failure:
     return Failure(Category.TIMEOUT, MSG_DEADLINE, stage=stage,
                    hint=HINT_DATA_TIMEOUT if stage == DATA else None, message_args=(_seconds(deadline_s), stage))
+
+
+def message_text(failure: Failure, lang: str | None = None) -> str:
+    """A failure's message translated where it is shown — also a keychain failure, whose message is in
+    the "Keychain" context (secrets.py) rather than "Failure"."""
+    if failure.category is Category.KEYRING_UNAVAILABLE:
+        text = translate("Keychain", failure.message, lang)
+        detail = failure.details.get("detail", "")
+        return text.format(detail) if "{}" in text else text
+    return failure.message_text(lang)

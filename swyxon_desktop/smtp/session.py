@@ -52,6 +52,16 @@ class StageEvent:
     elapsed_ms: float
     detail: str = ""
     at_ms: float = 0.0
+    template: str = ""  # the English source of ``detail`` when it is a translatable text (context "Smtp")
+    args: tuple = ()  # its values
+
+    def detail_text(self, lang: str | None = None) -> str:
+        """The detail in the user's language (the CLI; the GUI translates ``template`` with Qt)."""
+        if not self.template:
+            return self.detail
+        from swyxon_desktop.i18n import translate
+
+        return translate("Smtp", self.template, lang).format(*self.args)
 
     def to_dict(self) -> dict:
         return {"stage": self.stage, "status": self.status, "elapsed_ms": round(self.elapsed_ms, 1),
@@ -161,11 +171,16 @@ class Run:
             raise TimeoutError("overall deadline reached")
         return self.op_timeout()
 
-    def emit(self, stage: str, status: str, elapsed_ms: float, detail: str = "") -> None:
+    def emit(self, stage: str, status: str, elapsed_ms: float, detail: "str | tuple" = "") -> None:
+        """``detail``: plain text (data), or ``(template, *args)`` — a translatable text (errors.DETAIL_*)."""
         if self.quiet:
             return
         # Details are built here from engine values; server text in them is scrubbed where it is put in.
-        event = StageEvent(stage, status, elapsed_ms, detail, self.elapsed_ms())
+        template, args = "", ()
+        if isinstance(detail, tuple):
+            template, args = detail[0], tuple(detail[1:])
+            detail = template.format(*args)
+        event = StageEvent(stage, status, elapsed_ms, detail, self.elapsed_ms(), template, args)
         self.events.append(event)
         if self.on_event is not None:
             self.on_event(event)
@@ -197,7 +212,7 @@ class Run:
             message_args=tuple(r.client(a) if isinstance(a, str) else a for a in failure.message_args))
 
     @contextlib.contextmanager
-    def stage(self, name: str, detail: str = "", sock_owner: "Wire | None" = None) -> Iterator["_Stage"]:
+    def stage(self, name: str, detail: "str | tuple" = "", sock_owner: "Wire | None" = None) -> Iterator["_Stage"]:
         """Run one stage: events, the per-operation timeout on the socket, failures mapped."""
         t0 = time.monotonic()
         handle = _Stage(detail)
@@ -220,7 +235,7 @@ class _Cancelled(Exception):
 
 @dataclass
 class _Stage:
-    detail: str = ""
+    detail: "str | tuple" = ""  # plain text, or (template, *args) for a translatable detail
 
 
 class Wire(smtplib.SMTP):
@@ -396,7 +411,7 @@ class Session:
 
     def connect(self, infos: list[tuple]) -> None:
         run = self.run
-        with run.stage(errors.CONNECT, f"port {self.target.port}") as st:
+        with run.stage(errors.CONNECT, (errors.DETAIL_PORT, self.target.port)) as st:
             last: BaseException | None = None
             for family, type_, proto, _, address in infos:
                 sock = socket.socket(family, type_, proto)
@@ -414,7 +429,7 @@ class Session:
                 self.wire.sock = sock
                 self.wire._host = self.target.host
                 self.wire.local_hostname = _ehlo_name(sock)
-                st.detail = f"{address[0]} port {address[1]}"
+                st.detail = (errors.DETAIL_ADDRESS_PORT, address[0], address[1])
                 self.run.transcript.note(f"connected to {address[0]} port {address[1]}")
                 return
             assert last is not None
@@ -456,7 +471,8 @@ class Session:
         self.tls = info
         how = {"verify": "verified", "pin": "trusted by its pinned fingerprint",
                "inspect": "NOT trusted (inspection only)"}[self.trust]
-        st.detail = f"{info.summary()}, certificate {how}"
+        st.detail = ({"verify": errors.DETAIL_CERT_VERIFIED, "pin": errors.DETAIL_CERT_PINNED,
+                      "inspect": errors.DETAIL_CERT_INSPECTED}[self.trust], info.summary())
         run.transcript.note(f"TLS established: {info.summary()}; certificate {how}; SHA-256 {info.sha256}")
 
     def read_greeting(self) -> None:
@@ -469,7 +485,7 @@ class Session:
 
     def ehlo(self) -> dict[str, str]:
         self.ehlo_count += 1
-        detail = "after TLS" if self.ehlo_count > 1 else ""
+        detail = (errors.DETAIL_AFTER_TLS,) if self.ehlo_count > 1 else ""
         with self.run.stage(errors.EHLO, detail, sock_owner=self.wire) as st:
             code, msg = self.wire.ehlo()
             if code == -1:
@@ -479,7 +495,7 @@ class Session:
                 if code != 250:
                     raise smtplib.SMTPResponseException(code, msg)
             st.detail = (self.run.redactor.server(" ".join(k.upper() for k in self.wire.esmtp_features))
-                         or "HELO (no extensions)")
+                         or (errors.DETAIL_NO_EXTENSIONS,))
         self.features = dict(self.wire.esmtp_features)
         if self.tls is None:
             self.features_before_tls = self.features
@@ -503,7 +519,8 @@ class Session:
     def authenticate(self, configured: str, username: str, password: str) -> str:
         """One AUTH exchange with the configured mechanism (or Automatic's choice); returns the mechanism."""
         run = self.run
-        with run.stage(errors.AUTH, configured, sock_owner=self.wire) as st:
+        shown = (errors.DETAIL_AUTOMATIC,) if configured.upper() == "AUTO" else configured
+        with run.stage(errors.AUTH, shown, sock_owner=self.wire) as st:
             offered = offered_mechanisms(self.wire.esmtp_features)
             if not offered and self.tls is None and self.wire.has_extn("starttls"):
                 raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH,
@@ -512,7 +529,7 @@ class Session:
             authenticator = Authenticator(mechanism, username, password, run.redactor)
             code, _ = self.wire.auth(mechanism, authenticator,
                                      initial_response_ok=authenticator.initial_response_ok)
-            st.detail = f"{mechanism} as {username}: {code}"
+            st.detail = (errors.DETAIL_AUTH_OK, mechanism, username, code)
         return mechanism
 
     def quit(self) -> bool:

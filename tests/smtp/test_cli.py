@@ -97,7 +97,7 @@ def test_keychain_unavailable_exits_1(serve):
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     assert data["ok"] is False and data["category"] == "keyring_unavailable" and "{}" not in data["message"]
-    assert data["stage"] == "auth"
+    assert data["stage"] == "keychain"
     # The lookup ran while the connection was set up; without a password nothing more was sent.
     session = server.wait_for_sessions_closed(1)[0]
     assert session.auth_mechanisms == [] and not any(c.upper().startswith("MAIL") for c in session.commands)
@@ -160,3 +160,38 @@ def test_the_keychain_read_path_of_test_mail_skips_keyring(real_keychain):
         secrets.delete_password("Kunde")
     # Found: read directly, keyring not imported. Not found: keyring has the last word.
     assert proc.stdout.split() == ["True", "False", "True"], proc.stderr
+
+
+def test_german_cli_names_stages_by_title_and_translates_the_keychain_message(serve):
+    from swyxon_desktop.i18n import translate
+    from swyxon_desktop.secrets import MSG_INSECURE
+
+    server = serve(users={})
+    save("Kunde", settings_for(server))
+    proc = cli("--lang", "de", "test-mail", "--to", RECIPIENT)
+    assert proc.returncode == 0, proc.stderr
+    [stages] = [line for line in proc.stdout.splitlines() if "Absender (MAIL FROM)" in line]
+    for stage_id in ("resolve", "connect", "greeting", "ehlo", "mail_from", "rcpt_to", "quit"):
+        assert stage_id not in stages.split(), stages
+
+    save("Kunde", settings_for(server, use_auth=True, username=USER))
+    proc = cli("--lang", "de", "test-mail", "--to", RECIPIENT,
+               env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert proc.returncode == 1, proc.stderr
+    german = translate("Keychain", MSG_INSECURE, "de").format("keyring.backends.fail.Keyring")
+    assert german != MSG_INSECURE.format("keyring.backends.fail.Keyring") and german in proc.stdout, proc.stdout
+    assert "keeps passwords" not in proc.stdout
+
+
+@pytest.mark.keychain
+def test_the_keychain_wait_is_named_once_in_the_summary(serve, real_keychain):
+    server = serve(tls="starttls")
+    save("Kunde", settings_for(server, use_auth=True, username=USER))
+    secrets.set_password("Kunde", PASSWORD)
+    try:
+        proc = cli("test-mail", "--to", RECIPIENT)
+    finally:
+        secrets.delete_password("Kunde")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    [stages] = [line for line in proc.stdout.splitlines() if "Stages:" in line]
+    assert stages.count("Authentication ") == 1 and stages.count("Password from the keychain ") == 1, stages
