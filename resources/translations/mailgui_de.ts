@@ -454,119 +454,139 @@
         <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <source>– cancelled</source>
+        <translation>– abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ antwortet, nur unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="61" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
         <source>✓ answers</source>
         <translation>✓ antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
         <source>✗ no answer</source>
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="126" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="133" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="161" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="200" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="205" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <source>Cancelled after {0} s.</source>
+        <translation>Nach {0} s abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="242" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="265" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="268" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <source>The check was cancelled</source>
+        <translation>Die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
+        <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
+        <translation>Zeilen, die vor dem Abbruch fertig wurden, zeigen echte Ergebnisse; aus den übrigen wird nichts geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="273" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="283" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="296" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="310" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="335" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -704,213 +724,218 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="96" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="104" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="112" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="121" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="144" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="149" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="185" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="405" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="420" />
+        <source>– cancelled</source>
+        <translation>– abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="456" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="496" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="261" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="267" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="269" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="548" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="557" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="627" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

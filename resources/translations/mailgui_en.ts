@@ -454,119 +454,139 @@
         <translation>– not needed (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <source>– cancelled</source>
+        <translation>– cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ answers, unencrypted only</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="61" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
         <source>✓ answers</source>
         <translation>✓ answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
         <source>✗ no answer</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="126" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="133" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="161" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="200" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="205" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <source>Cancelled after {0} s.</source>
+        <translation>Cancelled after {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="242" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="265" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="268" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <source>The check was cancelled</source>
+        <translation>The check was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
+        <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
+        <translation>Rows that finished before the cancel show real results; nothing is concluded from the others.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="273" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="283" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="296" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="310" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="335" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -704,213 +724,218 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="96" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="104" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="112" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="121" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="144" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="149" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="185" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="405" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="390" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="420" />
+        <source>– cancelled</source>
+        <translation>– cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="456" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="496" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="261" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="267" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="269" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="548" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="557" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="627" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

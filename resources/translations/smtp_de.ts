@@ -478,6 +478,11 @@
         <source>Port {} answers in plain SMTP, not with TLS.</source>
         <translation>Port {} antwortet mit unverschlüsseltem SMTP, nicht mit TLS.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
+        <source>The check was cancelled; nothing is concluded from it.</source>
+        <translation>Die Prüfung wurde abgebrochen; daraus wird nichts geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -687,12 +692,12 @@
         <translation>Kein Port bietet eine verschlüsselte Verbindung mit einem passenden Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
         <source>Not needed: the port answered the other way.</source>
         <translation>Nicht nötig: Der Port hat auf die andere Art geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="45" />
         <source>Answers, but offers no STARTTLS (unencrypted only).</source>
         <translation>Antwortet, bietet aber kein STARTTLS (nur unverschlüsselt).</translation>
     </message>

@@ -478,6 +478,11 @@
         <source>Port {} answers in plain SMTP, not with TLS.</source>
         <translation>Port {} answers in plain SMTP, not with TLS.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
+        <source>The check was cancelled; nothing is concluded from it.</source>
+        <translation>The check was cancelled; nothing is concluded from it.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
@@ -687,12 +692,12 @@
         <translation>No port offers an encrypted connection with a usable authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
         <source>Not needed: the port answered the other way.</source>
         <translation>Not needed: the port answered the other way.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="45" />
         <source>Answers, but offers no STARTTLS (unencrypted only).</source>
         <translation>Answers, but offers no STARTTLS (unencrypted only).</translation>
     </message>

@@ -179,7 +179,7 @@ def _timings(events: list) -> str:
     """'Verbinden 1 ms, …' — each stage by its translated title (the keychain wait by its own)."""
     from swyxon_desktop.failures import stage_title
 
-    done = [e for e in events if e.status in ("ok", "failed")]
+    done = [e for e in events if e.status in ("ok", "failed", "cancelled")]
     return ", ".join(f"{stage_title(e.stage)} {_duration(e.elapsed_ms)}" for e in done)
 
 

@@ -55,6 +55,8 @@ def row_result(row: PortCheck) -> tuple[str, str]:
         if row.configured and row.failure is not None:  # what the configured way would have met
             return "✗ " + failure_texts(row.failure)[1], "failed"
         return translate("ProbeDialog", "– not needed (answered the other way)"), "skipped"
+    if row.status == "cancelled":
+        return translate("ProbeDialog", "– cancelled"), "skipped"
     if row.status == "ok":
         if row.tls is None and row.attempt is Security.STARTTLS:
             return translate("ProbeDialog", "✓ answers, unencrypted only"), "warning"
@@ -71,6 +73,7 @@ class ProbeDialog(RunDialog):
     applyRequested = Signal(object)  # noqa: N815 - Recommendation
     certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
     checkFinished = Signal(object)  # noqa: N815 - ProbeResult
+    ports: tuple[int, ...] = PROBE_PORTS  # the matrix's ports besides the configured one (tests: free ones)
 
     def __init__(self, snapshot: Callable[[], "tuple[str, MailSettings, str | None]"], *,
                  parent: QWidget | None = None):
@@ -129,8 +132,10 @@ class ProbeDialog(RunDialog):
         self._enable_report(False)
         ui.statusLabel.setText(translate("ProbeDialog", "Checking {0}…").format(settings.server))
 
+        ports = self.ports
+
         def job(ctx: JobContext) -> ProbeResult:  # worker thread: no widgets here
-            result = probe(settings, on_event=ctx.on_event, on_row=ctx.on_row, cancel=ctx.token)
+            result = probe(settings, ports=ports, on_event=ctx.on_event, on_row=ctx.on_row, cancel=ctx.token)
             for row in result.matrix:  # parse certificates here, not in the GUI thread
                 if row.tls is not None:
                     _ = row.tls.certificate
@@ -146,7 +151,7 @@ class ProbeDialog(RunDialog):
         table.setRowCount(0)
         self._rows.clear()
         configured_attempt = Security.IMPLICIT if settings.security is Security.IMPLICIT else Security.STARTTLS
-        for port in dict.fromkeys((settings.port, *PROBE_PORTS)):
+        for port in dict.fromkeys((settings.port, *self.ports)):
             for attempt in (Security.IMPLICIT, Security.STARTTLS):
                 index = table.rowCount()
                 table.insertRow(index)
@@ -212,7 +217,8 @@ class ProbeDialog(RunDialog):
         ui.cancelButton.setEnabled(False)
         self._enable_report(True)
         seconds = QLocale().toString(result.elapsed_s, "f", 1)
-        ui.statusLabel.setText(translate("ProbeDialog", "Checked in {0} s.").format(seconds))
+        ui.statusLabel.setText(translate("ProbeDialog", "Cancelled after {0} s.").format(seconds) if result.cancelled
+                               else translate("ProbeDialog", "Checked in {0} s.").format(seconds))
         self.checkFinished.emit(result)
 
     def _on_crashed(self, error: str) -> None:
@@ -231,7 +237,10 @@ class ProbeDialog(RunDialog):
             for row in answered:
                 if (row.port, row.attempt) == (rec.port, rec.security):
                     return row
-        return answered[0] if answered else configured
+        if answered:
+            return answered[0]
+        # A cancelled check shows no server details it did not really learn ("After TLS: no TLS").
+        return None if result.cancelled else configured
 
     def _show_server(self, result: ProbeResult) -> None:
         ui = self.ui
@@ -267,6 +276,16 @@ class ProbeDialog(RunDialog):
     def _show_verdict(self, result: ProbeResult) -> None:
         ui = self.ui
         failure = result.failure
+        if result.cancelled:
+            set_level(ui.resultFrame, "warning")
+            ui.resultTitle.setText(translate("ProbeDialog", "The check was cancelled"))
+            ui.resultMessage.setText(translate("ProbeDialog", "Rows that finished before the cancel show real "
+                                                              "results; nothing is concluded from the others."))
+            ui.recommendationLabel.setText("")
+            ui.applyButton.setEnabled(False)
+            ui.applyButton.setVisible(False)
+            ui.resultFrame.setVisible(True)
+            return
         if result.ok:
             set_level(ui.resultFrame, "success")
             ui.resultTitle.setText(translate("ProbeDialog", "The configured settings work"))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
@@ -59,7 +60,9 @@ QFrame#resultFrame QLabel { color: #1f1f1f; background: transparent; border: non
 """
 
 PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
-_COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8"}
+CANCELLED = "cancelled"
+_COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8",
+           CANCELLED: "#8a6100"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
 
@@ -232,11 +235,24 @@ class RunDialog(QDialog):
         """Start ``job`` in an Operation; ``slots``: progress=, line=, row=, finished=, crashed=."""
         op = Operation(job, name=name)
         for signal, slot in slots.items():
-            getattr(op, signal).connect(slot)
+            getattr(op, signal).connect(self._guarded(op, slot))
         self.operation = op
         op.start()
         self.ui.cancelButton.setEnabled(True)
         return op
+
+    def _guarded(self, op: Operation, slot: Callable) -> Callable:
+        """``slot`` only while this dialog exists and ``op`` is still its current run.
+
+        A run's last signals may arrive after the dialog was closed and destroyed (its window went) or
+        after a new run replaced it (Cancel, close, reopen within milliseconds); they are dropped then.
+        The wrapper takes any arguments, so no signal/slot arity check can fail on a half-deleted object.
+        """
+        def call(*args: object) -> None:
+            if shiboken6.isValid(self) and self.operation is op:
+                slot(*args)
+
+        return call
 
     def cancel(self) -> None:
         if self.running and not self.operation.cancel_requested:
@@ -343,6 +359,9 @@ class TestMailDialog(RunDialog):
         changed_profile = profile != self.profile
         self.profile, self.settings = profile, settings
         self.ui.profileLabel.setText(settings_summary(profile, settings))
+        if not self.running and self.outcome is not None and (profile, settings.replace(last_recipient="")) != (
+                self.run_profile, (self.run_settings or settings).replace(last_recipient="")):
+            self._clear_result()  # the result of other settings than the form's now: not shown as theirs
         if not self.running and self.outcome is None:
             self._build_rows(settings)
         if changed_profile or not self.ui.recipientEdit.text().strip():
@@ -350,6 +369,14 @@ class TestMailDialog(RunDialog):
             self.ui.recipientEdit.setText(remembered or "")
             self._recipient_touched = False
         self._update_recipient_state()
+
+    def _clear_result(self) -> None:
+        self.outcome = None
+        self.ui.transcriptView.clear()
+        self.ui.resultFrame.setVisible(False)
+        self.ui.trustButton.setVisible(False)
+        self._enable_report(False)
+        self.ui.statusLabel.setText("")
 
     def _on_recipient_edited(self, _text: str) -> None:
         self._recipient_touched = True
@@ -389,7 +416,8 @@ class TestMailDialog(RunDialog):
         row.status = status
         words = {PENDING: translate("TestMailDialog", "waiting"), RUNNING: translate("TestMailDialog", "… running"),
                  OK: translate("TestMailDialog", "✓ done"), FAILED: translate("TestMailDialog", "✗ failed"),
-                 SKIPPED: translate("TestMailDialog", "– skipped")}
+                 SKIPPED: translate("TestMailDialog", "– skipped"),
+                 CANCELLED: translate("TestMailDialog", "– cancelled")}
         item = row.item
         item.setText(1, words[status])
         if elapsed_ms is not None:
@@ -401,7 +429,7 @@ class TestMailDialog(RunDialog):
         for column in (0, 1):
             item.setForeground(column, brush)
         font = QFont(item.font(0))
-        font.setItalic(status in (PENDING, SKIPPED))
+        font.setItalic(status in (PENDING, SKIPPED, CANCELLED))
         font.setBold(status == FAILED)
         item.setFont(0, font)
         item.setFont(1, font)
@@ -448,6 +476,8 @@ class TestMailDialog(RunDialog):
             return
         if event.status == "ok":
             self._set_row(row, OK, elapsed_ms=event.elapsed_ms, detail=event_detail(event))
+        elif event.status == "cancelled":
+            self._set_row(row, CANCELLED, elapsed_ms=event.elapsed_ms, detail="")
         else:
             detail = event.detail
             try:
@@ -457,11 +487,11 @@ class TestMailDialog(RunDialog):
             self._set_row(row, FAILED, elapsed_ms=event.elapsed_ms, detail=detail)
 
     def _finish_rows(self, result: SendResult) -> None:
+        cancelled = result.failure is not None and result.failure.category is Category.CANCELLED
         for row in self._rows:
             if row.status == RUNNING:
-                self._set_row(row, FAILED)
+                self._set_row(row, CANCELLED if cancelled else FAILED)
             elif row.status == PENDING:
-                cancelled = result.failure is not None and result.failure.category is Category.CANCELLED
                 note = (translate("TestMailDialog", "skipped: cancelled") if cancelled
                         else translate("TestMailDialog", "skipped: not reached"))
                 self._set_row(row, SKIPPED, detail=note)

@@ -40,6 +40,7 @@ MSG_NO_REC = QT_TRANSLATE_NOOP(
 MSG_EXPECTS_TLS = QT_TRANSLATE_NOOP(
     "Failure", "Port {} expects SSL/TLS from the first byte; without it the server sends no greeting.")
 MSG_EXPECTS_PLAIN = QT_TRANSLATE_NOOP("Failure", "Port {} answers in plain SMTP, not with TLS.")
+MSG_CHECK_CANCELLED = QT_TRANSLATE_NOOP("Failure", "The check was cancelled; nothing is concluded from it.")
 MSG_SKIPPED = QT_TRANSLATE_NOOP("Smtp", "Not needed: the port answered the other way.")
 MSG_PLAIN_ONLY = QT_TRANSLATE_NOOP("Smtp", "Answers, but offers no STARTTLS (unencrypted only).")
 
@@ -161,6 +162,7 @@ class ProbeResult:
     recommendation: Recommendation | None
     failure: Failure | None  # why the configured way does not work (None when ok)
     elapsed_s: float
+    cancelled: bool = False  # the user cancelled: rows that finished are real, nothing is concluded
 
     def recommendation_text(self, lang: str | None = None) -> str:
         return self.recommendation.text(lang) if self.recommendation else translate("Smtp", MSG_NO_REC, lang)
@@ -175,6 +177,7 @@ class ProbeResult:
             "message": f.message_text(lang) if f else None,
             "hint": f.hint_text(lang) if f else None,
             "elapsed_s": round(self.elapsed_s, 3),
+            "cancelled": self.cancelled,
             "configured": self.configured.to_dict(lang) if self.configured else None,
             "matrix": [row.to_dict(lang) for row in self.matrix],
             "recommendation": self.recommendation.to_dict(lang) if self.recommendation else None,
@@ -276,6 +279,8 @@ def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
         for s in sessions:
             s.close()
         run.finish()
+    if row.status == "failed" and run.token.cancelled and run.token.reason == "cancelled":
+        row.status = "cancelled"  # the user stopped it: no conclusion about this port
     learnt = [s for s in sessions if s.greeting] or sessions
     if learnt:
         last = learnt[-1]
@@ -349,6 +354,11 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             t.join(1.0)
 
     configured_row = next(r for r in rows if r.configured)
+    if parent.cancelled and parent.reason == "cancelled":
+        # Only that it was cancelled: no verdict on the configured way, no recommendation from half a matrix.
+        return ProbeResult(ok=False, configured=configured_row, matrix=rows, recommendation=None,
+                           failure=Failure(Category.CANCELLED, MSG_CHECK_CANCELLED),
+                           elapsed_s=time.monotonic() - started, cancelled=True)
     failure = configured_row.failure
     ok = configured_row.status == "ok" and failure is None
     if ok and settings.security is not Security.PLAIN and not configured_row.trusted:

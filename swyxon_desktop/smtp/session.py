@@ -33,7 +33,7 @@ from swyxon_desktop.smtp.tlsinfo import (TlsInfo, make_context, make_pin_context
                                          sha256_fingerprint)
 from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine
 
-STARTED, OK, FAILED = "started", "ok", "failed"
+STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
 _MAXLINE = 8192
 _POLL_S = 0.02  # how often a helper wait (name resolution) looks at the cancel flag
 
@@ -42,7 +42,7 @@ _POLL_S = 0.02  # how often a helper wait (name resolution) looks at the cancel 
 class StageEvent:
     """One step of a run, for a live stage list. Emitted from the worker thread.
 
-    ``status``: "started", "ok" or "failed". ``elapsed_ms``: the stage's own duration so far (0 when
+    ``status``: "started", "ok", "failed" or "cancelled" (the user cancelled the run during this stage). ``elapsed_ms``: the stage's own duration so far (0 when
     started). ``at_ms``: since the run began. ``detail``: a short technical note ("TLSv1.3 …", "PLAIN",
     "250 2.0.0 Ok: queued …", the failure category) — not translated, never a secret.
     """
@@ -224,7 +224,8 @@ class Run:
             yield handle
         except Exception as exc:  # noqa: BLE001 - every failure maps to a category
             failure = self.failure_for(name, exc)
-            self.emit(name, FAILED, (time.monotonic() - t0) * 1000, failure.category.value)
+            status = CANCELLED if failure.category is Category.CANCELLED else FAILED
+            self.emit(name, status, (time.monotonic() - t0) * 1000, failure.category.value)
             raise FailureError(failure) from None
         self.emit(name, OK, (time.monotonic() - t0) * 1000, handle.detail)
 
@@ -241,9 +242,13 @@ class _Stage:
 class Wire(smtplib.SMTP):
     """smtplib.SMTP whose socket the Session opens; records every line (see the module docstring)."""
 
-    def __init__(self, transcript: Transcript, arm: Callable[[], float]):
+    def __init__(self, transcript: Transcript, arm: Callable[[], float],
+                 stopped: Callable[[], str] = lambda: ""):
         self._transcript = transcript
         self._arm = arm  # the time left for the next blocking call (raises TimeoutError when none)
+        # Why this program closed the run's sockets ("cancelled", "superseded"), "" while it has not:
+        # a connection that ends then is not "closed by the server".
+        self._stopped = stopped
         self._label_next: str | None = None
         self._body_next = False
         super().__init__(local_hostname="localhost")  # no connection, no getfqdn() (slow DNS)
@@ -272,6 +277,12 @@ class Wire(smtplib.SMTP):
             self.close()
             raise smtplib.SMTPServerDisconnected(f"connection lost while sending: {exc}") from exc
 
+    def _note_stopped(self) -> bool:
+        why = self._stopped()
+        if why:
+            self._transcript.note(f"{why}: connection closed by this program")
+        return bool(why)
+
     def getreply(self) -> tuple[int, bytes]:
         resp: list[bytes] = []
         if self.sock is None:
@@ -288,9 +299,12 @@ class Wire(smtplib.SMTP):
                 raise
             except OSError as exc:
                 self.close()
+                self._note_stopped()
                 raise smtplib.SMTPServerDisconnected(f"connection lost: {exc}") from exc
             if not line:
                 self.close()
+                if self._note_stopped():
+                    raise smtplib.SMTPServerDisconnected("closed by this program")
                 self._transcript.note("connection closed by the server")
                 raise smtplib.SMTPServerDisconnected("connection closed by the server")
             self._transcript.server(line.decode("utf-8", errors="replace").rstrip("\r\n"))
@@ -396,7 +410,9 @@ class Session:
     ehlo_count: int = 0
 
     def __post_init__(self) -> None:
-        self.wire = Wire(self.run.transcript, self.run.arm)
+        token = self.run.token
+        self.wire = Wire(self.run.transcript, self.run.arm,
+                         lambda: (token.reason or "") if token.cancelled and token.reason != "deadline" else "")
         self.run.ctx.host = self.target.server
         self.run.ctx.port = self.target.port
         self.run.ctx.security = self.target.security.value

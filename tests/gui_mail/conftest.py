@@ -10,7 +10,7 @@ import pytest
 from swyxon_desktop.gui import mail_actions
 from swyxon_desktop.gui.worker import Operation
 from tests.gui.conftest import app, asker, make_window, set_language  # noqa: F401 - fixtures
-from tests.smtp.conftest import pki, serve  # noqa: F401 - fixtures
+from tests.smtp.conftest import closed_ports, pki, serve  # noqa: F401 - fixtures
 
 WAIT_MS = 15_000
 
@@ -41,3 +41,12 @@ def no_operation_left():
     for op in list(Operation._live):
         op.cancel()
         assert op.wait(5), "a worker thread did not end"
+
+
+@pytest.fixture(autouse=True)
+def probe_ports(closed_ports, monkeypatch):
+    """Check server's matrix uses ports certainly closed (never 25/465/587, which a local MTA may serve)."""
+    from swyxon_desktop.gui.probe_dialog import ProbeDialog
+
+    monkeypatch.setattr(ProbeDialog, "ports", closed_ports)
+    return closed_ports

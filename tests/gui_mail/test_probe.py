@@ -27,7 +27,7 @@ def check(qtbot, window):
     return dialog, done.args[0], snapshots
 
 
-def test_matrix_capabilities_and_apply_recommended(qtbot, mail_window, serve):
+def test_matrix_capabilities_and_apply_recommended(qtbot, mail_window, serve, probe_ports):
     server = serve(tls="starttls", auth_mechanisms=("PLAIN", "LOGIN"))
     # Configured wrongly: SSL/TLS (implicit) on a STARTTLS port, CRAM-MD5 which the server lacks.
     settings = settings_for(server, tls="implicit", use_auth=True, username=USER, mechanism=AuthMechanism.CRAM_MD5)
@@ -35,10 +35,11 @@ def test_matrix_capabilities_and_apply_recommended(qtbot, mail_window, serve):
     dialog, result, snapshots = check(qtbot, window)
     ui = dialog.ui
     assert not result.ok
-    # The matrix: configured port + 25, 465, 587, each tried both ways; filled in as rows arrived.
+    # The matrix: configured port + the others (25, 465, 587 in use; closed ports here), each tried both
+    # ways; filled in as rows arrived.
     rows = dialog.matrix_rows()
-    assert [r[0] for r in rows] == [f"{server.port} (configured)", str(server.port), "25", "25", "465", "465",
-                                    "587", "587"]
+    assert [r[0] for r in rows] == [f"{server.port} (configured)", str(server.port),
+                                    *(str(p) for p in probe_ports for _ in (1, 2))]
     assert len(snapshots) == 8
     assert any("checking…" in row[2] for row in snapshots[0])  # the first row came while others were pending
     starttls_row = rows[1]

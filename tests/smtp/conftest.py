@@ -67,3 +67,20 @@ def serve(pki, tmp_path):
     yield _serve
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def closed_ports():
+    """Three loopback ports that are certainly closed for the test's duration: bound, never listening
+    (a connection is refused). The probe's matrix uses them instead of 25/465/587, which a developer's
+    machine may well serve (a local MTA)."""
+    import socket
+
+    held = []
+    for _ in range(3):
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        held.append(s)
+    yield tuple(s.getsockname()[1] for s in held)
+    for s in held:
+        s.close()

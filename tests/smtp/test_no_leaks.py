@@ -82,9 +82,9 @@ def test_a_server_echoing_the_credentials_is_redacted_too():
     assert_no_password(*outputs)
 
 
-def test_probe_never_sends_credentials_nor_mentions_them(serve):
+def test_probe_never_sends_credentials_nor_mentions_them(serve, closed_ports):
     server = serve(tls="starttls")
     settings = settings_for(server, use_auth=True, username=USER)
-    data = json.dumps(probe(settings).to_dict())
+    data = json.dumps(probe(settings, ports=closed_ports).to_dict())
     assert_no_password(data)
     assert all(s.auth_mechanisms == [] for s in server.sessions)

@@ -9,7 +9,7 @@ import pytest
 from swyxon_desktop.failures import Category
 from swyxon_desktop.settings import AuthMechanism, Security, TlsMode
 from swyxon_desktop.smtp import send_test_mail
-from swyxon_desktop.smtp.probe import PROBE_PORTS, probe
+from swyxon_desktop.smtp.probe import probe
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, free_port, settings_for
 
 pytestmark = pytest.mark.network
@@ -20,11 +20,11 @@ def _no_auth_sent(*servers):
         assert all(s.auth_mechanisms == [] for s in server.sessions), "the probe must never authenticate"
 
 
-def test_starttls_server_in_detail(serve):
+def test_starttls_server_in_detail(serve, closed_ports):
     server = serve(tls="starttls")
     settings = settings_for(server, use_auth=True, username=USER)
     events = []
-    result = probe(settings, on_event=events.append)
+    result = probe(settings, ports=closed_ports, on_event=events.append)
 
     assert result.ok and result.failure is None
     row = result.configured
@@ -49,15 +49,15 @@ def test_starttls_server_in_detail(serve):
     assert rec.text() == f"The configured settings work: port {settings.port} with STARTTLS and CRAM-MD5."
     assert [e.stage for e in events if e.status == "ok"] == ["resolve", "connect", "greeting", "ehlo", "tls",
                                                              "ehlo", "quit"]
-    assert {(r.port, r.attempt) for r in result.matrix} >= {(p, a) for p in PROBE_PORTS
+    assert {(r.port, r.attempt) for r in result.matrix} == {(p, a) for p in (settings.port, *closed_ports)
                                                           for a in (Security.STARTTLS, Security.IMPLICIT)}
     _no_auth_sent(server)
 
 
-def test_implicit_tls_configured_on_a_starttls_port_recommends_starttls_and_it_works(serve):
+def test_implicit_tls_configured_on_a_starttls_port_recommends_starttls_and_it_works(serve, closed_ports):
     server = serve(tls="starttls")
     settings = settings_for(server, tls="implicit", use_auth=True, username=USER)
-    result = probe(settings)
+    result = probe(settings, ports=closed_ports)
     assert not result.ok
     assert result.failure.category is Category.TLS_FAILED
     rec = result.recommendation
@@ -69,10 +69,10 @@ def test_implicit_tls_configured_on_a_starttls_port_recommends_starttls_and_it_w
     assert send_test_mail(fixed, PASSWORD, RECIPIENT).ok
 
 
-def test_starttls_configured_on_an_implicit_port_recommends_ssl_tls_without_waiting(serve):
+def test_starttls_configured_on_an_implicit_port_recommends_ssl_tls_without_waiting(serve, closed_ports):
     server = serve(tls="implicit")
     settings = settings_for(server, tls="starttls", use_auth=True, username=USER, timeout_s=30)
-    result = probe(settings)
+    result = probe(settings, ports=closed_ports)
     assert not result.ok
     row = result.configured
     assert row.status == "skipped"  # stopped as soon as the implicit-TLS attempt was greeted
@@ -97,10 +97,10 @@ def test_another_port_that_works_is_recommended(serve):
     assert send_test_mail(rec.apply(settings), PASSWORD, RECIPIENT).ok
 
 
-def test_untrusted_certificate_is_shown_but_only_recommended_with_explicit_trust(serve):
+def test_untrusted_certificate_is_shown_but_only_recommended_with_explicit_trust(serve, closed_ports):
     server = serve(tls="starttls", cert="self")
     settings = settings_for(server, use_auth=True, username=USER, ca_file="")
-    result = probe(settings)
+    result = probe(settings, ports=closed_ports)
     assert not result.ok and result.failure.category is Category.CERTIFICATE_INVALID
     row = result.configured
     assert row.tls is not None and not row.trusted
@@ -113,10 +113,10 @@ def test_untrusted_certificate_is_shown_but_only_recommended_with_explicit_trust
     _no_auth_sent(server)
 
 
-def test_mechanism_not_offered(serve):
+def test_mechanism_not_offered(serve, closed_ports):
     server = serve(tls="starttls", auth_mechanisms=("LOGIN", "PLAIN"))
     settings = settings_for(server, use_auth=True, username=USER, mechanism="CRAM-MD5")
-    result = probe(settings)
+    result = probe(settings, ports=closed_ports)
     assert not result.ok and result.failure.category is Category.AUTH_UNAVAILABLE
     assert "LOGIN PLAIN" in result.failure.message_text()
     rec = result.recommendation
@@ -124,10 +124,40 @@ def test_mechanism_not_offered(serve):
     _no_auth_sent(server)
 
 
-def test_probe_to_dict_is_json_ready(serve):
+def test_probe_to_dict_is_json_ready(serve, closed_ports):
     import json
 
     server = serve(tls="starttls")
-    data = probe(settings_for(server, use_auth=True, username=USER)).to_dict("de")
+    data = probe(settings_for(server, use_auth=True, username=USER), ports=closed_ports).to_dict("de")
     json.dumps(data)
     assert data["ok"] is True and data["recommendation_text"].startswith("Die eingestellten Werte funktionieren")
+
+
+def test_a_cancelled_check_concludes_nothing(closed_ports):
+    """Cancel: the result says cancelled, keeps the rows that finished, recommends nothing (issue 3 UAT)."""
+    import threading
+
+    from swyxon_desktop.smtp import CancelToken
+    from tests.smtp.helpers import RawServer
+
+    token = CancelToken()
+    greeting_started = threading.Event()
+
+    def on_event(event):
+        if (event.stage, event.status) == ("greeting", "started"):
+            greeting_started.set()
+
+    with RawServer(lambda conn, srv: srv.wait_closed(conn)) as raw:
+        settings = settings_for(raw, tls="starttls", timeout_s=30)
+        threading.Thread(target=lambda: greeting_started.wait(10) and token.cancel(), daemon=True).start()
+        result = probe(settings, ports=closed_ports, on_event=on_event, cancel=token)
+    assert result.cancelled and not result.ok
+    assert result.failure.category is Category.CANCELLED and result.recommendation is None
+    assert result.configured.status == "cancelled"
+    others = [(r.status, r.failure.category) for r in result.matrix if r.port in closed_ports]
+    # What finished before the cancel is kept as it was (refused); the rest says cancelled, nothing else.
+    assert set(others) <= {("failed", Category.CONNECT_REFUSED), ("cancelled", Category.CANCELLED)}, others
+    data = result.to_dict()
+    assert data["cancelled"] is True and data["recommendation"] is None
+    transcript = " ".join(data["transcript"])
+    assert "connection closed by the server" not in transcript

@@ -23,7 +23,7 @@ def swaks(server, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=30)
 
 
-def test_swaks_and_the_engine_agree_on_a_working_starttls_login_server(serve):
+def test_swaks_and_the_engine_agree_on_a_working_starttls_login_server(serve, closed_ports):
     server = serve(tls="starttls", auth_mechanisms=("LOGIN", "PLAIN"))
     third_party = swaks(server, "--tls", "--tls-verify", "--tls-ca-path", str(server.ca_file),
                         "--auth", "LOGIN", "--auth-user", USER, "--auth-password", PASSWORD)
@@ -33,7 +33,7 @@ def test_swaks_and_the_engine_agree_on_a_working_starttls_login_server(serve):
     assert [s.auth_mechanisms for s in server.wait_for_sessions_closed(2)] == [["LOGIN"], ["LOGIN"]]
     # What swaks saw behind TLS is what the probe reports.
     swaks_auth = re.search(r"<~  250[- ]AUTH (.+)", third_party.stdout).group(1).split()
-    checked = probe(settings_for(server, use_auth=True, username=USER))
+    checked = probe(settings_for(server, use_auth=True, username=USER), ports=closed_ports)
     assert sorted(checked.configured.auth_mechanisms) == sorted(swaks_auth)
 
 
