@@ -79,314 +79,394 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="398" />
         <source>ASCII form: {0}</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
+        <extracomment>Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>Die Verbindung zum E-Mail-Server ist unverschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS ab dem ersten Byte (SSL/TLS, implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="406" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="387" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="399" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="401" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="414" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="488" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="489" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="504" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="439" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="68" />
         <source>Platform</source>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the form model as typed and get its inline error (a spin box would silently clamp or revert them). The name of the first profile on a fresh start (translated where it is used, context MainWindow).</extracomment>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
+        <translation>Diesem Serverzertifikat wird anhand seines Fingerabdrucks vertraut, obwohl keine Zertifizierungsstelle dafür bürgt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <source>The certificate is no longer trusted once you save the profile.</source>
+        <translation>Dem Zertifikat wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="591" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="550" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="626" />
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="627" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="642" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="577" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>New name of the profile “{0}”:</source>
         <translation>Neuer Name des Profils „{0}“:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="612" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="688" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="689" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="705" />
         <source>The profile “{0}” was deleted.</source>
         <translation>Das Profil „{0}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="650" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="713" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
         <source>Import profile</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="727" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
         <source>Other name…</source>
         <translation>Anderer Name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
         <source>Name of the imported profile:</source>
         <translation>Name des importierten Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
         <source>{0} (imported)</source>
         <translation>{0} (importiert)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="675" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
+        <source>Its previous password was removed from the keychain.</source>
+        <translation>Das bisherige Kennwort wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>An export contains no password: enter it and save.</source>
         <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="682" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="761" />
+        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
+        <translation>Ein früher unter diesem Namen gespeichertes Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
         <source>Save the profile before exporting it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="696" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="784" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="791" />
         <source>Unsaved changes are not included.</source>
         <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
         <source>Profile exists</source>
         <translation>Profil existiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
         <source>The settings could not be written: {0}</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="762" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="855" />
         <source>The profile “{0}” was saved.</source>
         <translation>Das Profil „{0}“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
+        <source>Profile deleted elsewhere</source>
+        <translation>Profil an anderer Stelle gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
+        <translation>Das Profil „{0}“ wurde von einem anderen Programm (einem anderen Fenster oder der Befehlszeile) gelöscht, während es hier angezeigt wurde. Sollen diese Einstellungen als neues Profil gespeichert oder verworfen werden?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <source>Save as new profile</source>
+        <translation>Als neues Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
+        <source>The profile “{0}” was deleted by another program.</source>
+        <translation>Das Profil „{0}“ wurde von einem anderen Programm gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="883" />
+        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
+        <translation>Das Kennwort von „{0}“ wurde mit dem Profil entfernt. Geben Sie das Kennwort für den Benutzer „{1}“ ein:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <source>The profile “{0}” was not saved: it needs a password.</source>
+        <translation>Das Profil „{0}“ wurde nicht gespeichert: Es fehlt das Kennwort.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="900" />
         <source>Profile changed elsewhere</source>
         <translation>Profil anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="912" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>Das Profil „{0}“ wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="927" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="953" />
+        <source>Local test server running</source>
+        <translation>Lokaler Testserver läuft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="954" />
+        <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
+        <translation>Der lokale Testserver läuft noch ({0}). Beim Beenden wird er gestoppt; Clients, die ihn verwenden, können sich dann nicht mehr verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <source>Stop the server and quit</source>
+        <translation>Server stoppen und beenden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23" />
@@ -469,203 +549,228 @@
         <translation>SMTP-Por&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167" />
+        <location filename="../../ui/main_window.ui" line="170" />
         <source>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</source>
         <translation>Üblich: 587 (STARTTLS), 465 (SSL/TLS) oder 25.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190" />
+        <location filename="../../ui/main_window.ui" line="193" />
         <source>Sender &amp;address</source>
         <translation>&amp;Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="199" />
         <source>e.g. SwyxWare@firma.de</source>
         <translation>z. B. SwyxWare@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203" />
+        <location filename="../../ui/main_window.ui" line="206" />
         <source>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</source>
         <translation>Die Domänen-Bezeichnung (z. B. „@firma.de“ in SwyxWare@firma.de) sollte einer der vom E-Mail-Server verwalteten Domänen entsprechen. Manche Server erlauben jede Absenderadresse, andere verlangen, dass die Adresse für das Konto hinterlegt ist.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="222" />
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="242" />
+        <source>Seconds (1–600) to wait for the server at each step.</source>
+        <translation>Sekunden (1–600), die bei jedem Schritt auf den Server gewartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="268" />
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230" />
+        <location filename="../../ui/main_window.ui" line="276" />
         <source>&amp;Use SSL</source>
         <translation>SSL &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247" />
+        <location filename="../../ui/main_window.ui" line="293" />
         <source>Encrypt the connection to the mail server.</source>
         <translation>Die Verbindung zum E-Mail-Server verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255" />
+        <location filename="../../ui/main_window.ui" line="301" />
         <source>TLS &amp;mode</source>
         <translation>TLS-&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264" />
+        <location filename="../../ui/main_window.ui" line="310" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266" />
+        <location filename="../../ui/main_window.ui" line="312" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="287" />
+        <location filename="../../ui/main_window.ui" line="333" />
         <source>Additional &amp;CA file</source>
         <translation>Zusätzliche &amp;CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296" />
+        <location filename="../../ui/main_window.ui" line="342" />
         <source>Optional: PEM file of an internal certificate authority</source>
         <translation>Optional: PEM-Datei einer internen Zertifizierungsstelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="301" />
+        <location filename="../../ui/main_window.ui" line="347" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320" />
+        <location filename="../../ui/main_window.ui" line="363" />
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="382" />
+        <source>Remo&amp;ve trust</source>
+        <translation>Vertrauen &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="383" />
+        <source>Stop trusting this certificate by its fingerprint (takes effect when saved)</source>
+        <translation>Diesem Zertifikat nicht mehr anhand seines Fingerabdrucks vertrauen (wirksam nach dem Speichern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="393" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="328" />
+        <location filename="../../ui/main_window.ui" line="401" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP-Authentifi&amp;zierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="343" />
+        <location filename="../../ui/main_window.ui" line="416" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authentisierung am E-Mail-Server nach RFC 4954 (früher RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="351" />
+        <location filename="../../ui/main_window.ui" line="424" />
         <source>Mechan&amp;ism</source>
         <translation>V&amp;erfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360" />
+        <location filename="../../ui/main_window.ui" line="433" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="377" />
+        <location filename="../../ui/main_window.ui" line="450" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Unterstützte Verfahren: „LOGIN“, „PLAIN“, „CRAM-MD5“. „Automatisch“ verwendet das stärkste, das der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="384" />
+        <location filename="../../ui/main_window.ui" line="457" />
         <source>Us&amp;er name</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="404" />
+        <location filename="../../ui/main_window.ui" line="477" />
         <source>Pass&amp;word</source>
         <translation>&amp;Kennwort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="429" />
+        <location filename="../../ui/main_window.ui" line="502" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Ohne SSL würden Benutzername und Kennwort unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="436" />
+        <location filename="../../ui/main_window.ui" line="509" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>&amp;Unverschlüsselte Authentifizierung erlauben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="482" />
-        <location filename="../../ui/main_window.ui" line="550" />
+        <location filename="../../ui/main_window.ui" line="555" />
+        <location filename="../../ui/main_window.ui" line="623" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="484" />
+        <location filename="../../ui/main_window.ui" line="557" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Die Einstellungen prüfen und speichern; das Kennwort kommt in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="493" />
+        <location filename="../../ui/main_window.ui" line="566" />
         <source>P&amp;latform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="499" />
+        <location filename="../../ui/main_window.ui" line="572" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="511" />
+        <location filename="../../ui/main_window.ui" line="584" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="516" />
+        <location filename="../../ui/main_window.ui" line="589" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="525" />
+        <location filename="../../ui/main_window.ui" line="598" />
         <source>&amp;General settings</source>
         <translation>&amp;Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="528" />
+        <location filename="../../ui/main_window.ui" line="601" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="532" />
+        <location filename="../../ui/main_window.ui" line="605" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="535" />
+        <location filename="../../ui/main_window.ui" line="608" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="538" />
+        <location filename="../../ui/main_window.ui" line="611" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="541" />
+        <location filename="../../ui/main_window.ui" line="614" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="544" />
+        <location filename="../../ui/main_window.ui" line="617" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="547" />
+        <location filename="../../ui/main_window.ui" line="620" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="554" />
+        <location filename="../../ui/main_window.ui" line="627" />
         <source>&amp;Local test server…</source>
         <translation>&amp;Lokaler Testserver…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="555" />
+        <location filename="../../ui/main_window.ui" line="628" />
         <source>An SMTP server on this computer that behaves like a customer's server</source>
         <translation>Ein SMTP-Server auf diesem Computer, der sich wie der Server eines Kunden verhält</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="558" />
+        <location filename="../../ui/main_window.ui" line="631" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>Ü&amp;ber SwyxON Desktop</translation>
     </message>

@@ -79,314 +79,394 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="398" />
         <source>ASCII form: {0}</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
+        <extracomment>Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="406" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="387" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="399" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="401" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="414" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="488" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="415" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="489" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="504" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="439" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="68" />
         <source>Platform</source>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the form model as typed and get its inline error (a spin box would silently clamp or revert them). The name of the first profile on a fresh start (translated where it is used, context MainWindow).</extracomment>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
+        <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <source>The certificate is no longer trusted once you save the profile.</source>
+        <translation>The certificate is no longer trusted once you save the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="591" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="516" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="550" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="626" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="627" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="642" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="577" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="601" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="612" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="688" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="613" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="689" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="614" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="705" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="650" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="713" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="727" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="675" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
+        <source>Its previous password was removed from the keychain.</source>
+        <translation>Its previous password was removed from the keychain.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="682" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="761" />
+        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
+        <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="696" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="784" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="791" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="762" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="855" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
+        <source>Profile deleted elsewhere</source>
+        <translation>Profile deleted elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
+        <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <source>Save as new profile</source>
+        <translation>Save as new profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
+        <source>The profile “{0}” was deleted by another program.</source>
+        <translation>The profile “{0}” was deleted by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="883" />
+        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
+        <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <source>The profile “{0}” was not saved: it needs a password.</source>
+        <translation>The profile “{0}” was not saved: it needs a password.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="900" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="912" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="927" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="953" />
+        <source>Local test server running</source>
+        <translation>Local test server running</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="954" />
+        <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
+        <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <source>Stop the server and quit</source>
+        <translation>Stop the server and quit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="23" />
@@ -469,203 +549,228 @@
         <translation>SMTP p&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167" />
+        <location filename="../../ui/main_window.ui" line="170" />
         <source>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</source>
         <translation>Usually 587 (STARTTLS), 465 (SSL/TLS) or 25.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190" />
+        <location filename="../../ui/main_window.ui" line="193" />
         <source>Sender &amp;address</source>
         <translation>Sender &amp;address</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196" />
+        <location filename="../../ui/main_window.ui" line="199" />
         <source>e.g. SwyxWare@firma.de</source>
         <translation>e.g. SwyxWare@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203" />
+        <location filename="../../ui/main_window.ui" line="206" />
         <source>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</source>
         <translation>The domain (e.g. “@firma.de” in SwyxWare@firma.de) should be one of the domains the mail server manages. Some servers accept any sender address, others require the address to be registered for the account.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="222" />
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="242" />
+        <source>Seconds (1–600) to wait for the server at each step.</source>
+        <translation>Seconds (1–600) to wait for the server at each step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="268" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230" />
+        <location filename="../../ui/main_window.ui" line="276" />
         <source>&amp;Use SSL</source>
         <translation>&amp;Use SSL</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247" />
+        <location filename="../../ui/main_window.ui" line="293" />
         <source>Encrypt the connection to the mail server.</source>
         <translation>Encrypt the connection to the mail server.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255" />
+        <location filename="../../ui/main_window.ui" line="301" />
         <source>TLS &amp;mode</source>
         <translation>TLS &amp;mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264" />
+        <location filename="../../ui/main_window.ui" line="310" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266" />
+        <location filename="../../ui/main_window.ui" line="312" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="287" />
+        <location filename="../../ui/main_window.ui" line="333" />
         <source>Additional &amp;CA file</source>
         <translation>Additional &amp;CA file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296" />
+        <location filename="../../ui/main_window.ui" line="342" />
         <source>Optional: PEM file of an internal certificate authority</source>
         <translation>Optional: PEM file of an internal certificate authority</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="301" />
+        <location filename="../../ui/main_window.ui" line="347" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320" />
+        <location filename="../../ui/main_window.ui" line="363" />
+        <source>Trusted certificate</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="382" />
+        <source>Remo&amp;ve trust</source>
+        <translation>Remo&amp;ve trust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="383" />
+        <source>Stop trusting this certificate by its fingerprint (takes effect when saved)</source>
+        <translation>Stop trusting this certificate by its fingerprint (takes effect when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="393" />
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="328" />
+        <location filename="../../ui/main_window.ui" line="401" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP authe&amp;ntication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="343" />
+        <location filename="../../ui/main_window.ui" line="416" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="351" />
+        <location filename="../../ui/main_window.ui" line="424" />
         <source>Mechan&amp;ism</source>
         <translation>Mechan&amp;ism</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360" />
+        <location filename="../../ui/main_window.ui" line="433" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="377" />
+        <location filename="../../ui/main_window.ui" line="450" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="384" />
+        <location filename="../../ui/main_window.ui" line="457" />
         <source>Us&amp;er name</source>
         <translation>Us&amp;er name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="404" />
+        <location filename="../../ui/main_window.ui" line="477" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="429" />
+        <location filename="../../ui/main_window.ui" line="502" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Without SSL the user name and password would travel unencrypted over the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="436" />
+        <location filename="../../ui/main_window.ui" line="509" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>Allow unencr&amp;ypted authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="482" />
-        <location filename="../../ui/main_window.ui" line="550" />
+        <location filename="../../ui/main_window.ui" line="555" />
+        <location filename="../../ui/main_window.ui" line="623" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="484" />
+        <location filename="../../ui/main_window.ui" line="557" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Validate the settings and save them; the password goes to the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="493" />
+        <location filename="../../ui/main_window.ui" line="566" />
         <source>P&amp;latform</source>
         <translation>P&amp;latform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="499" />
+        <location filename="../../ui/main_window.ui" line="572" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="511" />
+        <location filename="../../ui/main_window.ui" line="584" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="516" />
+        <location filename="../../ui/main_window.ui" line="589" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="525" />
+        <location filename="../../ui/main_window.ui" line="598" />
         <source>&amp;General settings</source>
         <translation>&amp;General settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="528" />
+        <location filename="../../ui/main_window.ui" line="601" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="532" />
+        <location filename="../../ui/main_window.ui" line="605" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="535" />
+        <location filename="../../ui/main_window.ui" line="608" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="538" />
+        <location filename="../../ui/main_window.ui" line="611" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="541" />
+        <location filename="../../ui/main_window.ui" line="614" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="544" />
+        <location filename="../../ui/main_window.ui" line="617" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="547" />
+        <location filename="../../ui/main_window.ui" line="620" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="554" />
+        <location filename="../../ui/main_window.ui" line="627" />
         <source>&amp;Local test server…</source>
         <translation>&amp;Local test server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="555" />
+        <location filename="../../ui/main_window.ui" line="628" />
         <source>An SMTP server on this computer that behaves like a customer's server</source>
         <translation>An SMTP server on this computer that behaves like a customer's server</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="558" />
+        <location filename="../../ui/main_window.ui" line="631" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
     </message>

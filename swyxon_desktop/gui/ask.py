@@ -9,6 +9,7 @@ where a test drives the window. The default implementations are modal Qt dialogs
   ``choices`` is a sequence of ``(key, button label)``; returns the key of the button pressed
   (``escape`` when the dialog is closed without a choice).
 * ``get_text(parent, title, label, text="") -> str | None`` (None = cancelled)
+* ``get_password(parent, title, label) -> str | None`` (masked input; None = cancelled)
 * ``open_file(parent, title, filter="") -> str | None``
 * ``save_file(parent, title, suggested="", filter="") -> str | None``
 """
@@ -54,6 +55,13 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def get_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password, "")
     return value if ok else None
 
 

@@ -17,10 +17,10 @@ from swyxon_desktop.gui.texts import field_error_text
 from swyxon_desktop.settings import FieldError, MailSettings, validate
 
 #: The settings fields the form edits (MailSettings attribute names).
-FORM_FIELDS = ("server", "port", "sender", "use_ssl", "tls_mode", "ca_file", "use_auth", "mechanism",
-               "username", "allow_insecure_auth")
+FORM_FIELDS = ("server", "port", "sender", "timeout_s", "use_ssl", "tls_mode", "ca_file", "pinned_sha256",
+               "use_auth", "mechanism", "username", "allow_insecure_auth")
 #: Fields whose enabled state depends on others.
-DEPENDENT_FIELDS = ("tls_mode", "ca_file", "mechanism", "username", "password", "allow_insecure_auth")
+DEPENDENT_FIELDS = ("tls_mode", "ca_file", "pinned_sha256", "mechanism", "username", "password", "allow_insecure_auth")
 
 
 class FormModel(QObject):
@@ -175,6 +175,15 @@ class FormModel(QObject):
             self._touched.add("password")
         self._update(force=True)
 
+    def mark_new(self) -> None:
+        """The stored profile is gone (deleted elsewhere): the edits become a new, unsaved profile
+        without a stored password."""
+        self._original = MailSettings()
+        self._revision = None
+        self._is_new = True
+        self._password_stored = False
+        self._update(force=True)
+
     def validate_all(self) -> list[FieldError]:
         """Show the errors of every field (a save attempt) and return them."""
         self._show_all = True
@@ -187,6 +196,7 @@ class FormModel(QObject):
         return {
             "tls_mode": s.use_ssl,
             "ca_file": s.use_ssl,
+            "pinned_sha256": s.use_ssl,
             "mechanism": s.use_auth,
             "username": s.use_auth,
             "password": s.use_auth,

@@ -30,15 +30,16 @@ from typing import TYPE_CHECKING, Callable
 # The Qt-free model first, on purpose: once PySide6 is imported, its import hook reads the source text of
 # every module an import statement returns (looking for "PySide6"), which costs start-up time for
 # the standard-library modules the model pulls in (json, hashlib, dataclasses, ipaddress …).
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP  # isort: skip
 from swyxon_desktop.profiles import Profiles  # isort: skip
 from swyxon_desktop.secrets import KeychainError  # isort: skip
 from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
                                      ascii_hostname, validate_profile_name)
-from swyxon_desktop.store import (ANY, InvalidSettings, ProfileConflict, ProfileExists, Store,  # isort: skip
-                                  StoreError, UnknownProfile)
+from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, ProfileConflict,  # isort: skip
+                                  ProfileExists, Store, StoreError, UnknownProfile)
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QTimer
+from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
 from swyxon_desktop.gui import ask
@@ -59,6 +60,30 @@ DEFAULT_WIDTH = 760
 #: The keychain question waits this long after the first show (first paint and input come first).
 KEYCHAIN_CHECK_DELAY_MS = 150
 MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
+#: What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the
+#: form model as typed and get its inline error (a spin box would silently clamp or revert them).
+PORT_PATTERN = r"[0-9]{0,5}"
+TIMEOUT_PATTERN = r"[0-9]{0,3}([.,][0-9]?)?"
+#: The name of the first profile on a fresh start (translated where it is used, context MainWindow).
+DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Platform")
+
+
+def parse_port(text: str) -> int:
+    """The port as typed; "" is 0 (which the model rejects, as it does 70000)."""
+    text = text.strip()
+    return int(text) if text.isdigit() else 0
+
+
+def parse_timeout(text: str) -> float:
+    """The timeout in seconds as typed (comma or dot); "" is 0 (rejected by the model)."""
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
+def format_timeout(value: float) -> str:
+    return f"{value:g}"
 
 #: Colours of the message bar (background, border) and of inline errors and the warning.
 _LEVEL_COLOURS = {"info": ("#e8f1fb", "#9cc2e8"), "success": ("#e6f4ea", "#8ccf9f"),
@@ -134,6 +159,8 @@ class MainWindow(QMainWindow):
         self.menu_tools: QMenu = self.ui.menuTools
         self.about_dialog = None
         self._keychain_warned = False
+        self._shown_once = False
+        self._room_pending = False
         self._setup_widgets()
         self._connect()
         problems = [store_error_text(p) for p in self.profiles.store.report.problems]
@@ -147,7 +174,6 @@ class MainWindow(QMainWindow):
         self._keychain_timer.setInterval(KEYCHAIN_CHECK_DELAY_MS)
         self._keychain_timer.timeout.connect(self._refresh_password_state)
         self._keychain_timer.start()
-        self._shown_once = False
         self.server_window = None  # Tools › Local test server, created on first use
         from swyxon_desktop.gui import mail_actions
 
@@ -176,6 +202,8 @@ class MainWindow(QMainWindow):
         self.ui.messageLabel.setText(text)
         bar.setAccessibleName(text)
         bar.setVisible(True)
+        self._wrap_fitter.fit(self.ui.messageLabel)
+        self._make_room()
 
     def clear_message(self) -> None:
         self.ui.messageBar.setVisible(False)
@@ -238,26 +266,37 @@ class MainWindow(QMainWindow):
             if label.property("role") == "help":
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         self._editors = {
-            "server": ui.serverEdit, "port": ui.portSpin, "sender": ui.senderEdit, "use_ssl": ui.sslCheck,
+            "server": ui.serverEdit, "port": ui.portEdit, "sender": ui.senderEdit, "timeout_s": ui.timeoutEdit,
+            "use_ssl": ui.sslCheck, "pinned_sha256": ui.removePinButton,
             "tls_mode": ui.tlsModeCombo, "ca_file": ui.caFileEdit, "use_auth": ui.authCheck,
             "mechanism": ui.mechanismCombo, "username": ui.usernameEdit, "password": ui.passwordEdit,
             "allow_insecure_auth": ui.allowInsecureCheck,
         }
         self._error_labels = {
-            "server": ui.serverError, "port": ui.portError, "sender": ui.senderError, "ca_file": ui.caFileError,
+            "server": ui.serverError, "port": ui.portError, "sender": ui.senderError,
+            "timeout_s": ui.timeoutError, "ca_file": ui.caFileError,
             "username": ui.usernameError, "password": ui.passwordError,
             "allow_insecure_auth": ui.allowInsecureError,
         }
         self._dependent_widgets = {
             "tls_mode": (ui.tlsModeLabel, ui.tlsModeCombo),
             "ca_file": (ui.caFileLabel, ui.caFileEdit, ui.caFileBrowseButton),
+            "pinned_sha256": (ui.pinnedLabel, ui.pinnedValue, ui.removePinButton),
             "mechanism": (ui.mechanismLabel, ui.mechanismCombo, ui.mechanismHelp),
             "username": (ui.usernameLabel, ui.usernameEdit),
             "password": (ui.passwordLabel, ui.passwordEdit),
             "allow_insecure_auth": (ui.allowInsecureCheck,),
         }
+        ui.portEdit.setValidator(QRegularExpressionValidator(QRegularExpression(PORT_PATTERN), ui.portEdit))
+        ui.timeoutEdit.setValidator(QRegularExpressionValidator(QRegularExpression(TIMEOUT_PATTERN), ui.timeoutEdit))
+        # The message bar's text wraps like the help texts: as tall as it needs at its width, and the
+        # window grows to make room for it (_make_room) instead of squeezing the form.
+        self._wrap_fitter.watch(ui.messageLabel)
+        # The status ("Unsaved changes") has its room reserved: the button row never moves when it appears.
+        ui.statusLabel.setMinimumHeight(max(ui.saveButton.sizeHint().height(), ui.statusLabel.sizeHint().height()))
         for label in self._error_labels.values():
             _show_row(label, False)
+        _show_row(ui.pinnedLabel, False)
         _show_row(ui.serverAscii, False)
         self._align_label_columns()
         self.resize(max(DEFAULT_WIDTH, self.sizeHint().width()), self.sizeHint().height())
@@ -268,8 +307,8 @@ class MainWindow(QMainWindow):
     def _align_label_columns(self) -> None:
         """One label column width for all group boxes, so the fields line up in every language."""
         ui = self.ui
-        labels = [ui.serverLabel, ui.portLabel, ui.senderLabel, ui.sslLabel, ui.tlsModeLabel, ui.caFileLabel,
-                  ui.authLabel, ui.mechanismLabel, ui.usernameLabel, ui.passwordLabel]
+        labels = [ui.serverLabel, ui.portLabel, ui.senderLabel, ui.timeoutLabel, ui.sslLabel, ui.tlsModeLabel,
+                  ui.caFileLabel, ui.pinnedLabel, ui.authLabel, ui.mechanismLabel, ui.usernameLabel, ui.passwordLabel]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -277,7 +316,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ui, form = self.ui, self.form
         ui.serverEdit.textEdited.connect(lambda text: form.set_value("server", text))
-        ui.portSpin.valueChanged.connect(lambda value: form.set_value("port", int(value)))
+        ui.portEdit.textEdited.connect(lambda text: form.set_value("port", parse_port(text)))
+        ui.timeoutEdit.textEdited.connect(lambda text: form.set_value("timeout_s", parse_timeout(text)))
+        ui.removePinButton.clicked.connect(self.remove_pinned_certificate)
         ui.senderEdit.textEdited.connect(lambda text: form.set_value("sender", text))
         ui.sslCheck.toggled.connect(lambda on: form.set_value("use_ssl", bool(on)))
         ui.tlsModeCombo.currentIndexChanged.connect(
@@ -325,7 +366,10 @@ class MainWindow(QMainWindow):
             widget.blockSignals(True)
         try:
             ui.serverEdit.setText(s.server)
-            ui.portSpin.setValue(s.port if 1 <= s.port <= 65535 else ui.portSpin.minimum())
+            if parse_port(ui.portEdit.text()) != s.port or not ui.portEdit.text():
+                ui.portEdit.setText(str(s.port) if s.port else "")  # what the user typed stays as typed
+            if parse_timeout(ui.timeoutEdit.text()) != s.timeout_s:
+                ui.timeoutEdit.setText(format_timeout(s.timeout_s) if s.timeout_s else "")
             ui.senderEdit.setText(s.sender)
             ui.sslCheck.setChecked(s.use_ssl)
             ui.tlsModeCombo.setCurrentIndex(TLS_MODES.index(s.tls_mode))
@@ -363,12 +407,37 @@ class MainWindow(QMainWindow):
                            "connection.").format(settings.port)
         ui.tlsModeHelp.setText(text)
         self._wrap_fitter.fit(ui.tlsModeHelp)
+        self._show_pin(settings.pinned_sha256)
         # The warning and the opt-in appear together, only when they matter.
         _show_row(ui.insecureWarning, settings.insecure_auth)
         _show_row(ui.allowInsecureCheck, settings.insecure_auth)
         self._update_password_placeholder()
         if self.ui.messageBar.property("level") == "success":
             self.clear_message()
+
+    def _show_pin(self, pin: str) -> None:
+        """The "Trusted certificate" row: only while the profile trusts a certificate by its fingerprint."""
+        ui = self.ui
+        if pin:
+            from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint  # only when a pin is set
+
+            try:
+                shown = pretty_fingerprint(pin)
+            except ValueError:
+                shown = pin
+            ui.pinnedValue.setText(self.tr("SHA-256 {0}").format(shown))
+            ui.pinnedValue.setToolTip(self.tr(
+                "This server certificate is trusted by its fingerprint, although no certificate authority "
+                "vouches for it."))
+        else:
+            ui.pinnedValue.clear()
+        _show_row(ui.pinnedLabel, bool(pin))
+
+    def remove_pinned_certificate(self) -> None:
+        """Remove trust: the pinned fingerprint is cleared in the form (an unsaved change)."""
+        if self.form.settings.pinned_sha256:
+            self.form.set_value("pinned_sha256", "")
+            self.show_message(self.tr("The certificate is no longer trusted once you save the profile."), "info")
 
     def _on_enabled_changed(self, enabled: dict) -> None:
         for field, widgets in self._dependent_widgets.items():
@@ -385,6 +454,7 @@ class MainWindow(QMainWindow):
             self._wrap_fitter.fit(label)
             self._editors[field].setAccessibleDescription(text)
         self._on_settings_changed(self.form.settings)  # the ASCII form is shown only for a valid name
+        self._make_room()
 
     def _on_dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
@@ -440,7 +510,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------------
     # Profiles
     def _default_profile_name(self) -> str:
-        return self.tr("Platform")
+        # The source text as a constant, translated in the window's context: the combo box, the title
+        # and the profile saved later all use this one translated name.
+        return QCoreApplication.translate("MainWindow", DEFAULT_PROFILE_NAME)
 
     def _load_initial_profile(self) -> None:
         names = self.profiles.names()
@@ -668,16 +740,28 @@ class MainWindow(QMainWindow):
             else:
                 return False
         try:
-            target = self.profiles.store.import_profile(source, target, overwrite=overwrite)
+            result = self.profiles.import_profile(source, target, overwrite=overwrite)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
+        target = result.name
         log.info("profile %r imported from %s%s", target, source, " (replaced)" if overwrite else "")
+        # An import never brings a password, and replacing a profile removes the stored one: ask the
+        # keychain again, so the password field says that none is stored.
         self._load_profile(target)
-        text = self.tr("The profile “{0}” was imported from {1}.").format(target, str(source))
+        lines = [self.tr("The profile “{0}” was imported from {1}.").format(target, str(source))]
+        if overwrite and result.keychain_error is None:
+            lines[0] += " " + self.tr("Its previous password was removed from the keychain.")
         if settings.use_auth and self.form.password_stored is not True:
-            text += " " + self.tr("An export contains no password: enter it and save.")
-        self.show_message(text, "success")
+            lines[0] += " " + self.tr("An export contains no password: enter it and save.")
+        lines += [QCoreApplication.translate("Store", IMPORT_NOTICES[key]) for key in result.not_taken_over
+                  if key in IMPORT_NOTICES]
+        if result.keychain_error is not None:
+            log.warning("keychain: %s", result.keychain_error.detail or result.keychain_error.failure.message)
+            lines.append(self.tr("A password stored earlier under this name could not be removed from the "
+                                 "keychain: {0}").format(keychain_error_text(result.keychain_error)))
+        warn = bool(result.not_taken_over) or result.keychain_error is not None
+        self.show_message("\n".join(lines), "warning" if warn else "success")
         return True
 
     def export_profile(self, path: str | Path | None = None) -> bool:
@@ -715,6 +799,10 @@ class MainWindow(QMainWindow):
     # Saving
     def save(self) -> bool:
         """Validate, then save the settings (and a typed password to the keychain). True when saved."""
+        if not self.form.is_new:
+            self._reload_store()
+            if self.form.name not in self.profiles.store:
+                return self._resolve_deleted()
         errors = self.form.validate_all()
         if errors:
             self._focus_first_error()
@@ -768,6 +856,44 @@ class MainWindow(QMainWindow):
         self._update_password_placeholder()
         return True
 
+    def _resolve_deleted(self) -> bool:
+        """The profile shown was deleted by another program (CLI, another window) since it was loaded."""
+        name, settings, password = self.form_snapshot()
+        log.warning("profile %r was deleted on disk since it was loaded", name)
+        choice = ask.choose(
+            self, self.tr("Profile deleted elsewhere"),
+            self.tr("The profile “{0}” was deleted by another program (another window or the command line) "
+                    "while it was shown here. Save these settings again as a new profile, or discard "
+                    "them?").format(name),
+            [("recreate", self.tr("Save as new profile")), ("discard", self.tr("Discard")),
+             ("cancel", self.tr("Cancel"))],
+            default="recreate", escape="cancel", icon="warning")
+        if choice == "discard":
+            log.info("settings of the deleted profile %r discarded", name)
+            self._load_fallback()
+            self.show_message(self.tr("The profile “{0}” was deleted by another program.").format(name), "info")
+            return False
+        if choice != "recreate":
+            return False
+        # From now on the form holds a new profile: its keychain entry went with the deletion.
+        self.form.mark_new()
+        self._update_profile_controls()
+        if settings.use_auth and not password:
+            password = ask.get_password(self, self.tr("Save as new profile"), self.tr(
+                "The password of “{0}” was removed with the profile. Enter the password for the user "
+                "“{1}”:").format(name, settings.username))
+            if not password:
+                self.form.validate_all()
+                self.show_message(self.tr("The profile “{0}” was not saved: it needs a password.").format(name),
+                                  "warning")
+                return False
+            self.form.set_password(password)
+        if self.form.validate_all():
+            self._focus_first_error()
+            self.show_message(self.tr("The settings were not saved. Correct the marked fields."), "error")
+            return False
+        return self._save(name, settings, password, None)
+
     def _resolve_conflict(self, name: str, settings: MailSettings, password: str | None) -> bool:
         log.warning("profile %r changed on disk since it was loaded", name)
         choice = ask.choose(
@@ -802,7 +928,8 @@ class MainWindow(QMainWindow):
             "warning")
 
     def _focus_first_error(self) -> None:
-        for field in ("server", "port", "sender", "ca_file", "username", "password", "allow_insecure_auth"):
+        for field in ("server", "port", "sender", "timeout_s", "ca_file", "username", "password",
+                      "allow_insecure_auth"):
             if field in self.form.errors:
                 self._editors[field].setFocus()
                 return
@@ -817,11 +944,44 @@ class MainWindow(QMainWindow):
             # Wrapped help texts know their height only at their real width: then drop the slack.
             QTimer.singleShot(0, self, self._fit_height)
 
+    def _confirm_stop_server(self) -> bool:
+        """Quitting while the local test server runs: stop it (after asking) or stay."""
+        server_window = self.server_window
+        if server_window is None or server_window.server is None or not server_window.server.running:
+            return True
+        choice = ask.choose(
+            self, self.tr("Local test server running"),
+            self.tr("The local test server is still running ({0}). Quitting stops it; clients that use it "
+                    "can no longer connect.").format(server_window.server.address),
+            [("stop", self.tr("Stop the server and quit")), ("cancel", self.tr("Cancel"))],
+            default="stop", escape="cancel", icon="question")
+        if choice != "stop":
+            return False
+        server_window.stop_server()
+        return True
+
     def _fit_height(self) -> None:
         self.resize(self.width(), self.minimumSizeHint().height())
 
+    def _make_room(self) -> None:
+        """Grow the window (after the layout settled) when new rows or a longer message need more height."""
+        if self._shown_once and not self._room_pending:
+            self._room_pending = True
+            QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        self._room_pending = False
+        needed = self.minimumSizeHint().height()
+        if needed <= self.height():
+            return
+        screen = self.screen()
+        if screen is not None:
+            frame = self.frameGeometry().height() - self.geometry().height()
+            needed = min(needed, screen.availableGeometry().height() - max(frame, 0))
+        self.resize(self.width(), max(needed, self.height()))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._confirm_leave():
+        if not self._confirm_stop_server() or not self._confirm_leave():
             event.ignore()
             return
         if self.about_dialog is not None:

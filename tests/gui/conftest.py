@@ -27,7 +27,8 @@ class Asker:
     """Stands in for gui.ask: answers from queues, records every question."""
 
     def __init__(self) -> None:
-        self.queues: dict[str, deque] = {k: deque() for k in ("choose", "get_text", "open_file", "save_file")}
+        self.queues: dict[str, deque] = {k: deque() for k in ("choose", "get_text", "get_password", "open_file",
+                                                                 "save_file")}
         self.calls: list[tuple] = []
 
     def answer(self, kind: str, *answers) -> "Asker":
@@ -49,6 +50,9 @@ class Asker:
     def get_text(self, parent, title, label, text=""):
         return self._next("get_text", ("get_text", title, label, text))
 
+    def get_password(self, parent, title, label):
+        return self._next("get_password", ("get_password", title, label))
+
     def open_file(self, parent, title, filter=""):  # noqa: A002
         return self._next("open_file", ("open_file", title, filter))
 
@@ -62,7 +66,7 @@ class Asker:
 @pytest.fixture(autouse=True)
 def asker(monkeypatch) -> Asker:
     a = Asker()
-    for name in ("choose", "get_text", "open_file", "save_file"):
+    for name in ("choose", "get_text", "get_password", "open_file", "save_file"):
         monkeypatch.setattr(ask, name, getattr(a, name))
     return a
 
@@ -128,7 +132,7 @@ def fill(qtbot, window: MainWindow, settings: MailSettings, password: str | None
     """Enter ``settings`` through the widgets, like a user."""
     ui = window.ui
     type_into(qtbot, ui.serverEdit, settings.server)
-    ui.portSpin.setValue(settings.port)
+    type_into(qtbot, ui.portEdit, str(settings.port))
     type_into(qtbot, ui.senderEdit, settings.sender)
     set_checked(ui.sslCheck, settings.use_ssl)
     if settings.use_ssl:

@@ -57,11 +57,11 @@ def test_insecure_authentication_needs_the_explicit_opt_in(make_window, qtbot):
     assert w.save() is True
 
 
-def test_tls_help_says_what_happens_on_the_wire(make_window):
+def test_tls_help_says_what_happens_on_the_wire(make_window, qtbot):
     w = make_window()
-    w.ui.portSpin.setValue(465)
+    type_into(qtbot, w.ui.portEdit, "465")
     assert "465" in w.ui.tlsModeHelp.text() and "implicit" in w.ui.tlsModeHelp.text()
-    w.ui.portSpin.setValue(587)
+    type_into(qtbot, w.ui.portEdit, "587")
     assert "STARTTLS" in w.ui.tlsModeHelp.text()
     set_checked(w.ui.sslCheck, False)
     assert "not encrypted" in w.ui.tlsModeHelp.text()

@@ -35,8 +35,8 @@ def test_round_trip_through_a_new_window(make_window, qtbot, memory_keyring, tmp
     ui = second.ui
     assert second.form.name == "Platform" and not second.form.is_new
     assert second.form.settings == wanted
-    assert (ui.serverEdit.text(), ui.portSpin.value(), ui.senderEdit.text()) == (
-        "mail.firma.de", 465, "SwyxWare@firma.de")
+    assert (ui.serverEdit.text(), ui.portEdit.text(), ui.senderEdit.text()) == (
+        "mail.firma.de", "465", "SwyxWare@firma.de")
     assert ui.sslCheck.isChecked() and ui.authCheck.isChecked()
     assert ui.tlsModeCombo.currentData() == "implicit" and ui.mechanismCombo.currentData() == "CRAM-MD5"
     assert ui.caFileEdit.text() == str(ca) and ui.usernameEdit.text() == "swyxware"
@@ -54,12 +54,12 @@ def test_conflict_with_a_second_writer_asks_reload(make_window, qtbot, asker):
     Profiles().save("Platform", REALISTIC, "pw")
     w = make_window()
     Store().save("Platform", REALISTIC.replace(server="other.firma.de"))  # the CLI, another window
-    w.ui.portSpin.setValue(2525)
+    type_into(qtbot, w.ui.portEdit, "2525")
     asker.answer("choose", "reload")
     assert w.save() is False
     (_, _title, text, keys), = asker.questions()
     assert keys == ["reload", "overwrite", "cancel"] and "another program" in text
-    assert w.ui.serverEdit.text() == "other.firma.de" and w.ui.portSpin.value() == 587
+    assert w.ui.serverEdit.text() == "other.firma.de" and w.ui.portEdit.text() == "587"
     assert not w.form.is_dirty
     assert Store().get("Platform").server == "other.firma.de"
 
@@ -68,7 +68,7 @@ def test_conflict_with_a_second_writer_overwrite(make_window, qtbot, asker):
     Profiles().save("Platform", REALISTIC, "pw")
     w = make_window()
     Store().save("Platform", REALISTIC.replace(server="other.firma.de"))
-    w.ui.portSpin.setValue(2525)
+    type_into(qtbot, w.ui.portEdit, "2525")
     asker.answer("choose", "cancel")
     assert w.save() is False
     assert w.form.is_dirty and Store().get("Platform").server == "other.firma.de"

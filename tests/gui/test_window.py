@@ -14,10 +14,10 @@ from swyxon_desktop.profiles import Profiles
 
 from .conftest import REALISTIC, type_into
 
-FIELDS = ["serverEdit", "portSpin", "senderEdit", "sslCheck", "tlsModeCombo", "caFileEdit", "authCheck",
+FIELDS = ["serverEdit", "portEdit", "senderEdit", "sslCheck", "tlsModeCombo", "caFileEdit", "authCheck",
           "mechanismCombo", "usernameEdit", "passwordEdit"]
-TAB_ORDER = ["profileCombo", "serverEdit", "portSpin", "senderEdit", "sslCheck", "tlsModeCombo", "caFileEdit",
-             "caFileBrowseButton", "authCheck", "mechanismCombo", "usernameEdit", "passwordEdit",
+TAB_ORDER = ["profileCombo", "serverEdit", "portEdit", "senderEdit", "timeoutEdit", "sslCheck", "tlsModeCombo",
+             "caFileEdit", "caFileBrowseButton", "authCheck", "mechanismCombo", "usernameEdit", "passwordEdit",
              "allowInsecureCheck", "saveButton"]
 
 
@@ -28,6 +28,8 @@ def test_every_field_has_a_label_with_it_as_buddy(make_window):
         field = getattr(w.ui, name)
         assert field in buddies, f"{name} has no label"
         assert "&" in buddies[field].text(), f"the label of {name} has no mnemonic"
+    # (every letter of "Timeout" is taken by another mnemonic: a buddy for screen readers, no mnemonic)
+    assert buddies[w.ui.timeoutEdit] is w.ui.timeoutLabel
     # Every input widget is covered: by a buddy label, or it carries its own text.
     inputs = [x for kind in (QLineEdit, QSpinBox, QComboBox, QCheckBox) for x in w.findChildren(kind)]
     assert len(inputs) >= 12
@@ -108,7 +110,7 @@ def test_form_snapshot_and_apply_settings(make_window, qtbot):
     other = REALISTIC.replace(server="192.0.2.7", port=25, use_ssl=False, use_auth=False)
     w.apply_settings(other)
     assert w.form.is_dirty and w.form_snapshot()[1] == other
-    assert w.ui.serverEdit.text() == "192.0.2.7" and w.ui.portSpin.value() == 25
+    assert w.ui.serverEdit.text() == "192.0.2.7" and w.ui.portEdit.text() == "25"
     assert not w.ui.sslCheck.isChecked() and not w.ui.tlsModeCombo.isEnabled()
 
 
