@@ -226,139 +226,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="182" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
-        <translation>Beendet. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
+        <translation>Gestoppt. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="227" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
         <source>Stopped</source>
-        <translation>Beendet</translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="242" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="336" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="313" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="340" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="375" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="343" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="378" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -488,7 +488,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>
@@ -521,7 +521,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="194" />
         <source>S&amp;top</source>
-        <translation>B&amp;eenden</translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="200" />
@@ -541,7 +541,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="220" />
         <source>Stopped.</source>
-        <translation>Beendet.</translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="237" />
@@ -587,72 +587,72 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>TestServer</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="49" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="50" />
         <source>"{}" is not a fault. Write STAGE-CODE (e.g. greeting-421, rcpt-550, data-554) or delay:STAGE:SECONDS (e.g. delay:data:5).</source>
         <translation>„{}“ ist keine Fehlerangabe. Schreiben Sie PHASE-CODE (z. B. greeting-421, rcpt-550, data-554) oder delay:PHASE:SEKUNDEN (z. B. delay:data:5).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="52" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
         <source>"{}" is not a stage; choose one of: {}.</source>
         <translation>„{}“ ist keine Phase; wählen Sie eine von: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="54" />
         <source>"{}" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.</source>
         <translation>„{}“ ist kein Ablehnungscode; verwenden Sie einen SMTP-Antwortcode 4xx (vorübergehend) oder 5xx (dauerhaft).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="55" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
         <source>At the greeting only 421 and 554 are allowed.</source>
         <translation>Bei der Begrüßung sind nur 421 und 554 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
         <source>The delay must be a number of seconds from 0 to 600, not "{}".</source>
         <translation>Die Verzögerung muss eine Sekundenzahl von 0 bis 600 sein, nicht „{}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="58" />
         <source>"{}" is not a TLS mode; choose none, starttls or implicit.</source>
         <translation>„{}“ ist kein TLS-Modus; wählen Sie none, starttls oder implicit.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="59" />
         <source>"{}" is not an authentication method; choose from LOGIN, PLAIN, CRAM-MD5.</source>
         <translation>„{}“ ist kein Authentifizierungsverfahren; wählen Sie aus LOGIN, PLAIN, CRAM-MD5.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="61" />
         <source>The port must be a number from 0 to 65535 (0 = any free port).</source>
         <translation>Der Port muss eine Zahl von 0 bis 65535 sein (0 = ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
         <source>"{}" is not a domain name.</source>
         <translation>„{}“ ist kein Domänenname.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="63" />
         <source>A user name must not be empty or contain spaces or control characters.</source>
         <translation>Ein Benutzername darf nicht leer sein und keine Leer- oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="65" />
         <source>The user "{}" needs a password.</source>
         <translation>Der Benutzer „{}“ braucht ein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
         <source>With users, choose at least one authentication method.</source>
         <translation>Wählen Sie bei angegebenen Benutzern mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
         <source>"{}" is not an address to listen on.</source>
         <translation>„{}“ ist keine Adresse, auf der gelauscht werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="68" />
         <source>Warning: the test server listens on {}, not only on this computer. Other machines can connect to it; it accepts mail for anyone who knows the test credentials.</source>
         <translation>Warnung: Der Testserver lauscht auf {}, nicht nur auf diesem Computer. Andere Rechner können sich verbinden; er nimmt Mails von jedem an, der die Testanmeldedaten kennt.</translation>
     </message>

@@ -226,139 +226,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="182" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="227" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="242" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="336" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="313" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="340" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="375" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="343" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="378" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -488,7 +488,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>
@@ -587,72 +587,72 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>TestServer</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="49" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="50" />
         <source>"{}" is not a fault. Write STAGE-CODE (e.g. greeting-421, rcpt-550, data-554) or delay:STAGE:SECONDS (e.g. delay:data:5).</source>
         <translation>"{}" is not a fault. Write STAGE-CODE (e.g. greeting-421, rcpt-550, data-554) or delay:STAGE:SECONDS (e.g. delay:data:5).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="52" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
         <source>"{}" is not a stage; choose one of: {}.</source>
         <translation>"{}" is not a stage; choose one of: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="54" />
         <source>"{}" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.</source>
         <translation>"{}" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="55" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
         <source>At the greeting only 421 and 554 are allowed.</source>
         <translation>At the greeting only 421 and 554 are allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
         <source>The delay must be a number of seconds from 0 to 600, not "{}".</source>
         <translation>The delay must be a number of seconds from 0 to 600, not "{}".</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="58" />
         <source>"{}" is not a TLS mode; choose none, starttls or implicit.</source>
         <translation>"{}" is not a TLS mode; choose none, starttls or implicit.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="59" />
         <source>"{}" is not an authentication method; choose from LOGIN, PLAIN, CRAM-MD5.</source>
         <translation>"{}" is not an authentication method; choose from LOGIN, PLAIN, CRAM-MD5.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="61" />
         <source>The port must be a number from 0 to 65535 (0 = any free port).</source>
         <translation>The port must be a number from 0 to 65535 (0 = any free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
         <source>"{}" is not a domain name.</source>
         <translation>"{}" is not a domain name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="63" />
         <source>A user name must not be empty or contain spaces or control characters.</source>
         <translation>A user name must not be empty or contain spaces or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="65" />
         <source>The user "{}" needs a password.</source>
         <translation>The user "{}" needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
         <source>With users, choose at least one authentication method.</source>
         <translation>With users, choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
         <source>"{}" is not an address to listen on.</source>
         <translation>"{}" is not an address to listen on.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="68" />
         <source>Warning: the test server listens on {}, not only on this computer. Other machines can connect to it; it accepts mail for anyone who knows the test credentials.</source>
         <translation>Warning: the test server listens on {}, not only on this computer. Other machines can connect to it; it accepts mail for anyone who knows the test credentials.</translation>
     </message>

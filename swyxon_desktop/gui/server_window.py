@@ -31,6 +31,7 @@ from swyxon_desktop.testserver import (
     format_fingerprint,
 )
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
+from swyxon_desktop.testserver.policy import MSG_NOT_LOOPBACK
 from swyxon_desktop.testserver.profile import profile_settings
 
 TLS_BY_INDEX = ("none", "starttls", "implicit")
@@ -89,6 +90,11 @@ class LocalServerWindow(QWidget):
         self.ui.useProfileButton.clicked.connect(self.use_in_new_profile)
         self.ui.openMailboxButton.clicked.connect(self._open_mailbox)
         self.ui.messageList.currentItemChanged.connect(self._show_selected)
+        # The session log follows its end (newest line visible) unless the user scrolled up to read.
+        self._follow_log = True
+        bar = self.ui.logView.verticalScrollBar()
+        bar.valueChanged.connect(self._log_scrolled)
+        bar.rangeChanged.connect(self._log_grew)
         self._update_enabled()
 
     # -- policy -------------------------------------------------------------------------------------------
@@ -203,13 +209,32 @@ class LocalServerWindow(QWidget):
         lines.append(self.tr("Mailbox: {}").format(server.mailbox))
         self._status("\n".join(lines))
 
+    # -- the session log ----------------------------------------------------------------------------------
+
+    @property
+    def follows_log(self) -> bool:
+        """The log shows its newest line as lines arrive (False while the user reads further up)."""
+        return self._follow_log
+
+    def _log_scrolled(self, value: int) -> None:
+        self._follow_log = value >= self.ui.logView.verticalScrollBar().maximum()
+
+    def _log_grew(self, _minimum: int, maximum: int) -> None:
+        if self._follow_log:
+            self.ui.logView.verticalScrollBar().setValue(maximum)
+
     # -- events from the server thread (delivered queued) -------------------------------------------------
 
     @Slot(object)
     def _on_event(self, event: ServerEvent) -> None:
         line = self._describe(event)
         if line:
+            follow = self._follow_log
             self.ui.logView.appendPlainText(line)
+            if follow:  # (appendPlainText alone stops following once the view was re-laid out)
+                bar = self.ui.logView.verticalScrollBar()
+                bar.setValue(bar.maximum())
+                self._follow_log = True
         if event.kind == "received":
             server = self._last_server
             message = next((m for m in reversed(server.received) if m.id == event.data["id"]), None) \
@@ -240,9 +265,19 @@ class LocalServerWindow(QWidget):
             text = self.tr("Refused at {}: {} {}").format(stage, d["code"], d["text"])
         elif kind == "closed":
             text = self.tr("Connection closed")
+        elif kind == "warning":
+            text = self._warning_text(event)
         else:
             text = event.text
         return f"{datetime.now():%H:%M:%S} {sid}{text}"
+
+    def _warning_text(self, event: ServerEvent) -> str:
+        """A policy warning in the window's language (the server emits the English text)."""
+        server = self.server or self._last_server
+        policy = server.policy if server is not None else None
+        if policy is not None and event.data.get("text") in policy.warning_texts("en"):
+            return QCoreApplication.translate(POLICY_CONTEXT, MSG_NOT_LOOPBACK).format(policy.host)
+        return event.text
 
     # -- received messages --------------------------------------------------------------------------------
 

@@ -211,3 +211,89 @@ def test_the_session_log_shows_no_form_of_the_password(window, qtbot):
     log = window.ui.logView.toPlainText()
     assert "538" in log and "500 5.5.2 Error: command not recognized" in log
     assert not leaked(log)
+
+
+def _log_at_end(win) -> bool:
+    bar = win.ui.logView.verticalScrollBar()
+    return bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_the_session_log_follows_its_end_across_stop_and_start(window, qtbot):
+    window.resize(900, 900)
+    window.ui.tlsCombo.setCurrentIndex(1)  # STARTTLS: four lines of status while running, one when stopped
+    window.ui.portSpin.setValue(0)
+    window.show()
+    qtbot.waitExposed(window)
+    for _round in range(2):  # the finding: after stop/start newer lines stayed hidden
+        assert window.start_server()
+        context = ssl.create_default_context(cafile=str(window.server.ca_file))
+        for n in range(8):
+            _send(window, tls_context=context, subject=f"Nachricht {n}")
+        qtbot.waitUntil(lambda: window.ui.messageList.topLevelItemCount() >= 8 * (_round + 1), timeout=WAIT)
+        qtbot.waitUntil(lambda: window.ui.logView.toPlainText().rstrip().endswith("Connection closed"),
+                        timeout=WAIT)
+        assert _log_at_end(window) and window.follows_log
+        with qtbot.waitSignal(window.serverStopped, timeout=WAIT):
+            window.ui.stopButton.click()
+        qtbot.waitUntil(lambda: window.ui.logView.toPlainText().rstrip().endswith("Stopped"), timeout=WAIT)
+        assert _log_at_end(window)
+
+
+def test_the_session_log_stays_where_the_user_scrolled(window, qtbot):
+    window.resize(700, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start_server()
+    for n in range(6):
+        _send(window, subject=f"Nachricht {n}")
+    qtbot.waitUntil(lambda: window.ui.messageList.topLevelItemCount() == 6, timeout=WAIT)
+    bar = window.ui.logView.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 10, timeout=WAIT)
+    bar.setValue(3)  # the user reads an earlier session
+    assert not window.follows_log
+    _send(window, subject="später")
+    qtbot.waitUntil(lambda: window.ui.messageList.topLevelItemCount() == 7, timeout=WAIT)
+    qtbot.waitUntil(lambda: "später" in window.ui.messageView.toPlainText()
+                    or window.ui.messageList.topLevelItemCount() == 7, timeout=WAIT)
+    assert bar.value() == 3
+    bar.setValue(bar.maximum())  # back at the end: following again
+    assert window.follows_log
+
+
+def test_stop_reads_as_stop_in_german(qtbot):
+    from swyxon_desktop.gui.app import create_app
+
+    create_app(["--lang", "de"])
+    try:
+        win = LocalServerWindow(Profiles())
+        qtbot.addWidget(win)
+        win.ui.portSpin.setValue(0)
+        assert win.ui.stopButton.text().replace("&", "") == "Stoppen"
+        assert win.start_server()
+        with qtbot.waitSignal(win.serverStopped, timeout=WAIT):
+            win.ui.stopButton.click()
+        assert win.ui.statusLabel.text().startswith("Gestoppt.")
+        qtbot.waitUntil(lambda: win.ui.logView.toPlainText().rstrip().endswith("Gestoppt"), timeout=WAIT)
+        assert "Beende" not in win.ui.logView.toPlainText() + win.ui.statusLabel.text()
+    finally:
+        create_app(["--lang", "en"])
+
+
+def test_a_policy_warning_is_shown_in_the_window_language(qtbot):
+    from swyxon_desktop.gui.app import create_app
+    from swyxon_desktop.testserver import LocalServer, ServerPolicy
+    from swyxon_desktop.testserver.server import ServerEvent
+
+    create_app(["--lang", "de"])
+    try:
+        win = LocalServerWindow(Profiles())
+        qtbot.addWidget(win)
+        policy = ServerPolicy(host="0.0.0.0", port=0)  # the CLI's --host: listens beyond this computer
+        [english] = policy.warning_texts("en")
+        [german] = policy.warning_texts("de")
+        assert german != english
+        win._last_server = LocalServer(policy)  # not started: only its policy is read
+        win._on_event(ServerEvent("warning", None, english, {"text": english}))
+        assert win.ui.logView.toPlainText().endswith(german)
+    finally:
+        create_app(["--lang", "en"])
