@@ -215,6 +215,41 @@
         <source>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</source>
         <translation>den Server prüfen: Fähigkeiten, TLS, Zertifikat, Ports 25/465/587 (ohne Anmeldedaten zu senden)</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="78" />
+        <source>List the profiles with: swyxon-desktop profile list</source>
+        <translation>Die Profile zeigt: swyxon-desktop profile list</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
+        <source>Name the profile with --profile NAME.</source>
+        <translation>Geben Sie das Profil mit --profile NAME an.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
+        <translation>Legen Sie eines an mit: swyxon-desktop profile set NAME --server HOST …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="81" />
+        <source>Give --timeout in seconds, from 1 to 600.</source>
+        <translation>Geben Sie --timeout in Sekunden an, von 1 bis 600.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="82" />
+        <source>Check the address given with --to ({}).</source>
+        <translation>Prüfen Sie die mit --to angegebene Adresse ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="83" />
+        <source>Interrupted (Ctrl+C); nothing more was sent.</source>
+        <translation>Unterbrochen (Strg+C); es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="84" />
+        <source>Run the command again when you are ready.</source>
+        <translation>Führen Sie den Befehl erneut aus, wenn Sie so weit sind.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

@@ -215,6 +215,41 @@
         <source>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</source>
         <translation>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="78" />
+        <source>List the profiles with: swyxon-desktop profile list</source>
+        <translation>List the profiles with: swyxon-desktop profile list</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
+        <source>Name the profile with --profile NAME.</source>
+        <translation>Name the profile with --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
+        <translation>Create one with: swyxon-desktop profile set NAME --server HOST …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="81" />
+        <source>Give --timeout in seconds, from 1 to 600.</source>
+        <translation>Give --timeout in seconds, from 1 to 600.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="82" />
+        <source>Check the address given with --to ({}).</source>
+        <translation>Check the address given with --to ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="83" />
+        <source>Interrupted (Ctrl+C); nothing more was sent.</source>
+        <translation>Interrupted (Ctrl+C); nothing more was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="84" />
+        <source>Run the command again when you are ready.</source>
+        <translation>Run the command again when you are ready.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

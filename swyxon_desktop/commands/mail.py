@@ -75,8 +75,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_probe)
 
 
+MSG_HINT_PROFILES = QT_TRANSLATE_NOOP("Cli", "List the profiles with: swyxon-desktop profile list")
+MSG_HINT_CHOOSE = QT_TRANSLATE_NOOP("Cli", "Name the profile with --profile NAME.")
+MSG_HINT_CREATE = QT_TRANSLATE_NOOP("Cli", "Create one with: swyxon-desktop profile set NAME --server HOST …")
+MSG_HINT_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "Give --timeout in seconds, from 1 to 600.")
+MSG_HINT_TO = QT_TRANSLATE_NOOP("Cli", "Check the address given with --to ({}).")
+MSG_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted (Ctrl+C); nothing more was sent.")
+MSG_HINT_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Run the command again when you are ready.")
+EXIT_INTERRUPTED = 130
+
+
 class _Usage(Exception):
     pass
+
+
+def _usage(args: argparse.Namespace, message: str, hint: str) -> _Usage:
+    """Report a usage problem (translated texts) — one JSON object with ``--json``, else on stderr."""
+    if getattr(args, "json", False):
+        print_json({"ok": False, "category": "invalid_settings", "stage": None, "smtp_code": None,
+                    "message": message, "hint": hint})
+    else:
+        err(message)
+    return _Usage()
+
+
+def _interrupted(args: argparse.Namespace) -> int:
+    """Ctrl+C during a run: exit 130; with ``--json`` still one object."""
+    if getattr(args, "json", False):
+        print_json({"ok": False, "category": "cancelled", "stage": None, "smtp_code": None,
+                    "message": tr(MSG_INTERRUPTED), "hint": tr(MSG_HINT_INTERRUPTED)})
+    else:
+        err(tr(MSG_INTERRUPTED))
+    return EXIT_INTERRUPTED
 
 
 def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
@@ -94,20 +124,16 @@ def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
     if name is None:
         names = store.names()
         if not names:
-            err(tr(MSG_NO_PROFILES))
-            raise _Usage()
+            raise _usage(args, tr(MSG_NO_PROFILES), tr(MSG_HINT_CREATE))
         if len(names) > 1:
-            err(tr(MSG_CHOOSE_PROFILE, ", ".join(names)))
-            raise _Usage()
+            raise _usage(args, tr(MSG_CHOOSE_PROFILE, ", ".join(names)), tr(MSG_HINT_CHOOSE))
         name = names[0]
     try:
         settings = store.get(name)
     except StoreError as exc:
-        err(exc.text())
-        raise _Usage() from None
+        raise _usage(args, exc.text(), tr(MSG_HINT_PROFILES)) from None
     if args.timeout is not None and not 1 <= args.timeout <= 600:
-        err(tr(MSG_BAD_TIMEOUT))
-        raise _Usage()
+        raise _usage(args, tr(MSG_BAD_TIMEOUT), tr(MSG_HINT_TIMEOUT))
     return store, name, settings
 
 
@@ -119,7 +145,7 @@ def _exit_code(category: Any) -> int:
     return EXIT_USAGE if category is Category.INVALID_SETTINGS else EXIT_FAILED
 
 
-def _print_failure(failure: Any) -> None:
+def _print_failure(failure: Any, hint: str | None = None) -> None:
     if failure.stage:
         print("  " + tr(MSG_STAGE, failure.stage_text()))
     if failure.smtp_code or failure.server_text:
@@ -128,10 +154,27 @@ def _print_failure(failure: Any) -> None:
             failure.enhanced_status) else None
         code = " ".join(str(x) for x in (failure.smtp_code, enhanced) if x)
         print("  " + tr(MSG_SMTP_CODE, f"{code} {text}".strip()))
-    print("  " + tr(MSG_HINT, failure.hint_text()))
+    print("  " + tr(MSG_HINT, hint or failure.hint_text()))
 
 
 def _test_mail(args: argparse.Namespace) -> int:
+    try:
+        return _run_test_mail(args)
+    except KeyboardInterrupt:
+        return _interrupted(args)
+
+
+def _cli_hint(result: Any) -> str:
+    """The hint for the terminal: a bad --to names the option (the window's hint speaks of marked fields)."""
+    from swyxon_desktop.smtp import engine
+
+    f = result.failure
+    if f is not None and f.message in (engine.MSG_RECIPIENT_BAD, engine.MSG_RECIPIENT_CONTROL):
+        return tr(MSG_HINT_TO, result.recipient)
+    return result.hint_text()
+
+
+def _run_test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
 
     try:
@@ -147,17 +190,12 @@ def _test_mail(args: argparse.Namespace) -> int:
         from swyxon_desktop.smtp.password import PasswordFetch
 
         password = PasswordFetch(lambda: get_password(name))
-    if settings.use_ssl:
-        # Likewise the TLS context (parsing the system's CA bundle): it overlaps loading the engine.
-        from swyxon_desktop.smtp.tlsinfo import prepare_context
-
-        prepare_context(settings.ca_file)
     from swyxon_desktop.smtp import send_test_mail
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language())
     if args.json:
-        print_json({**result.to_dict(), "profile": name})
+        print_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name})
     elif result.ok:
         print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
         print("  " + tr(MSG_MESSAGE_ID, result.message_id))
@@ -167,7 +205,7 @@ def _test_mail(args: argparse.Namespace) -> int:
         f = result.failure
         print(tr(MSG_FAILED, name, f.title_text()))
         print("  " + result.message_text())
-        _print_failure(f)
+        _print_failure(f, _cli_hint(result))
     if args.transcript and not args.json:
         print()
         print(tr(MSG_TRANSCRIPT))
@@ -205,6 +243,13 @@ def _caps_text(caps: dict | None) -> str:
 
 
 def _probe(args: argparse.Namespace) -> int:
+    try:
+        return _run_probe(args)
+    except KeyboardInterrupt:
+        return _interrupted(args)
+
+
+def _run_probe(args: argparse.Namespace) -> int:
     try:
         _, name, settings = _load(args)
     except _Usage:

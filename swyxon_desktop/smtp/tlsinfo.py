@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import ssl
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
@@ -30,49 +29,14 @@ def make_context(ca_file: str = "") -> ssl.SSLContext:
 
     No shortcut around the default trust store (e.g. only the hashed CA directory): a CA appended to the
     system bundle, or named by SSL_CERT_FILE / SSL_CERT_DIR, is trusted here exactly as by OpenSSL,
-    swaks and every other client on this computer. Parsing the system bundle costs ~20-30 ms; a caller
-    that knows TLS is coming can start that work early with :func:`prepare_context` (same context).
+    swaks and every other client on this computer. Parsing the system bundle costs ~20-35 ms per run.
+    (Building it early in a helper thread gained nothing measurable in bench/test_mail.py, and a process
+    that ends while OpenSSL still parses in a daemon thread crashes at exit.)
     """
-    with _prepared_lock:
-        entry = _prepared.pop(ca_file, None)
-    if entry is not None:
-        thread, box = entry
-        thread.join()
-        if "ctx" in box:
-            return box["ctx"]  # a failure (unreadable CA file) is raised again by building it here
-    return _build_context(ca_file)
-
-
-def prepare_context(ca_file: str = "") -> None:
-    """Start building ``make_context(ca_file)`` in a helper thread; the next call with it takes the result.
-
-    OpenSSL parses the CA bundle without holding the GIL, so this overlaps loading the engine and
-    connecting. The context is used once (the next ``make_context(ca_file)``), so it never outlives a
-    change of the trust store.
-    """
-    box: dict[str, ssl.SSLContext] = {}
-
-    def work() -> None:
-        try:
-            box["ctx"] = _build_context(ca_file)
-        except BaseException:  # noqa: BLE001 - make_context builds it again and raises properly
-            pass
-
-    thread = threading.Thread(target=work, name="tls-context", daemon=True)
-    thread.start()
-    with _prepared_lock:
-        _prepared[ca_file] = (thread, box)
-
-
-def _build_context(ca_file: str) -> ssl.SSLContext:
     ctx = ssl.create_default_context()
     if ca_file:
         ctx.load_verify_locations(cafile=ca_file)
     return ctx
-
-
-_prepared: dict[str, tuple[threading.Thread, dict]] = {}
-_prepared_lock = threading.Lock()
 
 
 def make_pin_context() -> ssl.SSLContext:

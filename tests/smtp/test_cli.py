@@ -195,3 +195,74 @@ def test_the_keychain_wait_is_named_once_in_the_summary(serve, real_keychain):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     [stages] = [line for line in proc.stdout.splitlines() if "Stages:" in line]
     assert stages.count("Authentication ") == 1 and stages.count("Password from the keychain ") == 1, stages
+
+
+@pytest.mark.parametrize("args,message", [
+    (["test-mail", "--to", RECIPIENT, "--json"], "There is no profile yet"),
+    (["test-mail", "--profile", "nope", "--to", RECIPIENT, "--json"], "There is no profile named"),
+    (["probe", "--profile", "nope", "--json"], "There is no profile named"),
+    (["test-mail", "--to", RECIPIENT, "--timeout", "0", "--json"], "timeout"),
+])
+def test_usage_errors_with_json_are_one_json_object(args, message):
+    if "--timeout" in args:
+        save("Kunde", MailSettings(server="127.0.0.1", port=25, sender="a@firma.de"))
+    proc = cli(*args)
+    assert proc.returncode == 2, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["ok"] is False and data["category"] == "invalid_settings"
+    assert message in data["message"] and data["hint"]
+
+
+def test_a_bad_recipient_in_the_terminal_names_the_to_option():
+    save("Kunde", MailSettings(server="127.0.0.1", port=25, sender="a@firma.de"))
+    proc = cli("test-mail", "--to", "kaputt")
+    assert proc.returncode == 2
+    assert "--to (kaputt)" in proc.stdout and "marked fields" not in proc.stdout
+    data = json.loads(cli("test-mail", "--to", "kaputt", "--json").stdout)
+    assert "--to" in data["hint"]
+
+
+def test_ctrl_c_with_json_still_prints_one_object_and_exits_130():
+    import signal
+
+    from tests.smtp.helpers import RawServer
+
+    import threading
+
+    accepted = threading.Event()
+
+    def script(conn, srv):
+        accepted.set()
+        srv.wait_closed(conn)
+
+    with RawServer(script) as raw:
+        save("Kunde", settings_for(raw, tls="none", timeout_s=30))
+        environment = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+        proc = subprocess.Popen([sys.executable, "-m", "swyxon_desktop", "test-mail", "--to", RECIPIENT, "--json"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
+        try:
+            assert accepted.wait(30), "the CLI never connected"
+            proc.send_signal(signal.SIGINT)
+            out, errout = proc.communicate(timeout=30)
+        finally:
+            proc.kill()
+    assert proc.returncode == 130, errout
+    data = json.loads(out)
+    assert data["ok"] is False and data["category"] == "cancelled" and data["message"] and data["hint"]
+    assert "Traceback" not in errout
+
+
+def test_a_closed_pipe_ends_quietly(serve):
+    server = serve(users={})
+    save("Kunde", settings_for(server))
+    environment = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "swyxon_desktop", "test-mail", "--to", RECIPIENT, "--transcript"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
+    proc.stdout.close()  # like `| head -0`: the reader is gone before anything is written
+    try:
+        errout = proc.stderr.read().decode()
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+    assert "BrokenPipe" not in errout and "Traceback" not in errout and "Exception ignored" not in errout, errout
+    assert proc.returncode == 141

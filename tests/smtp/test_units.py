@@ -201,23 +201,6 @@ def test_make_context_trusts_exactly_what_the_default_context_trusts():
     assert ours.verify_mode == ssl.CERT_REQUIRED and ours.check_hostname
 
 
-def test_a_prepared_context_is_the_same_trust_and_used_once(pki):
-    import ssl
-
-    from swyxon_desktop.smtp import tlsinfo
-
-    tlsinfo.prepare_context(str(pki.ca_file))
-    prepared = tlsinfo.make_context(str(pki.ca_file))
-    fresh = tlsinfo.make_context(str(pki.ca_file))
-    assert prepared is not fresh  # taken once: a later run builds its own
-    reference = ssl.create_default_context()
-    reference.load_verify_locations(cafile=str(pki.ca_file))
-    assert prepared.get_ca_certs() == fresh.get_ca_certs() == reference.get_ca_certs()
-    tlsinfo.prepare_context("/nonexistent/ca.pem")  # a failure in the helper is raised by make_context
-    with pytest.raises(OSError):
-        tlsinfo.make_context("/nonexistent/ca.pem")
-
-
 @pytest.mark.network
 @pytest.mark.parametrize("where", ["bundle", "directory"])
 def test_a_ca_the_default_context_trusts_is_trusted(serve, pki, tmp_path, monkeypatch, where):
