@@ -90,11 +90,10 @@ class LocalServerWindow(QWidget):
         self.ui.useProfileButton.clicked.connect(self.use_in_new_profile)
         self.ui.openMailboxButton.clicked.connect(self._open_mailbox)
         self.ui.messageList.currentItemChanged.connect(self._show_selected)
-        # The session log follows its end (newest line visible) unless the user scrolled up to read.
-        self._follow_log = True
-        bar = self.ui.logView.verticalScrollBar()
-        bar.valueChanged.connect(self._log_scrolled)
-        bar.rangeChanged.connect(self._log_grew)
+        # The session log follows its end (newest line visible) unless the user scrolled up to read: the
+        # position this window scrolled to last (no Python slot on the scroll bar's own signals, which
+        # fire while the view is destroyed).
+        self._log_position = 0
         self._update_enabled()
 
     # -- policy -------------------------------------------------------------------------------------------
@@ -213,15 +212,20 @@ class LocalServerWindow(QWidget):
 
     @property
     def follows_log(self) -> bool:
-        """The log shows its newest line as lines arrive (False while the user reads further up)."""
-        return self._follow_log
+        """The log shows its newest line as lines arrive (False while the user reads further up).
 
-    def _log_scrolled(self, value: int) -> None:
-        self._follow_log = value >= self.ui.logView.verticalScrollBar().maximum()
+        At the end, or where this window scrolled to last: a status line that grows at start (the log view
+        gets shorter, so the old end is no longer the bottom) is not the user scrolling away."""
+        bar = self.ui.logView.verticalScrollBar()
+        return bar.value() >= bar.maximum() or bar.value() == self._log_position
 
-    def _log_grew(self, _minimum: int, maximum: int) -> None:
-        if self._follow_log:
-            self.ui.logView.verticalScrollBar().setValue(maximum)
+    def _append_log(self, line: str) -> None:
+        follow = self.follows_log
+        self.ui.logView.appendPlainText(line)
+        if follow:
+            bar = self.ui.logView.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            self._log_position = bar.value()
 
     # -- events from the server thread (delivered queued) -------------------------------------------------
 
@@ -229,12 +233,7 @@ class LocalServerWindow(QWidget):
     def _on_event(self, event: ServerEvent) -> None:
         line = self._describe(event)
         if line:
-            follow = self._follow_log
-            self.ui.logView.appendPlainText(line)
-            if follow:  # (appendPlainText alone stops following once the view was re-laid out)
-                bar = self.ui.logView.verticalScrollBar()
-                bar.setValue(bar.maximum())
-                self._follow_log = True
+            self._append_log(line)
         if event.kind == "received":
             server = self._last_server
             message = next((m for m in reversed(server.received) if m.id == event.data["id"]), None) \

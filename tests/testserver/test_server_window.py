@@ -260,40 +260,33 @@ def test_the_session_log_stays_where_the_user_scrolled(window, qtbot):
     assert window.follows_log
 
 
-def test_stop_reads_as_stop_in_german(qtbot):
+@pytest.fixture
+def german(qapp):
     from swyxon_desktop.gui.app import create_app
 
     create_app(["--lang", "de"])
-    try:
-        win = LocalServerWindow(Profiles())
-        qtbot.addWidget(win)
-        win.ui.portSpin.setValue(0)
-        assert win.ui.stopButton.text().replace("&", "") == "Stoppen"
-        assert win.start_server()
-        with qtbot.waitSignal(win.serverStopped, timeout=WAIT):
-            win.ui.stopButton.click()
-        assert win.ui.statusLabel.text().startswith("Gestoppt.")
-        qtbot.waitUntil(lambda: win.ui.logView.toPlainText().rstrip().endswith("Gestoppt"), timeout=WAIT)
-        assert "Beende" not in win.ui.logView.toPlainText() + win.ui.statusLabel.text()
-    finally:
-        create_app(["--lang", "en"])
+    yield
+    create_app(["--lang", "en"])
 
 
-def test_a_policy_warning_is_shown_in_the_window_language(qtbot):
-    from swyxon_desktop.gui.app import create_app
+def test_stop_reads_as_stop_in_german(german, window, qtbot):
+    assert window.ui.stopButton.text().replace("&", "") == "Stoppen"
+    assert window.start_server()
+    with qtbot.waitSignal(window.serverStopped, timeout=WAIT):
+        window.ui.stopButton.click()
+    assert window.ui.statusLabel.text().startswith("Gestoppt.")
+    qtbot.waitUntil(lambda: window.ui.logView.toPlainText().rstrip().endswith("Gestoppt"), timeout=WAIT)
+    assert "Beende" not in window.ui.logView.toPlainText() + window.ui.statusLabel.text()
+
+
+def test_a_policy_warning_is_shown_in_the_window_language(german, window):
     from swyxon_desktop.testserver import LocalServer, ServerPolicy
     from swyxon_desktop.testserver.server import ServerEvent
 
-    create_app(["--lang", "de"])
-    try:
-        win = LocalServerWindow(Profiles())
-        qtbot.addWidget(win)
-        policy = ServerPolicy(host="0.0.0.0", port=0)  # the CLI's --host: listens beyond this computer
-        [english] = policy.warning_texts("en")
-        [german] = policy.warning_texts("de")
-        assert german != english
-        win._last_server = LocalServer(policy)  # not started: only its policy is read
-        win._on_event(ServerEvent("warning", None, english, {"text": english}))
-        assert win.ui.logView.toPlainText().endswith(german)
-    finally:
-        create_app(["--lang", "en"])
+    policy = ServerPolicy(host="0.0.0.0", port=0)  # the CLI's --host: listens beyond this computer
+    [english] = policy.warning_texts("en")
+    [german_text] = policy.warning_texts("de")
+    assert german_text != english
+    window._last_server = LocalServer(policy)  # not started: only its policy is read
+    window._on_event(ServerEvent("warning", None, english, {"text": english}))
+    assert window.ui.logView.toPlainText().endswith(german_text)
