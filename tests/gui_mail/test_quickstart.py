@@ -39,7 +39,7 @@ def test_quick_start_from_the_menu_to_a_received_mail(qtbot, make_window, asker,
     assert window.form.name == "Lokaler Testserver" and not window.form.is_dirty
     assert window.ui.profileCombo.currentText() == "Lokaler Testserver"
     assert window.ui.serverEdit.text() == "127.0.0.1"
-    assert window.ui.portSpin.value() == server_window.server.port
+    assert window.ui.portEdit.text() == str(server_window.server.port)
     assert secrets.get_password("Lokaler Testserver") == "Quick-Start-Pa55"
     assert "Quick-Start-Pa55" not in paths.config_file().read_text(encoding="utf-8")
 
@@ -56,5 +56,6 @@ def test_quick_start_from_the_menu_to_a_received_mail(qtbot, make_window, asker,
     assert received.rcpt_tos == ["kunde@example.org"] and received.tls and received.auth_user == "swyxware"
     qtbot.waitUntil(lambda: ui.messageList.topLevelItemCount() == 1, timeout=WAIT_MS)
 
+    asker.answer("choose", "stop")  # quitting asks while the local test server runs
     window.close()  # closing the main window closes the server window, which stops the server
     qtbot.waitUntil(lambda: server_window.server is None, timeout=WAIT_MS)
