@@ -15,7 +15,7 @@ from typing import Callable
 from swyxon_desktop import APP_DISPLAY_NAME, __version__
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import MailSettings, Security, validate_port, validate_server
+from swyxon_desktop.settings import MailSettings, Security, idna_encode, validate_port, validate_server
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.password import PasswordFetch
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
@@ -147,12 +147,11 @@ def _check_address(address: str, control_msg: str, bad_msg: str, stage: str) -> 
     if (not at or not local or not domain or len(addr) > 254 or any(c.isspace() for c in addr)
             or any(c in addr for c in "<>,;") or validate_server(domain) is not None):
         raise FailureError(Failure(Category.INVALID_SETTINGS, bad_msg, stage=stage, message_args=(addr,)))
-    if not domain.isascii():
-        try:
-            domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise FailureError(Failure(Category.INVALID_SETTINGS, bad_msg, stage=stage,
-                                       message_args=(addr,))) from None
+    try:
+        domain = idna_encode(domain)  # IDNA 2008 (UTS #46), the same as the server name
+    except ValueError:
+        raise FailureError(Failure(Category.INVALID_SETTINGS, bad_msg, stage=stage,
+                                   message_args=(addr,))) from None
     return f"{local}@{domain}", not local.isascii()
 
 

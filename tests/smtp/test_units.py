@@ -267,3 +267,11 @@ def test_a_line_break_in_a_header_value_is_still_refused():
         compose(MailSettings(server="127.0.0.1", sender="SwyxWare@firma.de"), "SwyxWare@firma.de",
                 "admin@firma.de\r\nBcc: victim@example.org", profile="x", utf8=False, lang="en")
     assert info.value.failure.category is Category.INVALID_SETTINGS
+
+
+def test_an_international_sender_domain_goes_out_in_its_idna_2008_form():
+    """straße.de is its own domain (IDNA 2008), not strasse.de (Python's IDNA 2003 codec)."""
+    from swyxon_desktop.smtp.engine import _check_address
+
+    assert _check_address("info@straße.de", "", "", "mail_from") == ("info@xn--strae-oqa.de", False)
+    assert _check_address("SwyxWare@müller.de", "", "", "mail_from") == ("SwyxWare@xn--mller-kva.de", False)
