@@ -81,7 +81,7 @@
     <message>
         <location filename="../../swyxon_desktop/gui/main_window.py" line="398" />
         <source>ASCII form: {0}</source>
-        <extracomment>Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
@@ -100,371 +100,370 @@
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="488" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="490" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="489" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="491" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="504" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="56" />
         <source>Platform</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the form model as typed and get its inline error (a spin box would silently clamp or revert them). The name of the first profile on a fresh start (translated where it is used, context MainWindow).</extracomment>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>Diesem Serverzertifikat wird anhand seines Fingerabdrucks vertraut, obwohl keine Zertifizierungsstelle dafür bürgt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="553" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="593" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="732" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="626" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="627" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="642" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="644" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
         <source>New name of the profile “{0}”:</source>
         <translation>Neuer Name des Profils „{0}“:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="678" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="688" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="689" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="691" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="706" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="705" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
         <source>The profile “{0}” was deleted.</source>
         <translation>Das Profil „{0}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="713" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="715" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="728" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Import profile</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="727" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
         <source>Other name…</source>
         <translation>Anderer Name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Name of the imported profile:</source>
         <translation>Name des importierten Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>{0} (imported)</source>
         <translation>{0} (importiert)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Das bisherige Kennwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="758" />
         <source>An export contains no password: enter it and save.</source>
         <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="761" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>Ein früher unter diesem Namen gespeichertes Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>Save the profile before exporting it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="776" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="784" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="790" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="791" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="793" />
         <source>Unsaved changes are not included.</source>
         <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="830" />
         <source>Profile exists</source>
         <translation>Profil existiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
         <source>The settings could not be written: {0}</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="856" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="855" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="857" />
         <source>The profile “{0}” was saved.</source>
         <translation>Das Profil „{0}“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="866" />
         <source>Profile deleted elsewhere</source>
         <translation>Profil an anderer Stelle gelöscht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="867" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>Das Profil „{0}“ wurde von einem anderen Programm (einem anderen Fenster oder der Befehlszeile) gelöscht, während es hier angezeigt wurde. Sollen diese Einstellungen als neues Profil gespeichert oder verworfen werden?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
         <source>Save as new profile</source>
         <translation>Als neues Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="876" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>Das Profil „{0}“ wurde von einem anderen Programm gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="883" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>Das Kennwort von „{0}“ wurde mit dem Profil entfernt. Geben Sie das Kennwort für den Benutzer „{1}“ ein:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>Das Profil „{0}“ wurde nicht gespeichert: Es fehlt das Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="900" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="902" />
         <source>Profile changed elsewhere</source>
         <translation>Profil anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="903" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="912" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="914" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>Das Profil „{0}“ wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="927" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="953" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>Local test server running</source>
         <translation>Lokaler Testserver läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="954" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>Der lokale Testserver läuft noch ({0}). Beim Beenden wird er gestoppt; Clients, die ihn verwenden, können sich dann nicht mehr verbinden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Stop the server and quit</source>
         <translation>Server stoppen und beenden</translation>
     </message>
@@ -629,148 +628,148 @@
         <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="382" />
+        <location filename="../../ui/main_window.ui" line="381" />
         <source>Remo&amp;ve trust</source>
         <translation>Vertrauen &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="383" />
+        <location filename="../../ui/main_window.ui" line="382" />
         <source>Stop trusting this certificate by its fingerprint (takes effect when saved)</source>
         <translation>Diesem Zertifikat nicht mehr anhand seines Fingerabdrucks vertrauen (wirksam nach dem Speichern)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="393" />
+        <location filename="../../ui/main_window.ui" line="392" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="401" />
+        <location filename="../../ui/main_window.ui" line="400" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP-Authentifi&amp;zierung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="416" />
+        <location filename="../../ui/main_window.ui" line="415" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authentisierung am E-Mail-Server nach RFC 4954 (früher RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="424" />
+        <location filename="../../ui/main_window.ui" line="423" />
         <source>Mechan&amp;ism</source>
         <translation>V&amp;erfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433" />
+        <location filename="../../ui/main_window.ui" line="432" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="450" />
+        <location filename="../../ui/main_window.ui" line="449" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Unterstützte Verfahren: „LOGIN“, „PLAIN“, „CRAM-MD5“. „Automatisch“ verwendet das stärkste, das der Server anbietet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="457" />
+        <location filename="../../ui/main_window.ui" line="456" />
         <source>Us&amp;er name</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="477" />
+        <location filename="../../ui/main_window.ui" line="476" />
         <source>Pass&amp;word</source>
         <translation>&amp;Kennwort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="502" />
+        <location filename="../../ui/main_window.ui" line="501" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Ohne SSL würden Benutzername und Kennwort unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="509" />
+        <location filename="../../ui/main_window.ui" line="508" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>&amp;Unverschlüsselte Authentifizierung erlauben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="555" />
-        <location filename="../../ui/main_window.ui" line="623" />
+        <location filename="../../ui/main_window.ui" line="554" />
+        <location filename="../../ui/main_window.ui" line="622" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="557" />
+        <location filename="../../ui/main_window.ui" line="556" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Die Einstellungen prüfen und speichern; das Kennwort kommt in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="566" />
+        <location filename="../../ui/main_window.ui" line="565" />
         <source>P&amp;latform</source>
         <translation>&amp;Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="572" />
+        <location filename="../../ui/main_window.ui" line="571" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="584" />
+        <location filename="../../ui/main_window.ui" line="583" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="589" />
+        <location filename="../../ui/main_window.ui" line="588" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="598" />
+        <location filename="../../ui/main_window.ui" line="597" />
         <source>&amp;General settings</source>
         <translation>&amp;Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="601" />
+        <location filename="../../ui/main_window.ui" line="600" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="605" />
+        <location filename="../../ui/main_window.ui" line="604" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="608" />
+        <location filename="../../ui/main_window.ui" line="607" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="611" />
+        <location filename="../../ui/main_window.ui" line="610" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="614" />
+        <location filename="../../ui/main_window.ui" line="613" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="617" />
+        <location filename="../../ui/main_window.ui" line="616" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="620" />
+        <location filename="../../ui/main_window.ui" line="619" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="627" />
+        <location filename="../../ui/main_window.ui" line="626" />
         <source>&amp;Local test server…</source>
         <translation>&amp;Lokaler Testserver…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="628" />
+        <location filename="../../ui/main_window.ui" line="627" />
         <source>An SMTP server on this computer that behaves like a customer's server</source>
         <translation>Ein SMTP-Server auf diesem Computer, der sich wie der Server eines Kunden verhält</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="631" />
+        <location filename="../../ui/main_window.ui" line="630" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>Ü&amp;ber SwyxON Desktop</translation>
     </message>

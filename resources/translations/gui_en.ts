@@ -81,7 +81,7 @@
     <message>
         <location filename="../../swyxon_desktop/gui/main_window.py" line="398" />
         <source>ASCII form: {0}</source>
-        <extracomment>Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
+        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
@@ -100,371 +100,370 @@
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="488" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="490" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="489" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="491" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="504" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="56" />
         <source>Platform</source>
-        <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the form model as typed and get its inline error (a spin box would silently clamp or revert them). The name of the first profile on a fresh start (translated where it is used, context MainWindow).</extracomment>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="553" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="593" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="732" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="626" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="627" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="642" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="644" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="653" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="678" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="677" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="688" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="689" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="691" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="704" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="706" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="705" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="713" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="715" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="728" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="727" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="735" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="758" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="761" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="776" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="784" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="790" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="791" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="793" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="830" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="856" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="855" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="857" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="866" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="867" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="876" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="883" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="900" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="902" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="903" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="912" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="914" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="927" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="953" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="954" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>
@@ -629,148 +628,148 @@
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="382" />
+        <location filename="../../ui/main_window.ui" line="381" />
         <source>Remo&amp;ve trust</source>
         <translation>Remo&amp;ve trust</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="383" />
+        <location filename="../../ui/main_window.ui" line="382" />
         <source>Stop trusting this certificate by its fingerprint (takes effect when saved)</source>
         <translation>Stop trusting this certificate by its fingerprint (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="393" />
+        <location filename="../../ui/main_window.ui" line="392" />
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="401" />
+        <location filename="../../ui/main_window.ui" line="400" />
         <source>SMTP authe&amp;ntication</source>
         <translation>SMTP authe&amp;ntication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="416" />
+        <location filename="../../ui/main_window.ui" line="415" />
         <source>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</source>
         <translation>Authenticate at the mail server (RFC 4954, formerly RFC 2554).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="424" />
+        <location filename="../../ui/main_window.ui" line="423" />
         <source>Mechan&amp;ism</source>
         <translation>Mechan&amp;ism</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433" />
+        <location filename="../../ui/main_window.ui" line="432" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="450" />
+        <location filename="../../ui/main_window.ui" line="449" />
         <source>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</source>
         <translation>Supported procedures: LOGIN, PLAIN, CRAM-MD5. Automatic uses the strongest one the server offers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="457" />
+        <location filename="../../ui/main_window.ui" line="456" />
         <source>Us&amp;er name</source>
         <translation>Us&amp;er name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="477" />
+        <location filename="../../ui/main_window.ui" line="476" />
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="502" />
+        <location filename="../../ui/main_window.ui" line="501" />
         <source>Without SSL the user name and password would travel unencrypted over the network.</source>
         <translation>Without SSL the user name and password would travel unencrypted over the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="509" />
+        <location filename="../../ui/main_window.ui" line="508" />
         <source>Allow unencr&amp;ypted authentication</source>
         <translation>Allow unencr&amp;ypted authentication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="555" />
-        <location filename="../../ui/main_window.ui" line="623" />
+        <location filename="../../ui/main_window.ui" line="554" />
+        <location filename="../../ui/main_window.ui" line="622" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="557" />
+        <location filename="../../ui/main_window.ui" line="556" />
         <source>Validate the settings and save them; the password goes to the system keychain</source>
         <translation>Validate the settings and save them; the password goes to the system keychain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="566" />
+        <location filename="../../ui/main_window.ui" line="565" />
         <source>P&amp;latform</source>
         <translation>P&amp;latform</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="572" />
+        <location filename="../../ui/main_window.ui" line="571" />
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="584" />
+        <location filename="../../ui/main_window.ui" line="583" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="589" />
+        <location filename="../../ui/main_window.ui" line="588" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="598" />
+        <location filename="../../ui/main_window.ui" line="597" />
         <source>&amp;General settings</source>
         <translation>&amp;General settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="601" />
+        <location filename="../../ui/main_window.ui" line="600" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="605" />
+        <location filename="../../ui/main_window.ui" line="604" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="608" />
+        <location filename="../../ui/main_window.ui" line="607" />
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="611" />
+        <location filename="../../ui/main_window.ui" line="610" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="614" />
+        <location filename="../../ui/main_window.ui" line="613" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="617" />
+        <location filename="../../ui/main_window.ui" line="616" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="620" />
+        <location filename="../../ui/main_window.ui" line="619" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="627" />
+        <location filename="../../ui/main_window.ui" line="626" />
         <source>&amp;Local test server…</source>
         <translation>&amp;Local test server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="628" />
+        <location filename="../../ui/main_window.ui" line="627" />
         <source>An SMTP server on this computer that behaves like a customer's server</source>
         <translation>An SMTP server on this computer that behaves like a customer's server</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="631" />
+        <location filename="../../ui/main_window.ui" line="630" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
     </message>

@@ -226,139 +226,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="134" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="136" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="181" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Gestoppt. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="204" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="249" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="336" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="335" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="347" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="349" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="351" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="375" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="374" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="377" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -488,7 +488,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>

@@ -226,139 +226,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="134" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="136" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="181" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="204" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="249" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="336" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="335" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="347" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="349" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="351" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="358" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="375" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="374" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="377" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -488,7 +488,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>

@@ -52,6 +52,8 @@ if TYPE_CHECKING:  # annotations only: not loaded at start-up
     from PySide6.QtWidgets import QHBoxLayout, QMenu
 
 log = logging.getLogger("swyxon_desktop.gui")
+# The name of the first profile on a fresh start (translated where it is used, in the window's context).
+DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Platform")
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 TLS_MODES = (TlsMode.AUTO, TlsMode.STARTTLS, TlsMode.IMPLICIT)
@@ -60,12 +62,10 @@ DEFAULT_WIDTH = 760
 #: The keychain question waits this long after the first show (first paint and input come first).
 KEYCHAIN_CHECK_DELAY_MS = 150
 MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
-#: What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the
-#: form model as typed and get its inline error (a spin box would silently clamp or revert them).
+# What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the
+# form model as typed and get its inline error (a spin box would silently clamp or revert them).
 PORT_PATTERN = r"[0-9]{0,5}"
 TIMEOUT_PATTERN = r"[0-9]{0,3}([.,][0-9]?)?"
-#: The name of the first profile on a fresh start (translated where it is used, context MainWindow).
-DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Platform")
 
 
 def parse_port(text: str) -> int:
@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
                 shown = pretty_fingerprint(pin)
             except ValueError:
                 shown = pin
+            if len(shown) == 95:  # 32 bytes AB:CD:…: two lines of 16, which fit beside the button
+                shown = shown[:47] + "\n" + shown[48:]
             ui.pinnedValue.setText(self.tr("SHA-256 {0}").format(shown))
             ui.pinnedValue.setToolTip(self.tr(
                 "This server certificate is trusted by its fingerprint, although no certificate authority "
