@@ -207,7 +207,7 @@ MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The profile name is longer 
 MSG_NAME_CHARS = QT_TRANSLATE_NOOP(
     "Validation", "The profile name must not contain control characters or start or end with a space.")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")  # CR/LF, NUL …: never in a field or a header value
 
 
 def idna_encode(name: str) -> str:
@@ -236,7 +236,7 @@ def validate_server(server: str) -> FieldError | None:
     """A symbolic name, DNS name (internationalised names allowed), IPv4 or IPv6 address."""
     if not server or not server.strip():
         return FieldError("server", MSG_SERVER_EMPTY)
-    if _CONTROL.search(server):
+    if CONTROL_CHARS.search(server):
         return FieldError("server", MSG_CONTROL_CHARS)
     if any(ch.isspace() for ch in server):
         return FieldError("server", MSG_SERVER_SPACE)
@@ -291,7 +291,7 @@ def validate_address(address: str, field: str = "sender") -> FieldError | None:
     """Address syntax only (email-validator, no DNS). Imported lazily: not on the test-mail fast path."""
     if not address or not address.strip():
         return FieldError(field, MSG_SENDER_EMPTY)
-    if _CONTROL.search(address):
+    if CONTROL_CHARS.search(address):
         return FieldError(field, MSG_CONTROL_CHARS)
     from email_validator import EmailNotValidError, validate_email
 
@@ -311,7 +311,7 @@ def validate_profile_name(name: str) -> FieldError | None:
         return FieldError("name", MSG_NAME_EMPTY)
     if len(name) > MAX_PROFILE_NAME:
         return FieldError("name", MSG_NAME_TOO_LONG)
-    if _CONTROL.search(name) or name != name.strip():
+    if CONTROL_CHARS.search(name) or name != name.strip():
         return FieldError("name", MSG_NAME_CHARS)
     return None
 
@@ -329,13 +329,13 @@ def validate(settings: MailSettings, *, has_password: bool = True) -> list[Field
     if settings.use_auth:
         if not settings.username.strip():
             errors.append(FieldError("username", MSG_USER_EMPTY))
-        elif _CONTROL.search(settings.username):
+        elif CONTROL_CHARS.search(settings.username):
             errors.append(FieldError("username", MSG_CONTROL_CHARS))
         if not has_password:
             errors.append(FieldError("password", MSG_PASSWORD_EMPTY))
         if settings.insecure_auth and not settings.allow_insecure_auth:
             errors.append(FieldError("allow_insecure_auth", MSG_INSECURE_AUTH))
-    if settings.ca_file and _CONTROL.search(settings.ca_file):
+    if settings.ca_file and CONTROL_CHARS.search(settings.ca_file):
         errors.append(FieldError("ca_file", MSG_CONTROL_CHARS))
     if settings.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F]{64}", settings.pinned_sha256.replace(":", "")):
         errors.append(FieldError("pinned_sha256", MSG_FINGERPRINT))

@@ -166,7 +166,7 @@ def atomic_write_text(path: Path, text: str, mode: int = 0o600) -> None:
 
 
 @contextlib.contextmanager
-def _locked(lock_path: Path) -> Iterator[None]:
+def file_lock(lock_path: Path) -> Iterator[None]:
     """An exclusive OS lock between processes (the GUI and the CLI)."""
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "a+b") as fh:
@@ -223,7 +223,7 @@ class Store:
         return self.path.with_name(self.path.name + ".lock")
 
     def reload(self) -> LoadReport:
-        with _locked(self.lock_path):
+        with file_lock(self.lock_path):
             self.report = LoadReport()
             self._profiles = self._read(self.report)
         return self.report
@@ -320,7 +320,7 @@ class Store:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[dict[str, MailSettings]]:
         """Lock, re-read the disk, let the caller change the dict, write it, keep it as the new view."""
-        with _locked(self.lock_path):
+        with file_lock(self.lock_path):
             report = LoadReport()
             known_unreadable = self._unreadable
             current = self._read(report)

@@ -37,7 +37,7 @@ from swyxon_desktop.gui.report import (code_text, duration_text, event_detail, f
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.gui.worker import JobContext, Operation
 from swyxon_desktop.secrets import KeychainError
-from swyxon_desktop.settings import MailSettings, Security
+from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
 from swyxon_desktop.smtp import SendResult, StageEvent, planned_stages, send_test_mail
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.transcript import Redactor
@@ -63,7 +63,6 @@ PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "s
 CANCELLED = "cancelled"
 _COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8",
            CANCELLED: "#8a6100"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
 
 
@@ -102,7 +101,7 @@ def recipient_error(text: str) -> str | None:
     value = text.strip()
     if not value:
         return translate("TestMailDialog", "Enter the recipient's e-mail address.")
-    if _CONTROL.search(text):
+    if CONTROL_CHARS.search(text):
         return translate("TestMailDialog", "The address must not contain line breaks or control characters.")
     from email_validator import EmailNotValidError, validate_email
 

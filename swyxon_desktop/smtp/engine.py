@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import email.utils
 import quopri
-import re
 import time
 from dataclasses import dataclass, field
 from email.header import Header
@@ -15,7 +14,7 @@ from typing import Callable
 from swyxon_desktop import APP_DISPLAY_NAME, __version__
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import MailSettings, Security, idna_encode, validate_port, validate_server
+from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security, idna_encode, validate_port, validate_server
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.password import PasswordFetch
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
@@ -54,7 +53,6 @@ MSG_PROFILE_CONTROL = QT_TRANSLATE_NOOP(
     "Failure", "The profile name contains a line break, NUL or another control character.")
 MSG_USER_EMPTY = QT_TRANSLATE_NOOP("Failure", "SMTP authentication is on, but no user name is set.")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def default_deadline(timeout_s: float) -> float:
@@ -140,7 +138,7 @@ class SendResult:
 
 def _check_address(address: str, control_msg: str, bad_msg: str, stage: str) -> tuple[str, bool]:
     """(the address as sent, whether it needs SMTPUTF8). A non-ASCII domain goes out in its IDNA form."""
-    if _CONTROL.search(address):
+    if CONTROL_CHARS.search(address):
         raise FailureError(Failure(Category.INVALID_SETTINGS, control_msg, stage=stage))
     addr = address.strip()
     local, at, domain = addr.rpartition("@")
@@ -165,12 +163,12 @@ def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", rec
             raise invalid(errors.MSG_INVALID, f"{err.field}: {err.text('en')}")
     if not 1 <= settings.timeout_s <= 600:
         raise invalid(errors.MSG_INVALID, "timeout_s: 1–600")
-    if _CONTROL.search(profile):
+    if CONTROL_CHARS.search(profile):
         raise invalid(MSG_PROFILE_CONTROL)
     sender, sender_utf8 = _check_address(settings.sender, MSG_SENDER_CONTROL, MSG_SENDER_BAD, errors.MAIL_FROM)
     rcpt, rcpt_utf8 = _check_address(recipient, MSG_RECIPIENT_CONTROL, MSG_RECIPIENT_BAD, errors.RCPT_TO)
     if settings.use_auth:
-        if not settings.username.strip() or _CONTROL.search(settings.username):
+        if not settings.username.strip() or CONTROL_CHARS.search(settings.username):
             raise invalid(MSG_USER_EMPTY, stage=errors.AUTH)
         if not isinstance(password, PasswordFetch) and not password:
             raise invalid(errors.MSG_NO_PASSWORD, stage=errors.AUTH, hint=errors.HINT_NO_PASSWORD)
@@ -205,7 +203,7 @@ def compose(settings: MailSettings, sender: str, recipient: str, *, profile: str
     # CR/LF or NUL in a header value would let a value inject headers: check the raw values, before
     # encoding (an encoded Subject is folded over several lines on purpose).
     for value in (sender, recipient, subject):
-        if _CONTROL.search(value):
+        if CONTROL_CHARS.search(value):
             raise FailureError(Failure(Category.INVALID_SETTINGS, MSG_PROFILE_CONTROL, stage=errors.PREPARE))
     if utf8 or subject.isascii():
         subject_header = subject

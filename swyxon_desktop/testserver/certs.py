@@ -216,7 +216,7 @@ def ensure_local_ca(directory: Path | None = None) -> LocalCertificates:
         os.chmod(directory, 0o700)
     except OSError:
         pass
-    with store._locked(directory / ".lock"):
+    with store.file_lock(directory / ".lock"):
         ca = _load_ca(directory)
         replaced = ca is not None and not _is_constrained(ca[1])
         if replaced:
