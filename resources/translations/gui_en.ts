@@ -100,43 +100,43 @@
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="481" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="492" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="493" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="508" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
@@ -146,324 +146,329 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="409" />
+        <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
+        <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="553" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="555" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="593" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="595" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="732" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="694" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="734" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="873" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="631" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="645" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="645" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="644" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="678" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="680" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="679" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="690" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="691" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="693" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="694" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="706" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="715" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="728" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="729" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="754" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="758" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="758" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="760" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="776" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="790" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="793" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="795" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="798" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="813" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="830" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="832" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="831" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="848" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="856" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="858" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="857" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="859" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="866" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="867" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="886" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="870" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="876" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="878" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="902" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="903" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="905" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="914" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="916" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="931" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="957" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="956" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

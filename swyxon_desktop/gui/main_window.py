@@ -402,9 +402,11 @@ class MainWindow(QMainWindow):
             text = self.tr("The connection to the mail server is not encrypted.")
         elif security is Security.IMPLICIT:
             text = self.tr("Port {0}: TLS from the first byte (SSL/TLS, implicit).").format(settings.port)
-        else:
+        elif 1 <= settings.port <= 65535:
             text = self.tr("Port {0}: STARTTLS, required – never falls back to an unencrypted "
                            "connection.").format(settings.port)
+        else:  # a port being typed, or invalid (its error is shown at the port): no port number here
+            text = self.tr("STARTTLS, required – never falls back to an unencrypted connection.")
         ui.tlsModeHelp.setText(text)
         self._wrap_fitter.fit(ui.tlsModeHelp)
         self._show_pin(settings.pinned_sha256)

@@ -41,6 +41,7 @@ def test_an_invalid_port_stays_as_typed_shows_the_error_and_blocks_save(make_win
     assert w.save() is False
     assert not paths.config_file().exists()
     assert w.ui.portEdit.text() == typed  # a failed save does not "correct" it either
+    assert typed not in w.ui.tlsModeHelp.text()  # the TLS help names no invalid port
 
 
 def test_a_valid_port_is_saved_as_typed(make_window, qtbot):
