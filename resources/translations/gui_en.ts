@@ -79,396 +79,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="398" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="457" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="406" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="465" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="465" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="477" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="536" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="538" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="481" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="540" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="492" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="493" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="508" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="580" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="60" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="409" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="491" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="493" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="503" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <source>Waiting for the keychain…</source>
+        <translation>Waiting for the keychain…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
+        <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="680" />
+        <source>Keychain not answering</source>
+        <translation>Keychain not answering</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
+        <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
+        <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <source>Keep waiting</source>
+        <translation>Keep waiting</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="595" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="596" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="694" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="734" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="873" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="923" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1110" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1197" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="806" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="631" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="807" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="645" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="821" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="645" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="821" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="680" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="861" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="862" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="873" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="693" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="694" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="708" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="709" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="717" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="730" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="919" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="731" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="920" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="756" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="758" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="957" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="760" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="964" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="972" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="986" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="990" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="795" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="993" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="813" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1134" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="832" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1057" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1058" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="848" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="858" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="859" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1097" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="869" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1106" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="886" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1109" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1123" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1109" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="878" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1115" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1124" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1128" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="904" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1141" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="905" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="908" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="916" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1153" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="931" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1168" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="957" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1194" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1195" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1197" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -175,6 +175,15 @@ class FormModel(QObject):
             self._touched.add("password")
         self._update(force=True)
 
+    def mark_password_stored(self, password: str) -> None:
+        """The keychain now holds ``password`` (written after the settings were saved, in the background):
+        the typed password is cleared unless it was changed meanwhile; other edits stay."""
+        if self._password == password:
+            self._password = ""
+            self._touched.discard("password")
+        self._password_stored = True
+        self._update(force=True)
+
     def mark_new(self) -> None:
         """The stored profile is gone (deleted elsewhere): the edits become a new, unsaved profile
         without a stored password."""

@@ -24,15 +24,19 @@ Public hooks for the tools that build on this window (test mail, server check):
 from __future__ import annotations
 
 import logging
+from collections import deque
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 # The Qt-free model first, on purpose: once PySide6 is imported, its import hook reads the source text of
 # every module an import statement returns (looking for "PySide6"), which costs start-up time for
 # the standard-library modules the model pulls in (json, hashlib, dataclasses, ipaddress …).
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP  # isort: skip
-from swyxon_desktop.profiles import Profiles  # isort: skip
-from swyxon_desktop.secrets import KeychainError  # isort: skip
+from swyxon_desktop import secrets  # isort: skip
+from swyxon_desktop.profiles import Profiles, check_files  # isort: skip
+from swyxon_desktop.secrets import MSG_FAILED, KeychainError  # isort: skip
 from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
                                      ascii_hostname, validate_profile_name)
 from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, ProfileConflict,  # isort: skip
@@ -84,6 +88,40 @@ def parse_timeout(text: str) -> float:
 
 def format_timeout(value: float) -> str:
     return f"{value:g}"
+
+
+@dataclass
+class KeychainAnswer:
+    """What one keychain job brings back to the GUI thread (an object, never a bare None/bool: gui.worker)."""
+
+    value: Any = None
+    error: KeychainError | None = None
+    checked: str | None = None  # the profile asked "is a password stored?" after the call
+    stored: bool | None = None  # its answer (None: the keychain cannot say)
+
+
+def _keychain_job(profiles: Profiles, call: Callable[[], Any] | None, check: str | None):
+    """The worker thread's part of a keychain operation: the call, then the question. Touches no widget."""
+
+    def job(_ctx) -> KeychainAnswer:
+        answer = KeychainAnswer(checked=check)
+        if call is not None:
+            try:
+                answer.value = call()
+            except KeychainError as exc:
+                answer.error = exc
+        if check is not None:
+            answer.stored = profiles.has_password(check)
+        return answer
+
+    return job
+
+
+def _copy_password(source: str, target: str) -> None:
+    """Duplicate: the source profile's password (if any) under the new name (worker thread)."""
+    password = secrets.get_password(source)
+    if password:
+        secrets.set_password(target, password)
 
 #: Colours of the message bar (background, border) and of inline errors and the warning.
 _LEVEL_COLOURS = {"info": ("#e8f1fb", "#9cc2e8"), "success": ("#e6f4ea", "#8ccf9f"),
@@ -161,6 +199,16 @@ class MainWindow(QMainWindow):
         self._keychain_warned = False
         self._shown_once = False
         self._room_pending = False
+        # Keychain calls (Secret Service over D-Bus: may wait for an unlock prompt or a D-Bus timeout) run
+        # one at a time, in the order asked, in a worker thread (gui.worker.Operation): the store has
+        # already changed on the GUI thread in that order, so the keychain follows it exactly.
+        self._keychain_jobs: deque = deque()  # (call, done, write, check) waiting for their turn
+        self._keychain_op = None  # the Operation running now
+        self._keychain_current: tuple | None = None  # its (done, write)
+        self._keychain_writes = 0  # queued or running calls that change the keychain
+        self._keychain_checks = 0  # queued or running "is a password stored?" questions
+        self._close_when_done = False  # a close waits for the keychain's answer
+        self._keychain_abandoned = False  # the user chose to close without waiting
         self._setup_widgets()
         self._connect()
         problems = [store_error_text(p) for p in self.profiles.store.report.problems]
@@ -181,8 +229,19 @@ class MainWindow(QMainWindow):
 
     @property
     def keychain_check_pending(self) -> bool:
-        """The start-up question "is a password stored?" has not been asked yet (it runs after show)."""
-        return self._keychain_timer.isActive()
+        """The question "is a password stored?" has not been answered yet (at start-up it is asked after
+        the first show, and always in a worker thread)."""
+        return self._keychain_timer.isActive() or self._keychain_checks > 0
+
+    @property
+    def keychain_busy(self) -> bool:
+        """A keychain operation (a question or a change) is queued or running in the worker thread."""
+        return self._keychain_op is not None or bool(self._keychain_jobs)
+
+    @property
+    def keychain_writing(self) -> bool:
+        """A password is being written, moved or removed: Save and the profile actions wait for it."""
+        return self._keychain_writes > 0
 
     # ------------------------------------------------------------------------------------------------
     # Public hooks
@@ -462,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def _on_dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
-        self.ui.statusLabel.setText(self.tr("Unsaved changes") if dirty else "")
+        self._update_status()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -496,20 +555,139 @@ class MainWindow(QMainWindow):
             self.form.set_value("ca_file", path)
 
     def _refresh_password_state(self) -> None:
-        """Ask the keychain whether the current profile has a password (never reads it into a widget)."""
+        """Ask the keychain (in the worker thread) whether the current profile has a password; the answer
+        sets the password field's placeholder. The password itself never reaches a widget."""
         form = self.form
         if form.is_new:
             form.set_password_stored(False)
         elif form.settings.use_auth:
-            stored = self.profiles.has_password(form.name)
-            if stored is None and not self._keychain_warned:
-                self._keychain_warned = True
-                self.show_message(self.tr(
-                    "The system keychain is not available, so passwords can neither be checked nor stored. "
-                    "Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); "
-                    "the other settings can still be saved. Passwords are never stored in a file."), "warning")
-            form.set_password_stored(stored)
+            self._run_keychain(None, None, check=form.name)
         self._update_password_placeholder()
+
+    def _check_target(self) -> str | None:
+        """The profile whose stored password the form needs to know about now (None: no question)."""
+        form = self.form
+        return form.name if not form.is_new and form.settings.use_auth else None
+
+    def _apply_password_state(self, name: str, stored: bool | None) -> None:
+        """The keychain's answer to "is a password stored for ``name``?" (ignored once another profile is shown)."""
+        form = self.form
+        if form.name != name or form.is_new:
+            return
+        if stored is None and not self._keychain_warned:
+            self._keychain_warned = True
+            self.show_message(self.tr(
+                "The system keychain is not available, so passwords can neither be checked nor stored. "
+                "Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); "
+                "the other settings can still be saved. Passwords are never stored in a file."), "warning")
+        form.set_password_stored(stored)
+        self._update_password_placeholder()
+
+    # ------------------------------------------------------------------------------------------------
+    # The keychain, off the GUI thread
+    def _run_keychain(self, call: Callable[[], Any] | None, done: Callable[[KeychainAnswer], None] | None,
+                      *, write: bool = False, check: str | None = None) -> None:
+        """Queue ``call`` (a keychain change when ``write``) and then the question "is a password stored for
+        ``check``?" for the worker thread; ``done(answer)`` runs in the GUI thread once both are answered.
+
+        One operation at a time, in the order queued: every store change happened on the GUI thread in
+        that order, so the keychain ends in the same state as if each call had waited for its answer.
+        While a change is queued or running, Save and the profile actions are disabled (the user cannot
+        pile up changes behind a keychain that waits for its unlock prompt); the fields stay editable.
+        """
+        self._keychain_jobs.append((call, done, write, check))
+        if write:
+            self._keychain_writes += 1
+            self._update_busy()
+        if check is not None:
+            self._keychain_checks += 1
+        self._start_next_keychain()
+
+    def _start_next_keychain(self) -> None:
+        if self._keychain_op is not None or not self._keychain_jobs:
+            return
+        from swyxon_desktop.gui.worker import Operation  # not at start-up: the first call comes after show
+
+        call, done, write, check = self._keychain_jobs.popleft()
+        op = Operation(_keychain_job(self.profiles, call, check), name="keychain")
+        op.finished.connect(self._on_keychain_finished)
+        op.crashed.connect(self._on_keychain_crashed)
+        self._keychain_op, self._keychain_current = op, (done, write, check)
+        op.start()
+
+    def _on_keychain_crashed(self, text: str) -> None:
+        # A bug, not a keychain answer. Only the exception's type is kept: its text might quote an argument.
+        kind = text.split(":", 1)[0]
+        log.error("keychain operation failed: %s", kind)
+        done, _write, check = self._keychain_current or (None, False, None)
+        self._on_keychain_finished(KeychainAnswer(error=KeychainError(MSG_FAILED, kind), checked=check))
+
+    def _on_keychain_finished(self, answer: KeychainAnswer) -> None:
+        if self._keychain_current is None:
+            return
+        done, write, check = self._keychain_current
+        self._keychain_op = self._keychain_current = None
+        try:
+            if check is not None:
+                self._apply_password_state(check, answer.stored)
+            if done is not None:
+                done(answer)
+        finally:
+            if check is not None:
+                self._keychain_checks -= 1
+            if write:
+                self._keychain_writes -= 1
+            self._update_busy()
+            self._start_next_keychain()
+            if self._close_when_done and not self._keychain_writes:
+                self._close_when_done = False
+                log.info("keychain answered: closing the window as asked")
+                self.close()
+
+    def _update_busy(self) -> None:
+        """Save and the profile actions wait while the keychain is being changed; the status says why."""
+        ui, busy = self.ui, self.keychain_writing
+        for widget in (ui.saveButton, ui.actionSave, ui.profileCombo, ui.newProfileButton, ui.actionNewProfile,
+                       ui.renameProfileButton, ui.actionRenameProfile, ui.deleteProfileButton,
+                       ui.actionDeleteProfile, ui.actionImportProfile):
+            widget.setEnabled(not busy)
+        saved = not self.form.is_new
+        for widget in (ui.duplicateProfileButton, ui.actionDuplicateProfile):
+            widget.setEnabled(saved and not busy)
+        ui.actionExportProfile.setEnabled(saved)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.keychain_writing:
+            text = self.tr("Waiting for the keychain…")
+        else:
+            text = self.tr("Unsaved changes") if self.form.is_dirty else ""
+        self.ui.statusLabel.setText(text)
+
+    def _finish_keychain_before_close(self) -> bool:
+        """Closing while the keychain is being changed: True = close now; False = stay open, and the window
+        closes itself once the keychain has answered (the change is never abandoned silently)."""
+        if self._keychain_abandoned:
+            return True
+        if not self._close_when_done:
+            self._close_when_done = True
+            log.info("close requested while the keychain is being changed: waiting for it")
+            self.show_message(self.tr(
+                "The keychain has not answered yet (it may be asking to be unlocked). The window closes as "
+                "soon as it has answered."), "info")
+            return False
+        choice = ask.choose(
+            self, self.tr("Keychain not answering"),
+            self.tr("The keychain has still not answered, so the password may not be stored, moved or removed. "
+                    "Keep waiting, or close anyway?"),
+            [("wait", self.tr("Keep waiting")), ("close", self.tr("Close anyway"))],
+            default="wait", escape="wait", icon="warning")
+        if choice != "close":
+            return False
+        log.warning("window closed while a keychain change was still running: it may not be complete")
+        self._close_when_done = False
+        self._keychain_abandoned = True
+        return True
 
     # ------------------------------------------------------------------------------------------------
     # Profiles
@@ -536,10 +714,10 @@ class MainWindow(QMainWindow):
     def _start_new_profile(self, name: str) -> None:
         self.form.load(name, MailSettings(), revision=None, is_new=True, password_stored=False)
 
-    def _load_fallback(self) -> None:
+    def _load_fallback(self, *, check_keychain: bool = True) -> None:
         names = self.profiles.names()
         if names:
-            self._load_profile(names[0])
+            self._load_profile(names[0], check_keychain=check_keychain)
         else:
             self._start_new_profile(self._default_profile_name())
 
@@ -555,9 +733,7 @@ class MainWindow(QMainWindow):
             combo.addItem(self.tr("{0} (new)").format(form.name), form.name)
         combo.setCurrentIndex(max(0, combo.findData(form.name)))
         combo.blockSignals(False)
-        saved = not form.is_new
-        for widget in (ui.duplicateProfileButton, ui.actionDuplicateProfile, ui.actionExportProfile):
-            widget.setEnabled(saved)
+        self._update_busy()
         self._update_title()
 
     def _on_profile_activated(self, index: int) -> None:
@@ -646,17 +822,19 @@ class MainWindow(QMainWindow):
                                           self.tr("{0} (copy)").format(source))
             if new_name is None:
                 return False
-        try:
-            problem = self.profiles.duplicate(source, new_name)
+        store = self.profiles.store
+        try:  # as Profiles.duplicate: the settings now, the password in the worker thread
+            store.save(new_name, store.get(source), expected_revision=None, has_password=True)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
         log.info("profile %r duplicated as %r", source, new_name)
-        self._load_profile(new_name)
-        self._report(problem, lambda detail: self.tr(
-            "The profile “{0}” was created, but its password could not be copied in the keychain: {1}"
-        ).format(new_name, detail), self.tr("The profile “{0}” was created as a copy of “{1}”.").format(
-            new_name, source))
+        self._load_profile(new_name, check_keychain=False)
+        self._run_keychain(partial(_copy_password, source, new_name), lambda answer: self._report(
+            answer.error, lambda detail: self.tr(
+                "The profile “{0}” was created, but its password could not be copied in the keychain: {1}"
+            ).format(new_name, detail), self.tr("The profile “{0}” was created as a copy of “{1}”.").format(
+                new_name, source)), write=True, check=self._check_target())
         return True
 
     def rename_profile(self, new_name: str | None = None) -> bool:
@@ -670,16 +848,19 @@ class MainWindow(QMainWindow):
         if new_name == old:
             return False
         if not self.form.is_new:
-            try:
-                problem = self.profiles.rename(old, new_name)
+            store = self.profiles.store
+            try:  # as Profiles.rename: the settings now, the password moves in the worker thread
+                used_auth = store.get(old).use_auth
+                store.rename(old, new_name)
             except StoreError as exc:
                 self.show_message(store_error_text(exc), "error")
                 return False
             log.info("profile %r renamed to %r", old, new_name)
-            self._report(problem, lambda detail: self.tr(
-                "The profile was renamed to “{0}”, but its password could not be moved in the keychain: "
-                "{1}").format(new_name, detail), self.tr("The profile “{0}” was renamed to “{1}”.").format(
-                old, new_name))
+            self._run_keychain(partial(secrets.rename, old, new_name), lambda answer: self._report(
+                answer.error if used_auth else None, lambda detail: self.tr(
+                    "The profile was renamed to “{0}”, but its password could not be moved in the keychain: "
+                    "{1}").format(new_name, detail), self.tr("The profile “{0}” was renamed to “{1}”.").format(
+                    old, new_name)), write=True)
         self.form.rename(new_name)
         self._update_profile_controls()
         return True
@@ -695,18 +876,26 @@ class MainWindow(QMainWindow):
                 default="cancel", escape="cancel", icon="warning")
             if choice != "delete":
                 return False
-        problem: KeychainError | None = None
-        if not self.form.is_new:
-            try:
-                problem = self.profiles.delete(name)
-            except StoreError as exc:
-                self.show_message(store_error_text(exc), "error")
-                return False
-            log.info("profile %r deleted", name)
-        self._load_fallback()
-        self._report(problem, lambda detail: self.tr(
-            "The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}"
-        ).format(name, detail), self.tr("The profile “{0}” was deleted.").format(name))
+        def report(answer: KeychainAnswer) -> None:
+            self._report(answer.error if used_auth else None, lambda detail: self.tr(
+                "The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}"
+            ).format(name, detail), self.tr("The profile “{0}” was deleted.").format(name))
+
+        used_auth = False
+        if self.form.is_new:
+            self._load_fallback()
+            report(KeychainAnswer())
+            return True
+        store = self.profiles.store
+        try:  # as Profiles.delete: the settings now, the password in the worker thread
+            used_auth = store.get(name).use_auth
+            store.delete(name)
+        except StoreError as exc:
+            self.show_message(store_error_text(exc), "error")
+            return False
+        log.info("profile %r deleted", name)
+        self._load_fallback(check_keychain=False)
+        self._run_keychain(partial(secrets.delete_password, name), report, write=True, check=self._check_target())
         return True
 
     def import_profile(self, path: str | Path | None = None) -> bool:
@@ -743,30 +932,39 @@ class MainWindow(QMainWindow):
                 target = new_name
             else:
                 return False
-        try:
-            result = self.profiles.import_profile(source, target, overwrite=overwrite)
+        try:  # as Profiles.import_profile: the settings now, the old password removed in the worker thread
+            _name, settings, not_taken_over = Store.read_export(source)
+            self.profiles.store.save(target, settings, expected_revision=ANY if overwrite else None,
+                                     has_password=True)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
-        target = result.name
         log.info("profile %r imported from %s%s", target, source, " (replaced)" if overwrite else "")
         # An import never brings a password, and replacing a profile removes the stored one: ask the
-        # keychain again, so the password field says that none is stored.
-        self._load_profile(target)
-        lines = [self.tr("The profile “{0}” was imported from {1}.").format(target, str(source))]
-        if overwrite and result.keychain_error is None:
-            lines[0] += " " + self.tr("Its previous password was removed from the keychain.")
-        if settings.use_auth and self.form.password_stored is not True:
-            lines[0] += " " + self.tr("An export contains no password: enter it and save.")
-        lines += [QCoreApplication.translate("Store", IMPORT_NOTICES[key]) for key in result.not_taken_over
-                  if key in IMPORT_NOTICES]
-        if result.keychain_error is not None:
-            log.warning("keychain: %s", result.keychain_error.detail or result.keychain_error.failure.message)
-            lines.append(self.tr("A password stored earlier under this name could not be removed from the "
-                                 "keychain: {0}").format(keychain_error_text(result.keychain_error)))
-        warn = bool(result.not_taken_over) or result.keychain_error is not None
-        self.show_message("\n".join(lines), "warning" if warn else "success")
+        # keychain again (after the removal), so the password field says that none is stored.
+        self._load_profile(target, check_keychain=False)
+        self._run_keychain(partial(secrets.delete_password, target),
+                           partial(self._imported, target, source, settings, not_taken_over, overwrite),
+                           write=True, check=self._check_target())
         return True
+
+    def _imported(self, target: str, source: Path, settings: MailSettings, not_taken_over: list[str],
+                  overwrite: bool, answer: KeychainAnswer) -> None:
+        """The keychain has answered after an import (GUI thread): one message for the whole import."""
+        error = answer.error
+        lines = [self.tr("The profile “{0}” was imported from {1}.").format(target, str(source))]
+        if overwrite and error is None:
+            lines[0] += " " + self.tr("Its previous password was removed from the keychain.")
+        if settings.use_auth and (self.form.name != target or self.form.password_stored is not True):
+            lines[0] += " " + self.tr("An export contains no password: enter it and save.")
+        lines += [QCoreApplication.translate("Store", IMPORT_NOTICES[key]) for key in not_taken_over
+                  if key in IMPORT_NOTICES]
+        if error is not None:
+            log.warning("keychain: %s", error.detail or error.failure.message)
+            lines.append(self.tr("A password stored earlier under this name could not be removed from the "
+                                 "keychain: {0}").format(keychain_error_text(error)))
+        warn = bool(not_taken_over) or error is not None
+        self.show_message("\n".join(lines), "warning" if warn else "success")
 
     def export_profile(self, path: str | Path | None = None) -> bool:
         """Profile › Export: the saved profile as a JSON file, without any password."""
@@ -822,9 +1020,36 @@ class MainWindow(QMainWindow):
         expected = None if self.form.is_new else self.form.revision
         return self._save(name, settings, password, expected)
 
+    def _save_settings(self, name: str, settings: MailSettings, password: str | None,
+                       expected) -> tuple[str, Callable[[], None] | None]:
+        """The first half of ``Profiles.save`` on the GUI thread: validate and write the settings file (fast).
+        Returns the revision and the keychain call for the worker thread (None: nothing to do there).
+
+        As ``Profiles.save``: a typed password is written afterwards; a new profile never inherits a keychain
+        entry left behind under its name; whether an existing profile has a password is what the form knows
+        (unknown counts as stored, so a keychain that cannot say does not block saving the settings)."""
+        errors = check_files(settings)
+        if errors:
+            raise InvalidSettings(errors)
+        is_new = name not in self.profiles.store
+        if password or not settings.use_auth:
+            has_pw = True
+        elif is_new:
+            has_pw = False
+        else:
+            has_pw = self.form.password_stored is not False
+        revision = self.profiles.store.save(name, settings, expected_revision=expected, has_password=has_pw)
+        if password:
+            return revision, partial(secrets.set_password, name, password)
+        if is_new:
+            return revision, partial(secrets.delete_password, name)
+        return revision, None
+
     def _save(self, name: str, settings: MailSettings, password: str | None, expected) -> bool:
+        """Save the settings now; a typed password follows in the worker thread, and the message bar says
+        "saved" or what the keychain said once it has answered. True when the settings were saved."""
         try:
-            result = self.profiles.save(name, settings, password, expected_revision=expected)
+            revision, keychain_call = self._save_settings(name, settings, password, expected)
         except ProfileConflict:
             return self._resolve_conflict(name, settings, password)
         except ProfileExists:
@@ -848,17 +1073,29 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The settings could not be written: {0}").format(exc.strerror or str(exc)),
                               "error")
             return False
-        password_saved = bool(password) and result.keychain_error is None
-        self.form.mark_saved(result.revision, password_saved=password_saved)
-        if password_saved:
-            self.ui.passwordEdit.clear()
-        log.info("profile %r saved%s", name, " with a new password in the keychain" if password_saved else "")
+        self.form.mark_saved(revision, password_saved=False)  # the typed password: once the keychain has it
+        log.info("profile %r saved", name)
         self._update_profile_controls()
-        self._report(result.keychain_error, lambda detail: self.tr(
+        if keychain_call is None:
+            self._saved(name, settings, password, KeychainAnswer())
+        else:
+            self._run_keychain(keychain_call, partial(self._saved, name, settings, password), write=True)
+        return True
+
+    def _saved(self, name: str, settings: MailSettings, password: str | None, answer: KeychainAnswer) -> None:
+        """The keychain's part of a save has been answered (GUI thread): report as one outcome."""
+        # A missing keychain is not worth a word when the profile has no password to keep there.
+        error = answer.error if (password or settings.use_auth) else None
+        if password and error is None:
+            log.info("profile %r: new password stored in the keychain", name)
+            if self.form.name == name and not self.form.is_new:  # still shown (a switch may have followed)
+                if self.ui.passwordEdit.text() == password:
+                    self.ui.passwordEdit.clear()
+                self.form.mark_password_stored(password)
+        self._report(error, lambda detail: self.tr(
             "The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}"
         ).format(name, detail), self.tr("The profile “{0}” was saved.").format(name))
         self._update_password_placeholder()
-        return True
 
     def _resolve_deleted(self) -> bool:
         """The profile shown was deleted by another program (CLI, another window) since it was loaded."""
@@ -985,7 +1222,15 @@ class MainWindow(QMainWindow):
         self.resize(self.width(), max(needed, self.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # A keychain change first: the typed password being written is not an "unsaved change" to ask about
+        # yet; once the keychain has answered, the window closes itself and asks only if it failed.
+        if self.keychain_writing and not self._finish_keychain_before_close():
+            event.ignore()
+            return
         if not self._confirm_stop_server() or not self._confirm_leave():
+            event.ignore()
+            return
+        if self.keychain_writing and not self._finish_keychain_before_close():  # "Save" was just answered
             event.ignore()
             return
         if self.about_dialog is not None:

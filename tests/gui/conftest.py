@@ -146,3 +146,8 @@ def fill(qtbot, window: MainWindow, settings: MailSettings, password: str | None
             type_into(qtbot, ui.passwordEdit, password)
         if not settings.use_ssl:
             set_checked(ui.allowInsecureCheck, settings.allow_insecure_auth)
+
+
+def keychain_answered(qtbot, window: MainWindow, timeout: int = 5000) -> None:
+    """Wait until the window's keychain operations (worker thread) have all been answered."""
+    qtbot.waitUntil(lambda: not window.keychain_busy, timeout=timeout)

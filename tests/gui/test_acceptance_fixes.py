@@ -13,7 +13,7 @@ from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import MSG_PORT_RANGE, MSG_TIMEOUT_RANGE
 from swyxon_desktop.store import IMPORT_NOTICES, Store
 
-from .conftest import REALISTIC, fill, type_into
+from .conftest import REALISTIC, fill, type_into, keychain_answered
 
 PASSWORD = "Sehr-Geheim-42!"
 PIN = "0123456789abcdef" * 4
@@ -52,6 +52,7 @@ def test_a_valid_port_is_saved_as_typed(make_window, qtbot):
     type_into(qtbot, w.ui.portEdit, "587")
     assert not w.ui.portError.isVisible() and w.form.settings.port == 587
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").port == 587
 
 
@@ -74,6 +75,7 @@ def test_the_timeout_can_be_set_and_is_validated(make_window, qtbot):
     type_into(qtbot, w.ui.timeoutEdit, "12,5")
     assert not w.ui.timeoutError.isVisible()
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").timeout_s == 12.5
     second = Profiles().get("Platform")
     assert second.timeout_s == 12.5
@@ -94,6 +96,7 @@ def test_saving_a_profile_deleted_elsewhere_asks_for_the_password_and_saves_it_a
     w = _shown_then_deleted(make_window, qtbot)
     asker.answer("choose", "recreate").answer("get_password", "Neu-Geheim-7")
     assert w.save() is True
+    keychain_answered(qtbot, w)
     (_, _title, text, keys), = asker.questions()
     assert keys == ["recreate", "discard", "cancel"] and "deleted" in text and "Kunde A" in text
     assert "password required" not in w.message_text().lower()
@@ -107,6 +110,7 @@ def test_a_typed_password_is_used_without_asking_again(make_window, qtbot, asker
     type_into(qtbot, w.ui.passwordEdit, "Getippt-1")
     asker.answer("choose", "recreate")
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert asker.questions("get_password") == []
     assert secrets.get_password("Kunde A") == "Getippt-1"
 
@@ -115,6 +119,7 @@ def test_no_password_question_without_authentication(make_window, qtbot, asker):
     w = _shown_then_deleted(make_window, qtbot, REALISTIC.replace(use_auth=False))
     asker.answer("choose", "recreate")
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert asker.questions("get_password") == []
     assert Store().get("Kunde A").server == "mail2.firma.de"
 
@@ -147,13 +152,14 @@ def _export(tmp_path, **changes) -> str:
     return str(path)
 
 
-def test_replacing_by_import_removes_the_password_and_says_so(make_window, asker, tmp_path, memory_keyring):
+def test_replacing_by_import_removes_the_password_and_says_so(make_window, asker, tmp_path, memory_keyring, qtbot):
     Profiles().save("Platform", REALISTIC, PASSWORD)
     export = _export(tmp_path, server="mail.customer.de", pinned_sha256=PIN, password="leaked")
     w = make_window()
     assert w.form.password_stored is True
     asker.answer("open_file", export).answer("choose", "replace")
     assert w.import_profile() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").server == "mail.customer.de"
     assert _key("Platform") not in memory_keyring.data
     assert w.form.password_stored is False
@@ -165,24 +171,26 @@ def test_replacing_by_import_removes_the_password_and_says_so(make_window, asker
     assert w.ui.messageBar.property("level") == "warning"
 
 
-def test_import_notices_in_german(make_window, set_language, asker, tmp_path):
+def test_import_notices_in_german(make_window, set_language, asker, tmp_path, qtbot):
     set_language("de")
     Profiles().save("Platform", REALISTIC, PASSWORD)
     export = _export(tmp_path, ca_file=str(tmp_path / "missing-ca.pem"))
     w = make_window()
     asker.answer("open_file", export).answer("choose", "rename").answer("get_text", "Kunde")
     assert w.import_profile() is True
+    keychain_answered(qtbot, w)
     expected = i18n.translate("Store", IMPORT_NOTICES["ca_file"], "de")
     assert expected != IMPORT_NOTICES["ca_file"] and expected in w.message_text()
 
 
-def test_a_keychain_error_of_an_import_is_shown(make_window, asker, tmp_path, memory_keyring):
+def test_a_keychain_error_of_an_import_is_shown(make_window, asker, tmp_path, memory_keyring, qtbot):
     Profiles().save("Platform", REALISTIC, PASSWORD)
     export = _export(tmp_path, server="mail.customer.de")
     w = make_window()
     memory_keyring.locked = True
     asker.answer("open_file", export).answer("choose", "replace")
     assert w.import_profile() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").server == "mail.customer.de"
     assert "could not be removed from the keychain" in w.message_text()
     assert w.ui.messageBar.property("level") == "warning"
@@ -200,6 +208,7 @@ def test_a_pinned_certificate_is_shown_and_can_be_removed(make_window, qtbot):
     assert w.form.is_dirty and w.form.settings.pinned_sha256 == ""
     assert Store().get("Platform").pinned_sha256 == PIN  # not before saving
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").pinned_sha256 == ""
 
 
@@ -220,6 +229,7 @@ def test_the_first_profile_has_one_translated_name(make_window, set_language, qt
     assert w.windowTitle().startswith("Plattform – ")
     fill(qtbot, w, REALISTIC, password=PASSWORD)
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().names() == ["Plattform"] and w.ui.profileCombo.currentText() == "Plattform"
 
 

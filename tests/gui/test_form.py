@@ -8,7 +8,7 @@ from swyxon_desktop import i18n, paths
 from swyxon_desktop.gui.form_model import FormModel
 from swyxon_desktop.settings import MSG_SERVER_SPACE, MSG_USER_EMPTY, MailSettings
 
-from .conftest import REALISTIC, fill, set_checked, type_into
+from .conftest import REALISTIC, fill, set_checked, type_into, keychain_answered
 
 
 def _enabled(window):
@@ -55,6 +55,7 @@ def test_insecure_authentication_needs_the_explicit_opt_in(make_window, qtbot):
     set_checked(w.ui.allowInsecureCheck, True)
     assert not w.ui.allowInsecureError.isVisible()
     assert w.save() is True
+    keychain_answered(qtbot, w)
 
 
 def test_tls_help_says_what_happens_on_the_wire(make_window, qtbot):
@@ -125,6 +126,7 @@ def test_invalid_input_changes_nothing_on_disk(make_window, qtbot):
     w = make_window()
     fill(qtbot, w, REALISTIC.replace(use_auth=False))
     assert w.save() is True
+    keychain_answered(qtbot, w)
     before = paths.config_file().read_bytes()
     type_into(qtbot, w.ui.serverEdit, "bad server")
     assert w.save() is False

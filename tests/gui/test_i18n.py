@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLi
 from swyxon_desktop import i18n
 from swyxon_desktop.profiles import Profiles
 
-from .conftest import REALISTIC
+from .conftest import REALISTIC, keychain_answered
 
 DOCUMENTED = {  # the vendor's dialog (reference page) and its English counterpart (issue 2)
     "de": {"serverLabel": "SMTP-Server", "portLabel": "SMTP-Port", "senderLabel": "Absenderadresse",
@@ -87,12 +87,14 @@ def test_no_untranslated_string_in_the_german_window(make_window, set_language, 
     english_window = make_window()
     english_window.ui.sslCheck.click()
     english_window.save()
+    keychain_answered(qtbot, english_window)
     english = _texts(english_window)
 
     set_language("de")
     german_window = make_window()
     german_window.ui.sslCheck.click()
     german_window.save()
+    keychain_answered(qtbot, german_window)
     german = _texts(german_window)
 
     assert set(german) == set(english)

@@ -8,7 +8,7 @@ from swyxon_desktop import secrets
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.store import Store
 
-from .conftest import REALISTIC, fill, type_into
+from .conftest import REALISTIC, fill, type_into, keychain_answered
 
 PASSWORD = "Sehr-Geheim-42!"
 
@@ -41,6 +41,7 @@ def test_new_profile_exists_only_in_the_form_until_saved(make_window, qtbot, ask
     assert not w.ui.duplicateProfileButton.isEnabled()
     fill(qtbot, w, REALISTIC.replace(server="mail.mueller.de"), password="tenant-pw")
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Tenant Müller GmbH").server == "mail.mueller.de"
     assert _combo_names(w) == ["Platform", "Tenant Müller GmbH"]
     assert w.ui.profileCombo.currentText() == "Tenant Müller GmbH"
@@ -57,11 +58,12 @@ def test_new_profile_name_is_validated(make_window, asker):
     assert w.form.name == "Platform"
 
 
-def test_duplicate_copies_settings_and_password(make_window, asker, memory_keyring):
+def test_duplicate_copies_settings_and_password(make_window, asker, memory_keyring, qtbot):
     Profiles().save("Platform", REALISTIC, PASSWORD)
     w = make_window()
     asker.answer("get_text", "Tenant A")
     w.ui.duplicateProfileButton.click()
+    keychain_answered(qtbot, w)
     (_, _title, _label, initial), = asker.questions("get_text")
     assert initial == "Platform (copy)"
     assert Store().get("Tenant A") == REALISTIC
@@ -76,26 +78,31 @@ def test_rename_moves_the_keychain_entry_and_keeps_edits(make_window, qtbot, ask
     type_into(qtbot, w.ui.usernameEdit, "renamed-user")
     asker.answer("get_text", "Tenant B")
     w.ui.actionRenameProfile.trigger()
+    keychain_answered(qtbot, w)
     assert "Platform" not in Store() and Store().get("Tenant B") == REALISTIC
     assert _key("Platform") not in memory_keyring.data
     assert memory_keyring.data[_key("Tenant B")] == PASSWORD
     assert w.form.name == "Tenant B" and w.form.is_dirty  # the edit survives the rename
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Tenant B").username == "renamed-user"
 
 
-def test_delete_removes_profile_and_password(make_window, asker, memory_keyring):
+def test_delete_removes_profile_and_password(make_window, asker, memory_keyring, qtbot):
     profiles = Profiles()
     profiles.save("Platform", REALISTIC, PASSWORD)
     profiles.save("Tenant C", REALISTIC.replace(server="mail.c.de"), "c-pw")
     w = make_window()
     _pick(w, "Tenant C")
+    keychain_answered(qtbot, w)
     assert w.form.name == "Tenant C"
     asker.answer("choose", "cancel")
     w.ui.deleteProfileButton.click()
+    keychain_answered(qtbot, w)
     assert "Tenant C" in Store() and memory_keyring.data[_key("Tenant C")] == "c-pw"
     asker.answer("choose", "delete")
     w.ui.deleteProfileButton.click()
+    keychain_answered(qtbot, w)
     assert "Tenant C" not in Store()
     assert _key("Tenant C") not in memory_keyring.data
     assert memory_keyring.data[_key("Platform")] == PASSWORD
@@ -103,7 +110,7 @@ def test_delete_removes_profile_and_password(make_window, asker, memory_keyring)
     assert [q[3] for q in asker.questions()] == [["delete", "cancel"], ["delete", "cancel"]]
 
 
-def test_export_has_no_password_and_imports_back(make_window, asker, tmp_path):
+def test_export_has_no_password_and_imports_back(make_window, asker, tmp_path, qtbot):
     Profiles().save("Platform", REALISTIC, PASSWORD)
     w = make_window()
     target = tmp_path / "export" / "platform.json"
@@ -120,15 +127,17 @@ def test_export_has_no_password_and_imports_back(make_window, asker, tmp_path):
     # Support staff: a fresh machine imports the customer's export.
     asker.answer("choose", "delete")
     w.delete_profile()
+    keychain_answered(qtbot, w)
     assert w.form.is_new and "Platform" not in Store()
     asker.answer("open_file", str(target))
     w.ui.actionImportProfile.trigger()
+    keychain_answered(qtbot, w)
     assert Store().get("Platform") == REALISTIC
     assert w.form.name == "Platform" and not w.form.is_new
     assert "contains no password" in w.message_text()
 
 
-def test_import_never_overwrites_without_asking(make_window, asker, tmp_path):
+def test_import_never_overwrites_without_asking(make_window, asker, tmp_path, qtbot):
     Profiles().save("Platform", REALISTIC, PASSWORD)
     export = tmp_path / "customer.json"
     Store().export_profile("Platform", export)
@@ -145,11 +154,13 @@ def test_import_never_overwrites_without_asking(make_window, asker, tmp_path):
 
     asker.answer("open_file", str(export)).answer("choose", "rename").answer("get_text", "Customer")
     assert w.import_profile() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Customer").server == "mail.customer.de"
     assert Store().revision("Platform") == before
 
     asker.answer("open_file", str(export)).answer("choose", "replace")
     assert w.import_profile() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform").server == "mail.customer.de"
 
 
@@ -170,23 +181,29 @@ def test_switching_with_unsaved_changes_asks(make_window, qtbot, asker):
     w = make_window()
     assert w.form.name == "A"
     _pick(w, "B")  # nothing unsaved: no question
+    keychain_answered(qtbot, w)
     assert w.form.name == "B" and asker.calls == []
     _pick(w, "A")
+    keychain_answered(qtbot, w)
     type_into(qtbot, w.ui.serverEdit, "mail.changed.de")
 
     asker.answer("choose", "cancel")
     _pick(w, "B")
+    keychain_answered(qtbot, w)
     assert w.form.name == "A" and w.ui.serverEdit.text() == "mail.changed.de"
     assert w.ui.profileCombo.currentData() == "A"
 
     asker.answer("choose", "discard")
     _pick(w, "B")
+    keychain_answered(qtbot, w)
     assert w.form.name == "B" and Store().get("A").server == "mail.firma.de"
 
     _pick(w, "A")
+    keychain_answered(qtbot, w)
     type_into(qtbot, w.ui.serverEdit, "mail.saved.de")
     asker.answer("choose", "save")
     _pick(w, "B")
+    keychain_answered(qtbot, w)
     assert w.form.name == "B" and Store().get("A").server == "mail.saved.de"
     assert [q[3] for q in asker.questions()] == [["save", "discard", "cancel"]] * 3
 

@@ -10,7 +10,7 @@ from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import AuthMechanism, TlsMode
 from swyxon_desktop.store import Store
 
-from .conftest import REALISTIC, fill, type_into
+from .conftest import REALISTIC, fill, type_into, keychain_answered
 
 PASSWORD = "Sehr-Geheim-42!"
 
@@ -25,6 +25,7 @@ def test_round_trip_through_a_new_window(make_window, qtbot, memory_keyring, tmp
     fill(qtbot, first, wanted, password=PASSWORD)
     assert first.form.is_dirty and first.isWindowModified()
     assert first.save() is True
+    keychain_answered(qtbot, first)
     assert not first.form.is_dirty
     assert first.ui.passwordEdit.text() == ""  # never kept in the widget
     assert memory_keyring.data[(secrets.SERVICE, "smtp:Platform")] == PASSWORD
@@ -47,6 +48,7 @@ def test_round_trip_through_a_new_window(make_window, qtbot, memory_keyring, tmp
     # An empty password field keeps the stored password.
     type_into(qtbot, ui.usernameEdit, "swyxware2")
     assert second.save() is True
+    keychain_answered(qtbot, second)
     assert memory_keyring.data[(secrets.SERVICE, "smtp:Platform")] == PASSWORD
 
 
@@ -74,6 +76,7 @@ def test_conflict_with_a_second_writer_overwrite(make_window, qtbot, asker):
     assert w.form.is_dirty and Store().get("Platform").server == "other.firma.de"
     asker.answer("choose", "overwrite")
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform") == REALISTIC.replace(port=2525)
 
 
@@ -95,6 +98,7 @@ def test_keychain_locked_saves_the_other_settings(make_window, qtbot, memory_key
     w = make_window()
     fill(qtbot, w, REALISTIC, password=PASSWORD)
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert Store().get("Platform") == REALISTIC
     message = w.message_text()
     assert "could not be stored in the keychain" in message and "locked" in message
@@ -104,6 +108,7 @@ def test_keychain_locked_saves_the_other_settings(make_window, qtbot, memory_key
     assert w.form.password == PASSWORD and w.form.is_dirty  # kept for another try, not lost
     memory_keyring.locked = False
     assert w.save() is True
+    keychain_answered(qtbot, w)
     assert memory_keyring.data[(secrets.SERVICE, "smtp:Platform")] == PASSWORD
     assert not w.form.is_dirty
 
@@ -123,6 +128,7 @@ def test_log_names_profiles_never_passwords(make_window, qtbot):
         w = make_window()
         fill(qtbot, w, REALISTIC, password=PASSWORD)
         assert w.save() is True
+        keychain_answered(qtbot, w)
         for handler in __import__("logging").getLogger("swyxon_desktop").handlers:
             handler.flush()
         text = log_file.read_text()
