@@ -96,15 +96,14 @@ class KeychainAnswer:
 
     value: Any = None
     error: KeychainError | None = None
-    checked: str | None = None  # the profile asked "is a password stored?" after the call
-    stored: bool | None = None  # its answer (None: the keychain cannot say)
+    stored: bool | None = None  # the answer to the question asked after the call (None: cannot say)
 
 
 def _keychain_job(profiles: Profiles, call: Callable[[], Any] | None, check: str | None):
     """The worker thread's part of a keychain operation: the call, then the question. Touches no widget."""
 
     def job(_ctx) -> KeychainAnswer:
-        answer = KeychainAnswer(checked=check)
+        answer = KeychainAnswer()
         if call is not None:
             try:
                 answer.value = call()
@@ -204,7 +203,7 @@ class MainWindow(QMainWindow):
         # already changed on the GUI thread in that order, so the keychain follows it exactly.
         self._keychain_jobs: deque = deque()  # (call, done, write, check) waiting for their turn
         self._keychain_op = None  # the Operation running now
-        self._keychain_current: tuple | None = None  # its (done, write)
+        self._keychain_current: tuple | None = None  # its (done, write, check)
         self._keychain_writes = 0  # queued or running calls that change the keychain
         self._keychain_checks = 0  # queued or running "is a password stored?" questions
         self._close_when_done = False  # a close waits for the keychain's answer
@@ -619,8 +618,7 @@ class MainWindow(QMainWindow):
         # A bug, not a keychain answer. Only the exception's type is kept: its text might quote an argument.
         kind = text.split(":", 1)[0]
         log.error("keychain operation failed: %s", kind)
-        done, _write, check = self._keychain_current or (None, False, None)
-        self._on_keychain_finished(KeychainAnswer(error=KeychainError(MSG_FAILED, kind), checked=check))
+        self._on_keychain_finished(KeychainAnswer(error=KeychainError(MSG_FAILED, kind)))
 
     def _on_keychain_finished(self, answer: KeychainAnswer) -> None:
         if self._keychain_current is None:

@@ -206,3 +206,24 @@ def test_closing_again_asks_and_close_anyway_still_finishes_the_write(make_windo
     blocking_keyring.release.set()
     keychain_answered(qtbot, w)
     assert blocking_keyring.data[KEY] == PASSWORD
+
+
+def test_a_crash_in_the_keychain_job_is_reported_and_the_queue_goes_on(make_window, qtbot, monkeypatch):
+    """A bug in a job (not a keychain answer) still ends the wait: reported, never with the exception's text."""
+
+    def broken(profile, password):
+        raise RuntimeError(f"bug while storing {password}")
+
+    w = make_window()
+    fill(qtbot, w, REALISTIC, password=PASSWORD)
+    with monkeypatch.context() as patch:
+        patch.setattr(secrets, "set_password", broken)
+        assert w.save() is True
+        keychain_answered(qtbot, w)
+    message = w.message_text()
+    assert "could not be stored in the keychain" in message and "RuntimeError" in message
+    assert PASSWORD not in message and "bug while" not in message
+    assert w.ui.saveButton.isEnabled() and not w.keychain_writing
+    assert w.save() is True  # the next keychain job runs
+    keychain_answered(qtbot, w)
+    assert secrets.get_password("Platform") == PASSWORD and w.message_text() == "The profile “Platform” was saved."
