@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from swyxon_desktop import secrets
 from swyxon_desktop.secrets import KeychainError
@@ -37,7 +37,41 @@ def check_files(settings: MailSettings) -> list[FieldError]:
     return []
 
 
+#: The keychain half of a profile operation: runs the keychain call (in a worker thread, in the GUI) and
+#: returns the failure worth reporting, or None. Never raises KeychainError.
+KeychainStep = Callable[[], "KeychainError | None"]
+
+
+def _step(call: Callable[..., Any], *args: str, report: bool = True) -> KeychainStep:
+    def step() -> KeychainError | None:
+        try:
+            call(*args)
+        except KeychainError as exc:
+            return exc if report else None
+        return None
+
+    return step
+
+
+def _copy_password(source: str, target: str) -> None:
+    password = secrets.get_password(source)
+    if password:
+        secrets.set_password(target, password)
+
+
+class _Ask:
+    def __repr__(self) -> str:
+        return "ASK_KEYCHAIN"
+
+
+ASK_KEYCHAIN: Any = _Ask()  # save_settings: ask the keychain whether a password is stored
+
+
 class Profiles:
+    """Each operation comes in two halves: ``*_settings`` writes the profiles file (fast; raises StoreError)
+    and returns the :data:`KeychainStep`, which may wait for an unlock prompt — the GUI runs it in a worker
+    thread. The plain methods (``save``, ``rename`` …) run both halves, for the CLI."""
+
     def __init__(self, store: Store | None = None):
         self.store = store or Store()
 
@@ -58,12 +92,17 @@ class Profiles:
         except KeychainError:
             return None
 
-    def save(self, name: str, settings: MailSettings, password: str | None = None, *,
-             expected_revision: Any = ANY) -> SaveResult:
-        """Validate and save the settings, then the password (when one was typed) to the keychain.
+    # -- save --------------------------------------------------------------------------------------
+    def save_settings(self, name: str, settings: MailSettings, password: str | None = None, *,
+                      expected_revision: Any = ANY,
+                      password_stored: Any = ASK_KEYCHAIN) -> tuple[str, KeychainStep | None]:
+        """Validate and write the settings; the step stores a typed password.
 
-        A new profile never inherits a keychain entry left behind under its name (e.g. by a delete
-        while the keychain was locked): without a typed password it has none."""
+        A new profile never inherits a keychain entry left behind under its name (e.g. by a delete while
+        the keychain was locked): without a typed password it has none, and the step removes the leftover.
+        ``password_stored``: what the caller knows (True/False/None = unknown) instead of asking the
+        keychain; unknown counts as stored, so a keychain that cannot say does not block saving.
+        The step is None when the keychain has nothing to do."""
         errors = check_files(settings)
         if errors:
             raise InvalidSettings(errors)
@@ -73,62 +112,62 @@ class Profiles:
         elif is_new:
             has_pw = False
         else:
-            stored = self.has_password(name)
-            has_pw = stored is not False  # unknown (keychain down): do not block saving the settings
+            stored = self.has_password(name) if password_stored is ASK_KEYCHAIN else password_stored
+            has_pw = stored is not False
         revision = self.store.save(name, settings, expected_revision=expected_revision, has_password=has_pw)
-        result = SaveResult(revision)
-        try:
-            if password:
-                secrets.set_password(name, password)
-            elif is_new:
-                secrets.delete_password(name)
-        except KeychainError as exc:
-            result.keychain_error = exc if (password or settings.use_auth) else None
-        return result
+        if password:
+            return revision, _step(secrets.set_password, name, password)
+        if is_new:
+            return revision, _step(secrets.delete_password, name, report=settings.use_auth)
+        return revision, None
 
-    def import_profile(self, source: str | Path, name: str | None = None, *,
-                       overwrite: bool = False) -> ImportResult:
+    def save(self, name: str, settings: MailSettings, password: str | None = None, *,
+             expected_revision: Any = ANY) -> SaveResult:
+        """Validate and save the settings, then the password (when one was typed) to the keychain."""
+        revision, step = self.save_settings(name, settings, password, expected_revision=expected_revision)
+        return SaveResult(revision, step() if step else None)
+
+    # -- import ------------------------------------------------------------------------------------
+    def import_settings(self, source: str | Path, name: str | None = None, *,
+                        overwrite: bool = False) -> tuple[ImportResult, KeychainStep]:
         """Import an exported profile (never a password, never a certificate trust; see
-        Store.read_export). Replacing a profile also removes its stored password: the imported
-        settings — another customer's server, perhaps — must not be sent the old one."""
+        Store.read_export). The step removes any stored password of the target: imported settings —
+        another customer's server, perhaps — must never be sent the old one."""
         exported_name, settings, not_taken_over = self.store.read_export(Path(source))
         target = name or exported_name
         self.store.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
-        result = ImportResult(target, not_taken_over)
-        try:
-            secrets.delete_password(target)
-        except KeychainError as exc:
-            result.keychain_error = exc
+        return ImportResult(target, not_taken_over), _step(secrets.delete_password, target)
+
+    def import_profile(self, source: str | Path, name: str | None = None, *,
+                       overwrite: bool = False) -> ImportResult:
+        result, step = self.import_settings(source, name, overwrite=overwrite)
+        result.keychain_error = step()
         return result
 
-    def delete(self, name: str) -> KeychainError | None:
-        """Delete the profile and its keychain entry. A keychain failure is returned (the profile is
-        gone either way); it is not worth a word when the profile did not use authentication."""
+    # -- delete, rename, duplicate -----------------------------------------------------------------
+    def delete_settings(self, name: str) -> KeychainStep:
+        """Delete the profile; the step removes its keychain entry (a failure is not worth a word when
+        the profile did not use authentication)."""
         used_auth = self.store.get(name).use_auth
         self.store.delete(name)
-        try:
-            secrets.delete_password(name)
-        except KeychainError as exc:
-            return exc if used_auth else None
-        return None
+        return _step(secrets.delete_password, name, report=used_auth)
 
-    def rename(self, old: str, new: str) -> KeychainError | None:
-        """Rename the profile and move its keychain entry (failure returned, as with delete)."""
+    def delete(self, name: str) -> KeychainError | None:
+        return self.delete_settings(name)()
+
+    def rename_settings(self, old: str, new: str) -> KeychainStep:
+        """Rename the profile; the step moves its keychain entry (reported as with delete)."""
         used_auth = self.store.get(old).use_auth
         self.store.rename(old, new)
-        try:
-            secrets.rename(old, new)
-        except KeychainError as exc:
-            return exc if used_auth else None
-        return None
+        return _step(secrets.rename, old, new, report=used_auth)
+
+    def rename(self, old: str, new: str) -> KeychainError | None:
+        return self.rename_settings(old, new)()
+
+    def duplicate_settings(self, source: str, new: str) -> KeychainStep:
+        """Copy the profile under a new name; the step copies its password."""
+        self.store.save(new, self.store.get(source), expected_revision=None, has_password=True)
+        return _step(_copy_password, source, new)
 
     def duplicate(self, source: str, new: str) -> KeychainError | None:
-        settings = self.store.get(source)
-        self.store.save(new, settings, expected_revision=None, has_password=True)
-        try:
-            password = secrets.get_password(source)
-            if password:
-                secrets.set_password(new, password)
-        except KeychainError as exc:
-            return exc
-        return None
+        return self.duplicate_settings(source, new)()

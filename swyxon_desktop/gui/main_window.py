@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING, Any, Callable
 # every module an import statement returns (looking for "PySide6"), which costs start-up time for
 # the standard-library modules the model pulls in (json, hashlib, dataclasses, ipaddress …).
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP  # isort: skip
-from swyxon_desktop import secrets  # isort: skip
-from swyxon_desktop.profiles import Profiles, check_files  # isort: skip
+from swyxon_desktop.profiles import Profiles  # isort: skip
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError  # isort: skip
 from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
                                      ascii_hostname, validate_profile_name)
@@ -106,21 +105,17 @@ def _keychain_job(profiles: Profiles, call: Callable[[], Any] | None, check: str
         answer = KeychainAnswer()
         if call is not None:
             try:
-                answer.value = call()
+                value = call()
             except KeychainError as exc:
                 answer.error = exc
+            else:  # a Profiles keychain step returns the failure worth reporting instead of raising it
+                answer.error, answer.value = (value, None) if isinstance(value, KeychainError) else (None, value)
         if check is not None:
             answer.stored = profiles.has_password(check)
         return answer
 
     return job
 
-
-def _copy_password(source: str, target: str) -> None:
-    """Duplicate: the source profile's password (if any) under the new name (worker thread)."""
-    password = secrets.get_password(source)
-    if password:
-        secrets.set_password(target, password)
 
 #: Colours of the message bar (background, border) and of inline errors and the warning.
 _LEVEL_COLOURS = {"info": ("#e8f1fb", "#9cc2e8"), "success": ("#e6f4ea", "#8ccf9f"),
@@ -820,15 +815,14 @@ class MainWindow(QMainWindow):
                                           self.tr("{0} (copy)").format(source))
             if new_name is None:
                 return False
-        store = self.profiles.store
-        try:  # as Profiles.duplicate: the settings now, the password in the worker thread
-            store.save(new_name, store.get(source), expected_revision=None, has_password=True)
+        try:  # the settings now, the password in the worker thread
+            keychain_step = self.profiles.duplicate_settings(source, new_name)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
         log.info("profile %r duplicated as %r", source, new_name)
         self._load_profile(new_name, check_keychain=False)
-        self._run_keychain(partial(_copy_password, source, new_name), lambda answer: self._report(
+        self._run_keychain(keychain_step, lambda answer: self._report(
             answer.error, lambda detail: self.tr(
                 "The profile “{0}” was created, but its password could not be copied in the keychain: {1}"
             ).format(new_name, detail), self.tr("The profile “{0}” was created as a copy of “{1}”.").format(
@@ -846,16 +840,14 @@ class MainWindow(QMainWindow):
         if new_name == old:
             return False
         if not self.form.is_new:
-            store = self.profiles.store
-            try:  # as Profiles.rename: the settings now, the password moves in the worker thread
-                used_auth = store.get(old).use_auth
-                store.rename(old, new_name)
+            try:  # the settings now, the password moves in the worker thread
+                keychain_step = self.profiles.rename_settings(old, new_name)
             except StoreError as exc:
                 self.show_message(store_error_text(exc), "error")
                 return False
             log.info("profile %r renamed to %r", old, new_name)
-            self._run_keychain(partial(secrets.rename, old, new_name), lambda answer: self._report(
-                answer.error if used_auth else None, lambda detail: self.tr(
+            self._run_keychain(keychain_step, lambda answer: self._report(
+                answer.error, lambda detail: self.tr(
                     "The profile was renamed to “{0}”, but its password could not be moved in the keychain: "
                     "{1}").format(new_name, detail), self.tr("The profile “{0}” was renamed to “{1}”.").format(
                     old, new_name)), write=True)
@@ -875,25 +867,22 @@ class MainWindow(QMainWindow):
             if choice != "delete":
                 return False
         def report(answer: KeychainAnswer) -> None:
-            self._report(answer.error if used_auth else None, lambda detail: self.tr(
+            self._report(answer.error, lambda detail: self.tr(
                 "The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}"
             ).format(name, detail), self.tr("The profile “{0}” was deleted.").format(name))
 
-        used_auth = False
         if self.form.is_new:
             self._load_fallback()
             report(KeychainAnswer())
             return True
-        store = self.profiles.store
-        try:  # as Profiles.delete: the settings now, the password in the worker thread
-            used_auth = store.get(name).use_auth
-            store.delete(name)
+        try:  # the settings now, the password in the worker thread
+            keychain_step = self.profiles.delete_settings(name)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
         log.info("profile %r deleted", name)
         self._load_fallback(check_keychain=False)
-        self._run_keychain(partial(secrets.delete_password, name), report, write=True, check=self._check_target())
+        self._run_keychain(keychain_step, report, write=True, check=self._check_target())
         return True
 
     def import_profile(self, path: str | Path | None = None) -> bool:
@@ -930,10 +919,8 @@ class MainWindow(QMainWindow):
                 target = new_name
             else:
                 return False
-        try:  # as Profiles.import_profile: the settings now, the old password removed in the worker thread
-            _name, settings, not_taken_over = Store.read_export(source)
-            self.profiles.store.save(target, settings, expected_revision=ANY if overwrite else None,
-                                     has_password=True)
+        try:  # the settings now, the old password removed in the worker thread
+            imported, keychain_step = self.profiles.import_settings(source, target, overwrite=overwrite)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
@@ -941,8 +928,9 @@ class MainWindow(QMainWindow):
         # An import never brings a password, and replacing a profile removes the stored one: ask the
         # keychain again (after the removal), so the password field says that none is stored.
         self._load_profile(target, check_keychain=False)
-        self._run_keychain(partial(secrets.delete_password, target),
-                           partial(self._imported, target, source, settings, not_taken_over, overwrite),
+        self._run_keychain(keychain_step,
+                           partial(self._imported, target, source, self.profiles.get(target),
+                                   imported.not_taken_over, overwrite),
                            write=True, check=self._check_target())
         return True
 
@@ -1018,36 +1006,14 @@ class MainWindow(QMainWindow):
         expected = None if self.form.is_new else self.form.revision
         return self._save(name, settings, password, expected)
 
-    def _save_settings(self, name: str, settings: MailSettings, password: str | None,
-                       expected) -> tuple[str, Callable[[], None] | None]:
-        """The first half of ``Profiles.save`` on the GUI thread: validate and write the settings file (fast).
-        Returns the revision and the keychain call for the worker thread (None: nothing to do there).
-
-        As ``Profiles.save``: a typed password is written afterwards; a new profile never inherits a keychain
-        entry left behind under its name; whether an existing profile has a password is what the form knows
-        (unknown counts as stored, so a keychain that cannot say does not block saving the settings)."""
-        errors = check_files(settings)
-        if errors:
-            raise InvalidSettings(errors)
-        is_new = name not in self.profiles.store
-        if password or not settings.use_auth:
-            has_pw = True
-        elif is_new:
-            has_pw = False
-        else:
-            has_pw = self.form.password_stored is not False
-        revision = self.profiles.store.save(name, settings, expected_revision=expected, has_password=has_pw)
-        if password:
-            return revision, partial(secrets.set_password, name, password)
-        if is_new:
-            return revision, partial(secrets.delete_password, name)
-        return revision, None
-
     def _save(self, name: str, settings: MailSettings, password: str | None, expected) -> bool:
         """Save the settings now; a typed password follows in the worker thread, and the message bar says
         "saved" or what the keychain said once it has answered. True when the settings were saved."""
         try:
-            revision, keychain_call = self._save_settings(name, settings, password, expected)
+            # The settings file now; a typed password (or removing a leftover entry) in the worker thread.
+            # Whether an existing profile has a password is what the form knows (None: unknown).
+            revision, keychain_step = self.profiles.save_settings(
+                name, settings, password, expected_revision=expected, password_stored=self.form.password_stored)
         except ProfileConflict:
             return self._resolve_conflict(name, settings, password)
         except ProfileExists:
@@ -1074,16 +1040,15 @@ class MainWindow(QMainWindow):
         self.form.mark_saved(revision, password_saved=False)  # the typed password: once the keychain has it
         log.info("profile %r saved", name)
         self._update_profile_controls()
-        if keychain_call is None:
+        if keychain_step is None:  # nothing for the keychain to do: saved
             self._saved(name, settings, password, KeychainAnswer())
         else:
-            self._run_keychain(keychain_call, partial(self._saved, name, settings, password), write=True)
+            self._run_keychain(keychain_step, partial(self._saved, name, settings, password), write=True)
         return True
 
     def _saved(self, name: str, settings: MailSettings, password: str | None, answer: KeychainAnswer) -> None:
         """The keychain's part of a save has been answered (GUI thread): report as one outcome."""
-        # A missing keychain is not worth a word when the profile has no password to keep there.
-        error = answer.error if (password or settings.use_auth) else None
+        error = answer.error  # Profiles.save_settings' step reports only what is worth a word
         if password and error is None:
             log.info("profile %r: new password stored in the keychain", name)
             if self.form.name == name and not self.form.is_new:  # still shown (a switch may have followed)

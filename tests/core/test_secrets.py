@@ -171,3 +171,27 @@ def test_a_missing_ca_file_is_refused_when_saving(tmp_path):
     ca = tmp_path / "ca.pem"
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
     Profiles().save("P", AUTH.replace(use_auth=False, ca_file=str(ca)))
+
+
+def test_each_operation_writes_the_file_first_and_leaves_the_keychain_to_its_step(memory_keyring):
+    """The GUI runs the keychain half in a worker thread: the file half must not touch the keychain,
+    and a step reports a keychain failure instead of raising it."""
+    p = Profiles()
+    memory_keyring.locked = True  # any keychain call in the file half would raise
+    revision, step = p.save_settings("A", AUTH, PASSWORD, expected_revision=None)
+    assert Profiles().get("A") == AUTH and revision == p.store.revision("A")
+    failure = step()
+    assert failure is not None and failure.failure.category.value == "keyring_unavailable"
+    memory_keyring.locked = False
+    assert step() is None and p.password("A") == PASSWORD
+    memory_keyring.locked = True
+    rename = p.rename_settings("A", "B")
+    duplicate = p.duplicate_settings("B", "C")
+    delete = p.delete_settings("C")
+    assert Profiles().names() == ["B"]
+    memory_keyring.locked = False
+    assert rename() is None and duplicate() is None and delete() is None
+    assert p.password("B") == PASSWORD and p.password("A") is None and p.password("C") is None
+    # An existing profile, nothing typed: no keychain step at all; what the caller knows is used.
+    revision, step = p.save_settings("B", AUTH.replace(port=25), password_stored=True)
+    assert step is None
