@@ -20,7 +20,6 @@ disk); a message larger than :data:`MAX_MESSAGE_SIZE` (advertised as SIZE) is re
 from __future__ import annotations
 
 import asyncio
-import base64
 import dataclasses
 import datetime as dt
 import email.parser
@@ -82,20 +81,13 @@ _ECHOED_COMMAND = re.compile(r'^500 Error: command ".*" not recognized$', re.DOT
 
 
 def server_redactor(users: Mapping[str, str]) -> Redactor:
-    """A Redactor for every password of the policy: plain, base64 (PLAIN and LOGIN forms, with and without
-    padding) and upper-cased (aiosmtpd upper-cases an unknown command word before echoing it)."""
+    """A Redactor for every password of the policy: the engine's forms (plain, base64 of the PLAIN and
+    LOGIN payloads, with and without padding, upper-cased) plus the plain password upper-cased (aiosmtpd
+    upper-cases an unknown command word before echoing it)."""
     redactor = Redactor()
     for user, password in users.items():
         redactor.add_password(password, user)
-        upper = {password.upper()}
-        for raw in (password, f"\0{user}\0{password}", f"{user}\0{user}\0{password}"):
-            for enc in ("utf-8", "latin-1"):
-                try:
-                    encoded = base64.b64encode(raw.encode(enc)).decode("ascii").upper()
-                except UnicodeEncodeError:
-                    continue
-                upper |= {encoded, encoded.rstrip("=")}
-        redactor.add(*upper)
+        redactor.add(password.upper())
     return redactor
 
 
