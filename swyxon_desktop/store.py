@@ -423,10 +423,3 @@ class Store:
         if errors:
             raise InvalidSettings(errors)
         return name, settings, dropped
-
-    def import_profile(self, source: Path, name: str | None = None, *, overwrite: bool = False) -> str:
-        """Import an exported profile; an existing profile is only replaced with ``overwrite``."""
-        exported_name, settings, _dropped = self.read_export(source)
-        target = name or exported_name
-        self.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
-        return target

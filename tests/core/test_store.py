@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from swyxon_desktop import paths
+from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import MailSettings
 from swyxon_desktop.store import (
     ANY, InvalidSettings, ProfileConflict, ProfileExists, ReadOnlyStore, SCHEMA_VERSION, Store, StoreError,
@@ -169,11 +170,12 @@ def test_export_import_without_password(tmp_path):
     store.export_profile("Kunde", target)
     data = json.loads(target.read_text())
     assert "password" not in json.dumps(data).lower()
+    profiles = Profiles(store)  # imports go through the service (it also handles the keychain)
     with pytest.raises(ProfileExists):
-        store.import_profile(target)
-    assert store.import_profile(target, name="Kunde (Kopie)") == "Kunde (Kopie)"
+        profiles.import_profile(target)
+    assert profiles.import_profile(target, name="Kunde (Kopie)").name == "Kunde (Kopie)"
     assert store.get("Kunde (Kopie)") == store.get("Kunde")
-    store.import_profile(target, overwrite=True)
+    profiles.import_profile(target, overwrite=True)
 
 
 def test_import_drops_a_password_and_rejects_bad_files(tmp_path):
@@ -182,7 +184,7 @@ def test_import_drops_a_password_and_rejects_bad_files(tmp_path):
                              "settings": {**GOOD.to_dict(), "password": "geheim"}}))
     name, settings, dropped = Store.read_export(f)
     assert (name, dropped) == ("X", ["password"])
-    Store().import_profile(f)
+    Profiles().import_profile(f)
     assert "geheim" not in paths.config_file().read_text()
     for content in ("nonsense", json.dumps({"format": "other"}),
                     json.dumps({"format": "swyxon-desktop-profile", "settings": {"port": 0, "server": "x"}})):
