@@ -11,7 +11,7 @@ from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTEXT as VALIDATION_CONTEXT
 from swyxon_desktop.settings import FieldError
 from swyxon_desktop.store import CONTEXT as STORE_CONTEXT
-from swyxon_desktop.store import InvalidSettings, StoreError
+from swyxon_desktop.store import InvalidSettings, Reason, StoreError
 
 KEYCHAIN_CONTEXT = "Keychain"
 
@@ -24,7 +24,9 @@ def store_error_text(error: StoreError) -> str:
     if isinstance(error, InvalidSettings):
         details = "; ".join(field_error_text(e) for e in error.errors)
         return QCoreApplication.translate(STORE_CONTEXT, error.message).format(details)
-    return QCoreApplication.translate(STORE_CONTEXT, error.message).format(*error.args_)
+    args = [QCoreApplication.translate(STORE_CONTEXT, a.message).format(*a.args_) if isinstance(a, Reason) else a
+            for a in error.args_]  # a nested phrase (why a file could not be read) is translated too
+    return QCoreApplication.translate(STORE_CONTEXT, error.message).format(*args)
 
 
 def keychain_error_text(error: KeychainError) -> str:

@@ -93,6 +93,17 @@ def test_corrupted_config_starts_and_says_so(make_window):
     assert w.form.is_new  # started with no profiles
 
 
+def test_corrupted_config_is_explained_entirely_in_german(make_window, set_language):
+    """The reason inside the message (a translatable phrase of its own) is German too."""
+    set_language("de")
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("{ this is not json")
+    w = make_window()
+    assert "kein gültiges JSON: Zeile 1, Spalte 3" in w.message_text()
+    assert "not valid JSON" not in w.message_text()
+
+
 def test_keychain_locked_saves_the_other_settings(make_window, qtbot, memory_keyring):
     memory_keyring.locked = True
     w = make_window()
