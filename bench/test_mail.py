@@ -9,7 +9,11 @@ installed: bytecode cached, profiles found through platformdirs (no test overrid
 Runs are paired (ours and swaks back to back, alternating which goes first); the script prints the
 median of each and the median of the per-pair ratios. Target <= 1.5x, aim <= 1.0x.
 
-Second measurement: the time to report a refused connection (no authentication, nothing listening).
+Second measurement, the floor: ``bench/minimal_client.py`` — the same conversation from a bare Python
+script built from the parts the product requires (secretstorage, ``ssl.create_default_context()``,
+smtplib) and nothing else — against the same swaks: how much of the ratio is Python itself.
+
+Third measurement: the time to report a refused connection (no authentication, nothing listening).
 
     /work/venv/bin/python bench/test_mail.py [--runs 21] [--check] [--python /tmp/p2v/bin/python]
 
@@ -90,9 +94,10 @@ def paired(ours: str, theirs: str, env: dict, runs: int, expect_ok: bool) -> tup
     return a, b
 
 
-def report(title: str, ours: list[float], theirs: list[float], baseline: str = BASELINE) -> float:
+def report(title: str, ours: list[float], theirs: list[float], baseline: str = BASELINE,
+           measured: str = "swyxon-desktop") -> float:
     ratio = statistics.median(x / y for x, y in zip(ours, theirs))
-    print(f"{title}: swyxon-desktop median {statistics.median(ours) * 1000:.0f} ms, "
+    print(f"{title}: {measured} median {statistics.median(ours) * 1000:.0f} ms, "
           f"{baseline} median {statistics.median(theirs) * 1000:.0f} ms, "
           f"ratio {ratio:.2f}x (paired, {len(ours)} runs; target <= {TARGET}x, aim <= {AIM}x)")
     return ratio
@@ -152,6 +157,16 @@ def main(argv: list[str]) -> int:
         delivered = len(server.received)
         if delivered != 2 * (args.runs + 1):
             raise SystemExit(f"expected {2 * (args.runs + 1)} delivered messages, the server has {delivered}")
+
+        # The floor: the least any Python client built from the required parts does (no app code at all).
+        floor = (f"{q(args.python)} {q(str(ROOT / 'bench' / 'minimal_client.py'))} 127.0.0.1 {server.port} {q(ca)} "
+                 f"{USER} {SENDER} {RECIPIENT} {q('smtp:' + PROFILE)}")
+        fa, fb = paired(floor, theirs, env, args.runs, expect_ok=True)
+        report("floor (secretstorage + default TLS context + smtplib, nothing else)", fa, fb,
+               measured="bench/minimal_client.py")
+        fo, fl = paired(ours, floor, env, max(5, args.runs // 2), expect_ok=True)
+        print(f"  swyxon-desktop over the floor: median {statistics.median(fo) * 1000:.0f} ms vs "
+              f"{statistics.median(fl) * 1000:.0f} ms")
 
         closed = free_port()
         subprocess.run([*cli, "profile", "set", "refused", "--server", "127.0.0.1", "--port", str(closed),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, Callable
 
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
@@ -151,6 +151,35 @@ def _safe_text(exc: Exception, args: tuple[str, ...]) -> str:
 _UNSET: Any = object()
 
 
+def _read_secret_service_applies() -> bool:
+    """True when :func:`_read_secret_service` would ask the Secret Service itself (not hand to keyring)."""
+    return not (sys.platform != "linux" or _backend is not None or os.environ.get("PYTHON_KEYRING_BACKEND")
+                or _keyring_properties_set() or _config_file_exists())
+
+
+def has_password(profile: str) -> bool:
+    return get_password(profile) is not None
+
+
+def set_password(profile: str, password: str) -> None:
+    if not password:
+        raise ValueError("empty password")
+    _call("set_password", SERVICE, account(profile), password)
+
+
+def delete_password(profile: str) -> None:
+    _call("delete_password", SERVICE, account(profile))
+
+
+def rename(old: str, new: str) -> None:
+    """Move a profile's password to its new name (no-op when there is none)."""
+    password = get_password(old)
+    if password is None:
+        return
+    set_password(new, password)
+    delete_password(old)
+
+
 def _read_secret_service(service: str, username: str) -> Any:
     """Read a password from the Secret Service without importing keyring (test-mail's fast path).
 
@@ -163,8 +192,7 @@ def _read_secret_service(service: str, username: str) -> Any:
     prompt, errors as KeychainError). It only ever answers with a password keyring would return too;
     it never writes.
     """
-    if (sys.platform != "linux" or _backend is not None or os.environ.get("PYTHON_KEYRING_BACKEND")
-            or _keyring_properties_set() or _config_file_exists()):
+    if not _read_secret_service_applies():
         return _UNSET
     try:
         from contextlib import closing
@@ -191,24 +219,68 @@ def get_password(profile: str) -> str | None:
     return _call("get_password", SERVICE, account(profile))
 
 
-def has_password(profile: str) -> bool:
-    return get_password(profile) is not None
+def start_lookup(profile: str) -> Callable[[], str | None]:
+    """Start reading a profile's password now; the returned function waits for it (like ``get_password``).
+
+    Where the Secret Service fast path applies (see :func:`_read_secret_service`), the query runs in a
+    short-lived helper process forked right here — the way git asks its credential helpers: the D-Bus
+    client and its cryptography (~15-30 ms to load) never enter this process, and the lookup runs on
+    another core while this one loads the engine and connects. The password comes back through a pipe
+    (kernel memory: no file, no argument, no environment); the helper leaves with ``os._exit`` (none of
+    this process's clean-up or buffered output runs twice) and is killed by an alarm should the keychain
+    never answer. Whatever the helper cannot answer — not found, locked, any failure — the returned
+    function hands to ``get_password`` in this process (keyring: unlock prompt, KeychainError).
+
+    Elsewhere (no ``fork``, another backend, threads already running — ``fork`` copies only the
+    calling thread) the returned function simply calls ``get_password``.
+    """
+    if not hasattr(os, "fork") or not _read_secret_service_applies():
+        return lambda: get_password(profile)
+    import threading
+
+    if threading.active_count() != 1:
+        return lambda: get_password(profile)
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return lambda: get_password(profile)
+    if pid == 0:  # the helper
+        status = 1
+        try:
+            os.close(read_end)
+            import signal
+
+            signal.alarm(_HELPER_TIMEOUT_S)
+            value = _read_secret_service(SERVICE, account(profile))
+            answer = b"-" if value is _UNSET or value is None else b"+" + value.encode("utf-8")
+            view = memoryview(answer)
+            while view:
+                view = view[os.write(write_end, view):]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def wait() -> str | None:
+        chunks = []
+        try:
+            while chunk := os.read(read_end, 65536):
+                chunks.append(chunk)
+        finally:
+            os.close(read_end)
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        answer = b"".join(chunks)
+        if answer.startswith(b"+"):
+            return answer[1:].decode("utf-8")
+        return get_password(profile)  # not answered there: keyring decides (and reports failures)
+
+    return wait
 
 
-def set_password(profile: str, password: str) -> None:
-    if not password:
-        raise ValueError("empty password")
-    _call("set_password", SERVICE, account(profile), password)
-
-
-def delete_password(profile: str) -> None:
-    _call("delete_password", SERVICE, account(profile))
-
-
-def rename(old: str, new: str) -> None:
-    """Move a profile's password to its new name (no-op when there is none)."""
-    password = get_password(old)
-    if password is None:
-        return
-    set_password(new, password)
-    delete_password(old)
+_HELPER_TIMEOUT_S = 120

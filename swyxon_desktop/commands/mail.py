@@ -183,13 +183,18 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     password = None
     if settings.use_auth:
-        # Ask the keychain first, in a helper thread: its D-Bus round trips overlap loading the engine
-        # and connecting. A keychain failure comes back as the run's failure at the AUTH stage
-        # (keyring_unavailable, exit 1).
-        from swyxon_desktop.secrets import get_password
+        # Ask the keychain first (a helper process where it can, before any thread runs): it overlaps
+        # loading the engine and connecting. A keychain failure comes back as the run's failure at the
+        # AUTH stage (keyring_unavailable, exit 1).
+        from swyxon_desktop.secrets import start_lookup
         from swyxon_desktop.smtp.password import PasswordFetch
 
-        password = PasswordFetch(lambda: get_password(name))
+        password = PasswordFetch(start_lookup(name))
+    if settings.use_ssl:
+        # Likewise parsing the system's CA bundle for the TLS context (OpenSSL, off the GIL).
+        from swyxon_desktop.smtp.tlsinfo import prepare_context
+
+        prepare_context(settings.ca_file)
     from swyxon_desktop.smtp import send_test_mail
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,

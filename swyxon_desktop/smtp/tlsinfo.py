@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import ssl
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
@@ -29,14 +30,53 @@ def make_context(ca_file: str = "") -> ssl.SSLContext:
 
     No shortcut around the default trust store (e.g. only the hashed CA directory): a CA appended to the
     system bundle, or named by SSL_CERT_FILE / SSL_CERT_DIR, is trusted here exactly as by OpenSSL,
-    swaks and every other client on this computer. Parsing the system bundle costs ~20-35 ms per run.
-    (Building it early in a helper thread gained nothing measurable in bench/test_mail.py, and a process
-    that ends while OpenSSL still parses in a daemon thread crashes at exit.)
+    swaks and every other client on this computer. Parsing the system bundle costs ~20-35 ms; a caller
+    that knows TLS is coming can start that work early with :func:`prepare_context`.
     """
+    with _prepared_lock:
+        entry = _prepared.pop(ca_file, None)
+    if entry is not None:
+        thread, box = entry
+        thread.join()
+        if "ctx" in box:
+            return box["ctx"]
+        # it failed there (e.g. an unreadable CA file): build it here, which raises the real error
+    return _build_context(ca_file)
+
+
+def prepare_context(ca_file: str = "") -> None:
+    """Start building ``make_context(ca_file)`` in a helper thread; the next ``make_context(ca_file)`` takes it.
+
+    OpenSSL parses the CA bundle without holding the GIL, so on a second core this runs beside loading
+    the engine, the keychain lookup and connecting. The context is handed out once, to the next call
+    with the same CA file, so it never outlives a change of the trust store. The thread is not a daemon:
+    a process that ends early (e.g. a refused connection) waits for it instead of tearing OpenSSL down
+    under it.
+    """
+    box: dict[str, ssl.SSLContext] = {}
+
+    def work() -> None:
+        try:
+            box["ctx"] = _build_context(ca_file)
+        except Exception:  # noqa: BLE001 - make_context builds it again in the run and reports it there
+            pass
+
+    thread = threading.Thread(target=work, name="tls-context")
+    with _prepared_lock:
+        if ca_file not in _prepared:
+            thread.start()  # before it is visible: make_context joins only started threads
+            _prepared[ca_file] = (thread, box)
+
+
+def _build_context(ca_file: str) -> ssl.SSLContext:
     ctx = ssl.create_default_context()
     if ca_file:
         ctx.load_verify_locations(cafile=ca_file)
     return ctx
+
+
+_prepared: dict[str, tuple[threading.Thread, dict[str, ssl.SSLContext]]] = {}
+_prepared_lock = threading.Lock()
 
 
 def make_pin_context() -> ssl.SSLContext:

@@ -201,6 +201,34 @@ def test_make_context_trusts_exactly_what_the_default_context_trusts():
     assert ours.verify_mode == ssl.CERT_REQUIRED and ours.check_hostname
 
 
+def test_a_prepared_context_is_the_same_context_and_handed_out_once(tmp_path, pki):
+    """prepare_context builds make_context(ca_file) early in a (non-daemon) thread; the next make_context
+    with that CA file takes it, the one after builds a new one; a failure there is raised in the run."""
+    import ssl
+    import threading
+
+    from swyxon_desktop.smtp import tlsinfo
+
+    ca_file = str(pki.ca_file)
+    tlsinfo.prepare_context(ca_file)
+    helpers = [t for t in threading.enumerate() if t.name == "tls-context"]
+    assert helpers and not any(t.daemon for t in helpers)
+    prepared = tlsinfo.make_context(ca_file)
+    again = tlsinfo.make_context(ca_file)
+    assert prepared is not again
+    expected = ssl.create_default_context()
+    expected.load_verify_locations(cafile=ca_file)
+    for ctx in (prepared, again):
+        assert ctx.get_ca_certs() == expected.get_ca_certs()
+        assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+    assert tlsinfo.make_context().get_ca_certs() == ssl.create_default_context().get_ca_certs()
+
+    missing = str(tmp_path / "fehlt.pem")
+    tlsinfo.prepare_context(missing)
+    with pytest.raises(FileNotFoundError):
+        tlsinfo.make_context(missing)
+
+
 @pytest.mark.network
 @pytest.mark.parametrize("where", ["bundle", "directory"])
 def test_a_ca_the_default_context_trusts_is_trusted(serve, pki, tmp_path, monkeypatch, where):
