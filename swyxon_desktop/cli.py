@@ -82,23 +82,13 @@ def _register(sub: argparse._SubParsersAction, name: str) -> bool:
     return True
 
 
-def _early_lang(argv: list[str]) -> str | None:
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in i18n.SUPPORTED_LANGUAGES else None
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-            return value if value in i18n.SUPPORTED_LANGUAGES else None
-    return None
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the program. ``argv=None`` means "as the program" (console script, ``python -m``, the bundle):
     a command then ends the process itself (:func:`_end_process`); with an explicit ``argv`` (tests,
     other tools) it returns the exit code."""
     as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(_early_lang(argv))
+    i18n.set_language(i18n.language_from_argv(argv))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.self_check:

@@ -9,7 +9,6 @@ Catalogues: ``resources/translations/<area>_<lang>.ts`` — all areas of one lan
 """
 from __future__ import annotations
 
-import locale
 import os
 from functools import lru_cache
 
@@ -34,11 +33,24 @@ def system_language() -> str:
                 return code
             if code not in ("", "c", "po"):
                 return DEFAULT_LANGUAGE
+    import locale  # only when the environment does not say (Windows, macOS GUI sessions)
+
     try:
         code = (locale.getlocale()[0] or "")[:2].lower()
     except ValueError:
         code = ""
     return code if code in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_from_argv(argv: list[str]) -> str | None:
+    """The ``--lang de|en`` (or ``--lang=…``) of a command line, before any parser runs; None if absent."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in SUPPORTED_LANGUAGES else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in SUPPORTED_LANGUAGES else None
+    return None
 
 
 def set_language(lang: str | None) -> str:

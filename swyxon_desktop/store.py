@@ -14,11 +14,9 @@ No Qt. User-visible messages are translatable source texts (context "Store").
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,10 +128,13 @@ def _canonical(settings: MailSettings) -> dict[str, Any]:
 
 
 def revision_of(settings: MailSettings | None) -> str | None:
+    """An opaque token that changes whenever the stored settings do: their canonical JSON (no password in it).
+
+    Compared for equality only (a save states the revision its edit started from).
+    """
     if settings is None:
         return None
-    blob = json.dumps(_canonical(settings), sort_keys=True).encode()
-    return hashlib.sha256(blob).hexdigest()[:16]
+    return json.dumps(_canonical(settings), sort_keys=True, separators=(",", ":"))
 
 
 def _fsync_dir(path: Path) -> None:
@@ -148,6 +149,8 @@ def _fsync_dir(path: Path) -> None:
 
 def atomic_write_text(path: Path, text: str, mode: int = 0o600) -> None:
     """Write ``text`` to ``path`` so that a crash leaves the old or the new file, never a broken one."""
+    import tempfile  # here: reading the store (start-up, test-mail) never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
@@ -284,6 +287,8 @@ class Store:
                 self._unreadable[name] = entry  # kept verbatim: written back untouched, never lost
         if self._unreadable and not report.read_only:
             # One backup per distinct content (not one per start), private like the file itself.
+            import hashlib
+
             backup = self.path.with_name(f"{self.path.name}.damaged-{hashlib.sha256(raw).hexdigest()[:12]}")
             if not backup.exists():
                 atomic_write_text(backup, raw.decode("utf-8-sig", errors="replace"))

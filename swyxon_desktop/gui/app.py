@@ -126,11 +126,10 @@ def create_app(argv: Sequence[str] | None = None):  # -> QApplication (PySide6 i
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from swyxon_desktop.cli import _early_lang
     from swyxon_desktop.gui.i18n_qt import install_translators
 
     program, args = _split_argv(argv)
-    lang = _early_lang(args) or i18n.system_language()
+    lang = i18n.language_from_argv(args) or i18n.system_language()
     app = QApplication.instance()
     if app is None:
         app = QApplication([program, *args])
