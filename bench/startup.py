@@ -8,6 +8,10 @@ window, shows it and runs one event-loop turn, then exits:
 * app:      ``create_app`` (translations), ``MainWindow()`` (ui/main_window.ui, the profiles store with a
             realistic profile: authentication on), ``show()``, ``processEvents()``
 * baseline: ``QApplication``, a bare ``QMainWindow``, ``show()``, ``processEvents()``
+* floor:    ``QApplication``, ``QUiLoader`` building ui/main_window.ui as it is, ``show()``,
+            ``processEvents()`` — the window's layout with no Python behind it: no translations, no
+            model, no profiles, no bindings. Not a target; it shows how much of the ratio the layout
+            itself costs (every widget's type, fonts, painting) and how much is left for the app.
 
 The two alternate (app first in even pairs, baseline first in odd ones) so drift and caches hit both
 alike; the ratio of each pair is taken and the median printed. Target <= 1.25x, aim 1.1x (issue 2).
@@ -51,6 +55,21 @@ window.show()
 app.processEvents()
 """
 
+FLOOR = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+paths = QCoreApplication.libraryPaths()
+QCoreApplication.setLibraryPaths([])  # as the app's loader: no designer plugin scan
+loader = QUiLoader()
+QCoreApplication.setLibraryPaths(paths)
+window = loader.load(sys.argv[2], None)
+window.show()
+app.processEvents()
+"""
+
 
 def _prepare_home(home: Path) -> None:
     """A realistic store: the platform's profile and a tenant, authentication on."""
@@ -68,7 +87,8 @@ def _prepare_home(home: Path) -> None:
 
 def _run(code: str, lang: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, lang], env=env, cwd=ROOT, capture_output=True,
+    proc = subprocess.run([sys.executable, "-c", code, lang, str(ROOT / "ui" / "main_window.ui")], env=env,
+                          cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
@@ -91,20 +111,25 @@ def main(argv: list[str] | None = None) -> int:
                # Like an installed app: compiled bytecode is cached (kept out of the source tree).
                "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        for _ in range(2):  # warm the file cache for both
+        for _ in range(2):  # warm the file cache for all three
             _run(APP, args.lang, env)
             _run(BASELINE, args.lang, env)
-        app_times, base_times, ratios = [], [], []
+            _run(FLOOR, args.lang, env)
+        app_times, base_times, floor_times, ratios, floor_ratios = [], [], [], [], []
         for i in range(args.pairs):
             if i % 2 == 0:
                 a = _run(APP, args.lang, env)
                 b = _run(BASELINE, args.lang, env)
+                f = _run(FLOOR, args.lang, env)
             else:
+                f = _run(FLOOR, args.lang, env)
                 b = _run(BASELINE, args.lang, env)
                 a = _run(APP, args.lang, env)
             app_times.append(a)
             base_times.append(b)
+            floor_times.append(f)
             ratios.append(a / b)
+            floor_ratios.append(f / b)
 
     ratio = statistics.median(ratios)
     print(f"start-up: swyxon-desktop window (create_app --lang {args.lang}, MainWindow with 2 stored profiles, "
@@ -113,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"median ratio {ratio:.2f}x over {args.pairs} paired runs "
           f"(app median {statistics.median(app_times) * 1000:.0f} ms, "
           f"baseline median {statistics.median(base_times) * 1000:.0f} ms; target <= {TARGET}x, aim 1.10x)")
+    print(f"floor (ui/main_window.ui through QUiLoader, nothing else): median ratio "
+          f"{statistics.median(floor_ratios):.2f}x (median {statistics.median(floor_times) * 1000:.0f} ms)")
     return 1 if args.check and ratio > TARGET else 0
 
 
