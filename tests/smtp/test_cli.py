@@ -51,6 +51,18 @@ def test_failure_exit_code_category_and_german_hint():
     assert "abgelehnt" in data["message"]
 
 
+def test_a_run_that_ends_before_tls_leaves_cleanly():
+    """SSL on, nothing listening: the TLS context is still being built in its thread when the run fails.
+    The process ends at once (no interpreter tear-down under OpenSSL), with its whole output and exit 1."""
+    save("Kunde", MailSettings(server="127.0.0.1", port=free_port(), sender="a@firma.de", use_ssl=True))
+    for _ in range(3):
+        proc = cli("test-mail", "--to", RECIPIENT, "--transcript")
+        assert proc.returncode == 1, (proc.returncode, proc.stderr)
+        assert "refused the connection" in proc.stdout and "Stage: Connect" in proc.stdout
+        assert proc.stdout.rstrip().splitlines()[-1] == "Transcript (passwords removed):"  # nothing cut off
+        assert proc.stderr == ""
+
+
 def test_text_summary_with_transcript(serve):
     server = serve(users={}, faults=("rcpt-550",))
     save("Kunde", settings_for(server))
