@@ -52,6 +52,16 @@
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/about.py" line="64" />
+        <source>asking the keychain…</source>
+        <translation>asking the keychain…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/about.py" line="68" />
+        <source>unknown (the keychain did not answer)</source>
+        <translation>unknown (the keychain did not answer)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -79,426 +89,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="457" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="451" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="455" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="457" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="459" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="664" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="770" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="523" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="536" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="530" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="538" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="532" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="540" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="534" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="551" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="545" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="546" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="580" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="574" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="59" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="462" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="491" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="485" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="493" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="487" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="497" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="669" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="680" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="681" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="683" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="733" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="923" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1110" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1197" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="910" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1160" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="806" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="799" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="807" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="821" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="821" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="815" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="827" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="861" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="862" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="852" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="873" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="863" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="874" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="919" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="915" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="920" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="907" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="909" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="909" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="915" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="916" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="957" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="943" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="964" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="950" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="972" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="962" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="986" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="972" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="990" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="993" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="979" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="984" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1134" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="997" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1097" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1057" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1021" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1058" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1022" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1037" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1097" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1068" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1106" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1109" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1123" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1072" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1086" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1109" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1072" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1115" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1124" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1087" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1128" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1141" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1104" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1145" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1153" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1116" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1168" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1131" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1194" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1157" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1195" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1158" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1197" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1160" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

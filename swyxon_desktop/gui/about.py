@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from swyxon_desktop import APP_DISPLAY_NAME, __version__, logsetup, paths, secrets
 from swyxon_desktop.gui.app import icon_path
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.worker import Operation
 
 
 def versions() -> dict[str, str]:
@@ -58,7 +59,14 @@ class AboutDialog(QDialog):
         ui.qtVersionValue.setText(v["qt"])
         ui.pysideVersionValue.setText(v["pyside"])
         ui.opensslVersionValue.setText(v["openssl"])
-        ui.keychainValue.setText(secrets.backend_name())
+        # Naming the keychain backend imports keyring and asks D-Bus / the Credential Manager: a worker
+        # thread does it, so a slow or hung keychain never freezes the window.
+        ui.keychainValue.setText(QCoreApplication.translate("AboutDialog", "asking the keychain…"))
+        self._keychain_op = Operation(lambda _ctx: secrets.backend_name(), name="about-keychain")
+        self._keychain_op.finished.connect(ui.keychainValue.setText)
+        self._keychain_op.crashed.connect(lambda _error: ui.keychainValue.setText(
+            QCoreApplication.translate("AboutDialog", "unknown (the keychain did not answer)")))
+        self._keychain_op.start()
         self.config_dir = paths.config_dir()
         self.log_dir = logsetup.log_file().parent
         ui.configPath.setText(str(paths.config_file()))

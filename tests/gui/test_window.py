@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ssl
+import threading
 
 import PySide6
 from PySide6.QtCore import QObject, QUrl, Slot, qVersion
@@ -9,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox)
 
-from swyxon_desktop import __version__, logsetup, paths
+from swyxon_desktop import __version__, logsetup, paths, secrets
 from swyxon_desktop.profiles import Profiles
 
 from .conftest import REALISTIC, type_into
@@ -138,11 +139,27 @@ class _UrlCatcher(QObject):
         self.urls.append(url)
 
 
+def test_about_names_the_keychain_from_a_worker_thread(make_window, qtbot, monkeypatch):
+    """Naming the backend may wait for D-Bus or a locked keychain: never on the GUI thread."""
+    asked_in = []
+
+    def backend_name() -> str:
+        asked_in.append(threading.current_thread())
+        return "test.Backend"
+
+    monkeypatch.setattr(secrets, "backend_name", backend_name)
+    w = make_window()
+    w.ui.actionAbout.trigger()
+    qtbot.waitUntil(lambda: w.about_dialog.ui.keychainValue.text() == "test.Backend")
+    assert asked_in and threading.main_thread() not in asked_in
+
+
 def test_about_shows_versions_and_opens_locations(make_window, qtbot):
     w = make_window()
     w.ui.actionAbout.trigger()
     about = w.about_dialog
     assert about is not None and about.isVisible() and not about.isModal()
+    qtbot.waitUntil(lambda: about.ui.keychainValue.text() == secrets.backend_name())
     texts = {label.text() for label in about.findChildren(QLabel)}
     for expected in (__version__, qVersion(), PySide6.__version__, ssl.OPENSSL_VERSION,
                      str(paths.config_file()), str(logsetup.log_file())):
