@@ -63,8 +63,8 @@ class AboutDialog(QDialog):
         # thread does it, so a slow or hung keychain never freezes the window.
         ui.keychainValue.setText(QCoreApplication.translate("AboutDialog", "asking the keychain…"))
         self._keychain_op = Operation(lambda _ctx: secrets.backend_name(), name="about-keychain")
-        self._keychain_op.finished.connect(ui.keychainValue.setText)
-        self._keychain_op.crashed.connect(lambda _error: ui.keychainValue.setText(
+        self._keychain_op.finished.connect(self._show_keychain)
+        self._keychain_op.crashed.connect(lambda _error: self._show_keychain(
             QCoreApplication.translate("AboutDialog", "unknown (the keychain did not answer)")))
         self._keychain_op.start()
         self.config_dir = paths.config_dir()
@@ -75,3 +75,6 @@ class AboutDialog(QDialog):
         ui.openLogButton.clicked.connect(lambda: open_folder(self.log_dir))
         ui.buttonBox.rejected.connect(self.close)
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
+
+    def _show_keychain(self, name: object) -> None:
+        self.ui.keychainValue.setText(str(name))
