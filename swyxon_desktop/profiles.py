@@ -128,12 +128,17 @@ class Profiles:
         return SaveResult(revision, step() if step else None)
 
     # -- import ------------------------------------------------------------------------------------
-    def import_settings(self, source: str | Path, name: str | None = None, *,
-                        overwrite: bool = False) -> tuple[ImportResult, KeychainStep]:
+    def import_settings(self, source: str | Path, name: str | None = None, *, overwrite: bool = False,
+                        exported: tuple[str, MailSettings, list[str]] | None = None
+                        ) -> tuple[ImportResult, KeychainStep]:
         """Import an exported profile (never a password, never a certificate trust; see
         Store.read_export). The step removes any stored password of the target: imported settings —
-        another customer's server, perhaps — must never be sent the old one."""
-        exported_name, settings, not_taken_over = self.store.read_export(Path(source))
+        another customer's server, perhaps — must never be sent the old one.
+
+        ``exported``: what ``Store.read_export(source)`` returned, when the caller read the file already
+        (the window does, to ask about the name): the file is read once, and what the user decided about
+        is exactly what is imported."""
+        exported_name, settings, not_taken_over = exported or self.store.read_export(Path(source))
         target = name or exported_name
         self.store.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
         return ImportResult(target, not_taken_over), _step(secrets.delete_password, target)

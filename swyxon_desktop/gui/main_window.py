@@ -895,12 +895,12 @@ class MainWindow(QMainWindow):
                 return False
         source = Path(path)
         try:
-            name, settings, _dropped = Store.read_export(source)
+            exported = Store.read_export(source)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False
         self._reload_store()
-        target, overwrite = name, False
+        target, overwrite = exported[0], False
         if target in self.profiles.store:
             choice = ask.choose(
                 self, self.tr("Import profile"),
@@ -920,7 +920,8 @@ class MainWindow(QMainWindow):
             else:
                 return False
         try:  # the settings now, the old password removed in the worker thread
-            imported, keychain_step = self.profiles.import_settings(source, target, overwrite=overwrite)
+            imported, keychain_step = self.profiles.import_settings(source, target, overwrite=overwrite,
+                                                                    exported=exported)
         except StoreError as exc:
             self.show_message(store_error_text(exc), "error")
             return False

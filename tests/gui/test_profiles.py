@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from swyxon_desktop import secrets
+from swyxon_desktop.gui import ask
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.store import Store
 
@@ -159,6 +160,29 @@ def test_import_never_overwrites_without_asking(make_window, asker, tmp_path, qt
     assert Store().revision("Platform") == before
 
     asker.answer("open_file", str(export)).answer("choose", "replace")
+    assert w.import_profile() is True
+    keychain_answered(qtbot, w)
+    assert Store().get("Platform").server == "mail.customer.de"
+
+
+def test_import_takes_what_was_read_when_the_question_was_asked(make_window, asker, tmp_path, qtbot,
+                                                                monkeypatch):
+    """The file is read once: a change on disk while the user answers the name question is not imported."""
+    Profiles().save("Platform", REALISTIC, PASSWORD)
+    export = tmp_path / "customer.json"
+    Store().export_profile("Platform", export)
+    data = json.loads(export.read_text())
+    data["settings"]["server"] = "mail.customer.de"
+    export.write_text(json.dumps(data))
+    w = make_window()
+
+    def choose_while_the_file_changes(*_args, **_kwargs) -> str:
+        data["settings"]["server"] = "mail.someone-else.de"
+        export.write_text(json.dumps(data))
+        return "replace"
+
+    asker.answer("open_file", str(export))
+    monkeypatch.setattr(ask, "choose", choose_while_the_file_changes)
     assert w.import_profile() is True
     keychain_answered(qtbot, w)
     assert Store().get("Platform").server == "mail.customer.de"
