@@ -16,12 +16,13 @@ import email.parser
 import email.policy
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from swyxon_desktop.failures import HINTS
+from swyxon_desktop.failures import HINTS, Category
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
@@ -33,6 +34,9 @@ from swyxon_desktop.testserver import (
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
 from swyxon_desktop.testserver.policy import MSG_NOT_LOOPBACK
 from swyxon_desktop.testserver.profile import profile_settings
+
+if TYPE_CHECKING:
+    from swyxon_desktop.secrets import KeychainError
 
 TLS_BY_INDEX = ("none", "starttls", "implicit")
 DELAY_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
@@ -362,21 +366,51 @@ class LocalServerWindow(QWidget):
             return None
         from swyxon_desktop.store import StoreError
 
-        try:
-            result = self.profiles.save(name, settings, password, expected_revision=None)
+        try:  # the settings file now; the password goes to the keychain in a worker thread
+            _revision, keychain_step = self.profiles.save_settings(name, settings, password, expected_revision=None)
         except StoreError as exc:
             from swyxon_desktop.gui.texts import store_error_text
 
             self._status(store_error_text(exc), error=True)
             return None
-        if result.keychain_error is not None:
-            failure = result.keychain_error.failure
+        if keychain_step is None:
+            self._profile_created(_KeychainDone(name, None))
+            return name
+        from swyxon_desktop.gui.worker import Operation
+
+        def job(_ctx: object) -> _KeychainDone:
+            try:
+                return _KeychainDone(name, keychain_step())
+            except Exception:  # noqa: BLE001 - a bug in the step: the password counts as not stored
+                return _KeychainDone(name, None, crashed=True)
+
+        operation = Operation(job, name="new-profile-keychain")
+        operation.finished.connect(self._profile_created)  # a bound slot: gone with the window
+        operation.start()
+        return name
+
+    @Slot(object)
+    def _profile_created(self, done: "_KeychainDone") -> None:
+        """The keychain has stored the new profile's password (or said why not): tell, and hand it on."""
+        name = done.name
+        if done.error is not None or done.crashed:
+            hint = HINTS[Category.KEYRING_UNAVAILABLE]
+            if done.error is not None:
+                hint = done.error.failure.hint or HINTS[done.error.failure.category]
             self._status(self.tr("The profile \"{}\" was created, but its password could not be stored: {}").format(
-                name, QCoreApplication.translate("Failure", failure.hint or HINTS[failure.category])), error=True)
+                name, QCoreApplication.translate("Failure", hint)), error=True)
         else:
             self._status(self.tr("The profile \"{}\" now points at this server.").format(name))
         self.profileCreated.emit(name)
-        return name
+
+
+class _KeychainDone:
+    """What the keychain step of a new profile answered (a plain object: it travels through a Qt signal)."""
+
+    def __init__(self, name: str, error: "KeychainError | None", crashed: bool = False):
+        self.name = name
+        self.error = error
+        self.crashed = crashed
 
 
 class _InputError(ValueError):

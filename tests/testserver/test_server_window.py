@@ -6,6 +6,7 @@ import smtplib
 import ssl
 
 import socket
+import threading
 
 import pytest
 
@@ -290,3 +291,46 @@ def test_a_policy_warning_is_shown_in_the_window_language(german, window):
     window._last_server = LocalServer(policy)  # not started: only its policy is read
     window._on_event(ServerEvent("warning", None, english, {"text": english}))
     assert window.ui.logView.toPlainText().endswith(german_text)
+
+
+def test_the_new_profile_password_goes_to_the_keychain_off_the_gui_thread(window, qtbot, monkeypatch):
+    """A slow or locked keychain must not freeze the window: the password is stored by a worker thread,
+    and the profile is announced once the keychain has it."""
+    window.ui.tlsCombo.setCurrentIndex(1)
+    window.ui.authGroup.setChecked(True)
+    window.ui.userEdit.setText(USER)
+    window.ui.passwordEdit.setText(PASSWORD)
+    assert window.start_server()
+    stored_in = []
+    real_set = secrets.set_password
+
+    def set_password(profile: str, password: str) -> None:
+        stored_in.append(threading.current_thread())
+        real_set(profile, password)
+
+    monkeypatch.setattr(secrets, "set_password", set_password)
+    monkeypatch.setattr(ask, "get_text", lambda *a, **k: "Im Hintergrund")
+    with qtbot.waitSignal(window.profileCreated, timeout=WAIT) as created:
+        assert window.use_in_new_profile() == "Im Hintergrund"
+    assert created.args == ["Im Hintergrund"]
+    assert stored_in and threading.main_thread() not in stored_in
+    assert secrets.get_password("Im Hintergrund") == PASSWORD
+    assert "now points at this server" in window.ui.statusLabel.text()
+
+
+def test_a_keychain_refusal_for_the_new_profile_is_shown(window, qtbot, monkeypatch):
+    window.ui.tlsCombo.setCurrentIndex(1)
+    window.ui.authGroup.setChecked(True)
+    window.ui.userEdit.setText(USER)
+    window.ui.passwordEdit.setText(PASSWORD)
+    assert window.start_server()
+
+    def refuse(profile: str, password: str) -> None:
+        raise secrets.KeychainError(secrets.MSG_FAILED, "locked")
+
+    monkeypatch.setattr(secrets, "set_password", refuse)
+    monkeypatch.setattr(ask, "get_text", lambda *a, **k: "Gesperrt")
+    with qtbot.waitSignal(window.profileCreated, timeout=WAIT):
+        window.use_in_new_profile()
+    assert "could not be stored" in window.ui.statusLabel.text()
+    assert Profiles().get("Gesperrt").use_auth  # the settings are kept; only the password is missing
