@@ -24,6 +24,43 @@ def _tr(text: str) -> str:
     return i18n.translate("Cli", text)
 
 
+# argparse's own words ("usage:", "options:", the help option, its messages to the user) in the user's
+# language as well: argparse looks each one up through its module-level gettext hooks, argparse._ and
+# argparse.ngettext, which _argparse_in_our_language points at the catalogue everything else uses
+# (context "argparse"). The texts as Python 3.10-3.13 write them; one argparse does not know stays English.
+_ARGPARSE = "argparse"
+ARGPARSE_TEXTS = (
+    i18n.QT_TRANSLATE_NOOP("argparse", "usage: "),
+    i18n.QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "options"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    i18n.QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_in_our_language() -> None:
+    argparse._ = lambda text: i18n.translate(_ARGPARSE, text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda singular, plural, n: i18n.translate(  # type: ignore[attr-defined]
+        _ARGPARSE, singular if n == 1 else plural)
+
+
 def _command_module(argv: list[str]) -> str | None:
     """The module of the command ``argv`` names — when nothing but ``--lang``/``--self-check`` precedes it.
 
@@ -48,12 +85,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     Building every subcommand costs ~9 ms (profile's and serve's many options, their help texts); a
     ``test-mail`` run needs none of them.
     """
+    _argparse_in_our_language()
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=_tr(i18n.QT_TRANSLATE_NOOP(
             "Cli", "Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. "
             "Without a command, the window opens.")))
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=_tr(i18n.QT_TRANSLATE_NOOP("Cli", "show the version and exit")))
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES,
                         help=_tr(i18n.QT_TRANSLATE_NOOP("Cli", "language of the window and messages")))
     parser.add_argument("--self-check", action="store_true",

@@ -1,6 +1,8 @@
 """German and English ship complete: every marked string is in a catalogue, translated, and compiled."""
 from __future__ import annotations
 
+import re
+
 import shutil
 import subprocess
 import sys
@@ -58,6 +60,9 @@ def test_german_placeholders_match():
             for token in ("{}", "%1", "%2", "%3", "%n"):
                 if source.count(token) != (tr.text or "").count(token):
                     problems.append(f"{ts.name}: [{ctx}] {source!r} -> {tr.text!r} ({token})")
+            printf = re.compile(r"%(?:\([a-z_]+\))?[sr]")  # argparse's own texts (context "argparse")
+            if sorted(printf.findall(source)) != sorted(printf.findall(tr.text or "")):
+                problems.append(f"{ts.name}: [{ctx}] {source!r} -> {tr.text!r} (%-placeholders)")
     assert problems == []
 
 

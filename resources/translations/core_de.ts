@@ -3,17 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <location filename="../../swyxon_desktop/cli.py" line="91" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>SMTP-Einstellungen von SwyxON und seinen UC Tenants eingeben, prüfen, speichern und testen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="57" />
+        <location filename="../../swyxon_desktop/cli.py" line="95" />
+        <source>show the version and exit</source>
+        <translation>die Version anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="97" />
         <source>language of the window and messages</source>
         <translation>Sprache des Fensters und der Meldungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="59" />
+        <location filename="../../swyxon_desktop/cli.py" line="99" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>prüfen, ob die Installation funktioniert (Qt, .ui-Dateien, Übersetzungen, Schlüsselbund, Konfigurationsordner), und beenden</translation>
     </message>
@@ -357,102 +362,102 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="39" />
+        <location filename="../../swyxon_desktop/store.py" line="37" />
         <source>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</source>
         <translation>Die Datei enthielt ein Kennwort; es wurde nicht importiert. Geben Sie es hier ein: Es wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="41" />
+        <location filename="../../swyxon_desktop/store.py" line="39" />
         <source>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</source>
         <translation>Die Datei vertraute einem Serverzertifikat über seinen Fingerabdruck; das wurde nicht übernommen. Prüfen Sie den Server und vertrauen Sie seinem Zertifikat auf diesem Computer, wenn es das richtige ist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="44" />
+        <location filename="../../swyxon_desktop/store.py" line="42" />
         <source>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</source>
         <translation>Die in der Datei genannte CA-Datei gibt es auf diesem Computer nicht; wählen Sie sie erneut, wenn der Server sie braucht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="86" />
+        <location filename="../../swyxon_desktop/store.py" line="84" />
         <source>There is no profile named "{}".</source>
         <translation>Es gibt kein Profil namens „{}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="92" />
+        <location filename="../../swyxon_desktop/store.py" line="90" />
         <source>A profile named "{}" exists already.</source>
         <translation>Ein Profil namens „{}“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="100" />
+        <location filename="../../swyxon_desktop/store.py" line="98" />
         <source>The profile "{}" was changed by another program since it was loaded.</source>
         <translation>Das Profil „{}“ wurde seit dem Laden von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="107" />
+        <location filename="../../swyxon_desktop/store.py" line="105" />
         <source>The settings are not valid: {}</source>
         <translation>Die Einstellungen sind ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="240" />
+        <location filename="../../swyxon_desktop/store.py" line="243" />
         <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
         <translation>Die Einstellungsdatei konnte nicht gelesen werden ({}). Sie wurde nach {} verschoben, und die Anwendung wurde ohne Profile gestartet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="252" />
+        <location filename="../../swyxon_desktop/store.py" line="255" />
         <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
         <translation>Die Einstellungsdatei {} kann nicht gelesen werden: {}. Bis das behoben ist, wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="259" />
+        <location filename="../../swyxon_desktop/store.py" line="262" />
         <source>it is not UTF-8 text</source>
         <translation>sie ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="263" />
+        <location filename="../../swyxon_desktop/store.py" line="266" />
         <source>it is not valid JSON: line {}, column {}</source>
         <translation>sie ist kein gültiges JSON: Zeile {}, Spalte {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="267" />
+        <location filename="../../swyxon_desktop/store.py" line="270" />
         <source>it contains no list of profiles</source>
         <translation>sie enthält keine Profilliste</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="271" />
+        <location filename="../../swyxon_desktop/store.py" line="274" />
         <source>it has no schema version</source>
         <translation>sie hat keine Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="275" />
+        <location filename="../../swyxon_desktop/store.py" line="278" />
         <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
         <translation>Die Einstellungsdatei wurde von einer neueren Version geschrieben (Schema {}). Sie wird schreibgeschützt angezeigt und nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="290" />
+        <location filename="../../swyxon_desktop/store.py" line="295" />
         <source>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</source>
         <translation>Diese Profile konnten nicht gelesen werden und werden nicht angezeigt: {}. Sie bleiben unverändert in der Datei; eine Kopie der Datei liegt unter {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="393" />
+        <location filename="../../swyxon_desktop/store.py" line="398" />
         <source>The file {} cannot be read: {}</source>
         <translation>Die Datei {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="396" />
+        <location filename="../../swyxon_desktop/store.py" line="401" />
         <source>The file {} is not valid JSON: {}</source>
         <translation>Die Datei {} ist kein gültiges JSON: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="400" />
+        <location filename="../../swyxon_desktop/store.py" line="405" />
         <source>The file {} is not an exported SwyxON Desktop profile.</source>
         <translation>Die Datei {} ist kein exportiertes SwyxON-Desktop-Profil.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="403" />
+        <location filename="../../swyxon_desktop/store.py" line="408" />
         <source>The file {} was exported by a newer version (schema {}).</source>
         <translation>Die Datei {} wurde von einer neueren Version exportiert (Schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="413" />
+        <location filename="../../swyxon_desktop/store.py" line="418" />
         <source>The file {} has invalid settings: {}</source>
         <translation>Die Datei {} enthält ungültige Einstellungen: {}</translation>
     </message>
@@ -633,6 +638,121 @@
         <location filename="../../swyxon_desktop/settings.py" line="207" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>Der Profilname darf keine Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <source>the following arguments are required: %s</source>
+        <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit %s erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <source>ignored explicit argument %r</source>
+        <translation>überzähliger Wert %r</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="50" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="51" />
+        <source>one of the arguments %s is required</source>
+        <translation>eine dieser Angaben ist nötig: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="53" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="54" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
     </message>
 </context>
 </TS>

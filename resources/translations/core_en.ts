@@ -3,17 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <location filename="../../swyxon_desktop/cli.py" line="91" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="57" />
+        <location filename="../../swyxon_desktop/cli.py" line="95" />
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="97" />
         <source>language of the window and messages</source>
         <translation>language of the window and messages</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="59" />
+        <location filename="../../swyxon_desktop/cli.py" line="99" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</translation>
     </message>
@@ -357,102 +362,102 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="39" />
+        <location filename="../../swyxon_desktop/store.py" line="37" />
         <source>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</source>
         <translation>The file contained a password; it was not imported. Enter it here: it is kept in the keychain only.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="41" />
+        <location filename="../../swyxon_desktop/store.py" line="39" />
         <source>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</source>
         <translation>The file trusted a server certificate by its fingerprint; that was not taken over. Check the server and trust its certificate on this computer if it is the right one.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="44" />
+        <location filename="../../swyxon_desktop/store.py" line="42" />
         <source>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</source>
         <translation>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="86" />
+        <location filename="../../swyxon_desktop/store.py" line="84" />
         <source>There is no profile named "{}".</source>
         <translation>There is no profile named "{}".</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="92" />
+        <location filename="../../swyxon_desktop/store.py" line="90" />
         <source>A profile named "{}" exists already.</source>
         <translation>A profile named "{}" exists already.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="100" />
+        <location filename="../../swyxon_desktop/store.py" line="98" />
         <source>The profile "{}" was changed by another program since it was loaded.</source>
         <translation>The profile "{}" was changed by another program since it was loaded.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="107" />
+        <location filename="../../swyxon_desktop/store.py" line="105" />
         <source>The settings are not valid: {}</source>
         <translation>The settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="240" />
+        <location filename="../../swyxon_desktop/store.py" line="243" />
         <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
         <translation>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="252" />
+        <location filename="../../swyxon_desktop/store.py" line="255" />
         <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
         <translation>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="259" />
+        <location filename="../../swyxon_desktop/store.py" line="262" />
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="263" />
+        <location filename="../../swyxon_desktop/store.py" line="266" />
         <source>it is not valid JSON: line {}, column {}</source>
         <translation>it is not valid JSON: line {}, column {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="267" />
+        <location filename="../../swyxon_desktop/store.py" line="270" />
         <source>it contains no list of profiles</source>
         <translation>it contains no list of profiles</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="271" />
+        <location filename="../../swyxon_desktop/store.py" line="274" />
         <source>it has no schema version</source>
         <translation>it has no schema version</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="275" />
+        <location filename="../../swyxon_desktop/store.py" line="278" />
         <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
         <translation>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="290" />
+        <location filename="../../swyxon_desktop/store.py" line="295" />
         <source>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</source>
         <translation>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="393" />
+        <location filename="../../swyxon_desktop/store.py" line="398" />
         <source>The file {} cannot be read: {}</source>
         <translation>The file {} cannot be read: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="396" />
+        <location filename="../../swyxon_desktop/store.py" line="401" />
         <source>The file {} is not valid JSON: {}</source>
         <translation>The file {} is not valid JSON: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="400" />
+        <location filename="../../swyxon_desktop/store.py" line="405" />
         <source>The file {} is not an exported SwyxON Desktop profile.</source>
         <translation>The file {} is not an exported SwyxON Desktop profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="403" />
+        <location filename="../../swyxon_desktop/store.py" line="408" />
         <source>The file {} was exported by a newer version (schema {}).</source>
         <translation>The file {} was exported by a newer version (schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="413" />
+        <location filename="../../swyxon_desktop/store.py" line="418" />
         <source>The file {} has invalid settings: {}</source>
         <translation>The file {} has invalid settings: {}</translation>
     </message>
@@ -633,6 +638,121 @@
         <location filename="../../swyxon_desktop/settings.py" line="207" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>The profile name must not contain control characters or start or end with a space.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="50" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="51" />
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="53" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/cli.py" line="54" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>can't open '%(filename)s': %(error)s</translation>
     </message>
 </context>
 </TS>

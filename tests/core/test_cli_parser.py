@@ -49,3 +49,30 @@ def test_a_test_mail_process_loads_no_other_command_module():
                           text=True, timeout=60, env={**os.environ})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "['swyxon_desktop.commands.common', 'swyxon_desktop.commands.mail']"
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "swyxon_desktop", *args], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"})
+
+
+def test_argparse_speaks_german_too():
+    """Its own words — usage, options, the help option, its error messages — not English amid German."""
+    missing = _run_cli("--lang", "de", "test-mail")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("Aufruf: swyxon-desktop test-mail")
+    assert "swyxon-desktop test-mail: Fehler: diese Angaben fehlen: --to" in missing.stderr
+    unknown = _run_cli("--lang", "de", "frobnicate")
+    assert "Fehler: Argument COMMAND: ungültige Wahl: 'frobnicate'" in unknown.stderr
+    helped = _run_cli("--lang", "de", "--help")
+    assert helped.returncode == 0
+    for english in ("usage:", "options:", "show this help message", "positional arguments"):
+        assert english not in helped.stdout
+    assert "Optionen:" in helped.stdout and "diese Hilfe anzeigen und beenden" in helped.stdout
+    assert "die Version anzeigen und beenden" in helped.stdout
+
+
+def test_argparse_keeps_its_english():
+    helped = _run_cli("--lang", "en", "--help")
+    assert helped.stdout.startswith("usage: swyxon-desktop") and "options:" in helped.stdout
+    assert "show this help message and exit" in helped.stdout
