@@ -138,13 +138,19 @@ def test_export_has_no_password_and_imports_back(make_window, asker, tmp_path, q
     assert "contains no password" in w.message_text()
 
 
-def test_import_never_overwrites_without_asking(make_window, asker, tmp_path, qtbot):
+def _customer_export(tmp_path) -> tuple:
+    """A stored "Platform" profile and an export of it that points at the customer's server."""
     Profiles().save("Platform", REALISTIC, PASSWORD)
     export = tmp_path / "customer.json"
     Store().export_profile("Platform", export)
     data = json.loads(export.read_text())
     data["settings"]["server"] = "mail.customer.de"
     export.write_text(json.dumps(data))
+    return export, data
+
+
+def test_import_never_overwrites_without_asking(make_window, asker, tmp_path, qtbot):
+    export, data = _customer_export(tmp_path)
     w = make_window()
     before = Store().revision("Platform")
 
@@ -168,12 +174,7 @@ def test_import_never_overwrites_without_asking(make_window, asker, tmp_path, qt
 def test_import_takes_what_was_read_when_the_question_was_asked(make_window, asker, tmp_path, qtbot,
                                                                 monkeypatch):
     """The file is read once: a change on disk while the user answers the name question is not imported."""
-    Profiles().save("Platform", REALISTIC, PASSWORD)
-    export = tmp_path / "customer.json"
-    Store().export_profile("Platform", export)
-    data = json.loads(export.read_text())
-    data["settings"]["server"] = "mail.customer.de"
-    export.write_text(json.dumps(data))
+    export, data = _customer_export(tmp_path)
     w = make_window()
 
     def choose_while_the_file_changes(*_args, **_kwargs) -> str:
