@@ -234,19 +234,22 @@ def start_lookup(profile: str) -> Callable[[], str | None]:
     Elsewhere (no ``fork``, another backend, threads already running — ``fork`` copies only the
     calling thread) the returned function simply calls ``get_password``.
     """
+    def in_process() -> str | None:
+        return get_password(profile)
+
     if not hasattr(os, "fork") or not _read_secret_service_applies():
-        return lambda: get_password(profile)
+        return in_process
     import threading
 
     if threading.active_count() != 1:
-        return lambda: get_password(profile)
+        return in_process
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        return lambda: get_password(profile)
+        return in_process
     if pid == 0:  # the helper
         status = 1
         try:
@@ -255,7 +258,7 @@ def start_lookup(profile: str) -> Callable[[], str | None]:
 
             signal.alarm(_HELPER_TIMEOUT_S)
             value = _read_secret_service(SERVICE, account(profile))
-            answer = b"-" if value is _UNSET or value is None else b"+" + value.encode("utf-8")
+            answer = b"-" if value is _UNSET else b"+" + value.encode("utf-8")
             view = memoryview(answer)
             while view:
                 view = view[os.write(write_end, view):]
@@ -278,7 +281,9 @@ def start_lookup(profile: str) -> Callable[[], str | None]:
         answer = b"".join(chunks)
         if answer.startswith(b"+"):
             return answer[1:].decode("utf-8")
-        return get_password(profile)  # not answered there: keyring decides (and reports failures)
+        # Not answered there (not found, locked, failed): keyring decides and reports failures. Not
+        # get_password: it would ask the Secret Service the helper just asked a second time.
+        return _call("get_password", SERVICE, account(profile))
 
     return wait
 
