@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 # The Qt-free model first, on purpose: once PySide6 is imported, its import hook reads the source text of
 # every module an import statement returns (looking for "PySide6"), which costs start-up time for
@@ -47,10 +46,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
+from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
 from swyxon_desktop.gui.texts import keychain_error_text, store_error_text
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 
 if TYPE_CHECKING:  # annotations only: not loaded at start-up
+    from swyxon_desktop.profiles import KeychainStep
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QHBoxLayout, QMenu
 
@@ -87,34 +88,6 @@ def parse_timeout(text: str) -> float:
 
 def format_timeout(value: float) -> str:
     return f"{value:g}"
-
-
-@dataclass
-class KeychainAnswer:
-    """What one keychain job brings back to the GUI thread (an object, never a bare None/bool: gui.worker)."""
-
-    value: Any = None
-    error: KeychainError | None = None
-    stored: bool | None = None  # the answer to the question asked after the call (None: cannot say)
-
-
-def _keychain_job(profiles: Profiles, call: Callable[[], Any] | None, check: str | None):
-    """The worker thread's part of a keychain operation: the call, then the question. Touches no widget."""
-
-    def job(_ctx) -> KeychainAnswer:
-        answer = KeychainAnswer()
-        if call is not None:
-            try:
-                value = call()
-            except KeychainError as exc:
-                answer.error = exc
-            else:  # a Profiles keychain step returns the failure worth reporting instead of raising it
-                answer.error, answer.value = (value, None) if isinstance(value, KeychainError) else (None, value)
-        if check is not None:
-            answer.stored = profiles.has_password(check)
-        return answer
-
-    return job
 
 
 #: Colours of the message bar (background, border) and of inline errors and the warning.
@@ -579,7 +552,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------------
     # The keychain, off the GUI thread
-    def _run_keychain(self, call: Callable[[], Any] | None, done: Callable[[KeychainAnswer], None] | None,
+    def _run_keychain(self, call: KeychainStep | None, done: Callable[[KeychainAnswer], None] | None,
                       *, write: bool = False, check: str | None = None) -> None:
         """Queue ``call`` (a keychain change when ``write``) and then the question "is a password stored for
         ``check``?" for the worker thread; ``done(answer)`` runs in the GUI thread once both are answered.
@@ -603,7 +576,7 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui.worker import Operation  # not at start-up: the first call comes after show
 
         call, done, write, check = self._keychain_jobs.popleft()
-        op = Operation(_keychain_job(self.profiles, call, check), name="keychain")
+        op = Operation(keychain_job(self.profiles, call, check), name="keychain")
         op.finished.connect(self._on_keychain_finished)
         op.crashed.connect(self._on_keychain_crashed)
         self._keychain_op, self._keychain_current = op, (done, write, check)

@@ -16,16 +16,17 @@ import email.parser
 import email.policy
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from swyxon_desktop.failures import HINTS, Category
+from swyxon_desktop.failures import HINTS
 from swyxon_desktop.gui import ask
+from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
+from swyxon_desktop.secrets import MSG_FAILED, KeychainError
 from swyxon_desktop.settings import MailSettings, validate_profile_name
 from swyxon_desktop.testserver import (
     DEFAULT_PORTS, Fault, LocalServer, PolicyError, ReceivedMessage, ServerError, ServerEvent, ServerPolicy,
@@ -35,8 +36,6 @@ from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
 from swyxon_desktop.testserver.policy import MSG_NOT_LOOPBACK
 from swyxon_desktop.testserver.profile import profile_settings
 
-if TYPE_CHECKING:
-    from swyxon_desktop.secrets import KeychainError
 
 TLS_BY_INDEX = ("none", "starttls", "implicit")
 DELAY_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
@@ -374,43 +373,34 @@ class LocalServerWindow(QWidget):
             self._status(store_error_text(exc), error=True)
             return None
         if keychain_step is None:
-            self._profile_created(_KeychainDone(name, None))
+            self._profile_created((name, KeychainAnswer()))
             return name
         from swyxon_desktop.gui.worker import Operation
 
-        def job(_ctx: object) -> _KeychainDone:
-            try:
-                return _KeychainDone(name, keychain_step())
-            except Exception:  # noqa: BLE001 - a bug in the step: the password counts as not stored
-                return _KeychainDone(name, None, crashed=True)
+        job = keychain_job(self.profiles, keychain_step, None)
 
-        operation = Operation(job, name="new-profile-keychain")
+        def named_job(ctx: object) -> tuple[str, KeychainAnswer]:
+            try:
+                return name, job(ctx)
+            except Exception as exc:  # noqa: BLE001 - a bug in the step: reported as the main window does
+                return name, KeychainAnswer(error=KeychainError(MSG_FAILED, type(exc).__name__))
+
+        operation = Operation(named_job, name="new-profile-keychain")
         operation.finished.connect(self._profile_created)  # a bound slot: gone with the window
         operation.start()
         return name
 
     @Slot(object)
-    def _profile_created(self, done: "_KeychainDone") -> None:
+    def _profile_created(self, done: tuple[str, KeychainAnswer]) -> None:
         """The keychain has stored the new profile's password (or said why not): tell, and hand it on."""
-        name = done.name
-        if done.error is not None or done.crashed:
-            hint = HINTS[Category.KEYRING_UNAVAILABLE]
-            if done.error is not None:
-                hint = done.error.failure.hint or HINTS[done.error.failure.category]
+        name, answer = done
+        if answer.error is not None:
+            hint = answer.error.failure.hint or HINTS[answer.error.failure.category]
             self._status(self.tr("The profile \"{}\" was created, but its password could not be stored: {}").format(
                 name, QCoreApplication.translate("Failure", hint)), error=True)
         else:
             self._status(self.tr("The profile \"{}\" now points at this server.").format(name))
         self.profileCreated.emit(name)
-
-
-class _KeychainDone:
-    """What the keychain step of a new profile answered (a plain object: it travels through a Qt signal)."""
-
-    def __init__(self, name: str, error: "KeychainError | None", crashed: bool = False):
-        self.name = name
-        self.error = error
-        self.crashed = crashed
 
 
 class _InputError(ValueError):
