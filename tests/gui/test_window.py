@@ -8,7 +8,7 @@ import PySide6
 from PySide6.QtCore import QObject, QUrl, Slot, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox)
+                               QSpinBox)
 
 from swyxon_desktop import __version__, logsetup, paths, secrets
 from swyxon_desktop.profiles import Profiles

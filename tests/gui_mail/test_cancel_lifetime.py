@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from swyxon_desktop.gui.worker import Operation
 from tests.smtp.helpers import RECIPIENT, RawServer, settings_for
 
 from .conftest import WAIT_MS

@@ -10,7 +10,6 @@ from swyxon_desktop.profiles import Profiles
 
 from tests.smtp.helpers import PASSWORD, USER, settings_for
 
-from .conftest import WAIT_MS
 from .test_test_mail import run_test_mail
 
 pytestmark = pytest.mark.network

@@ -2,15 +2,13 @@
 category, stage, code and hint, the keychain, the recipient remembered per profile, the report."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.profiles import Profiles
-from swyxon_desktop.settings import AuthMechanism, MailSettings
+from swyxon_desktop.settings import AuthMechanism
 
 from tests.gui.conftest import type_into
 from tests.smtp.helpers import PASSWORD, RECIPIENT, SENDER, USER, assert_no_password, settings_for
@@ -204,7 +202,7 @@ def test_report_is_copied_and_saved_without_the_password(qtbot, mail_window, ser
     assert copied == saved or copied.splitlines()[2:] == saved.splitlines()[2:]
     for report in (copied, saved):
         assert "AUTH PLAIN" in report and "[redacted" in report
-        assert f"SMTP server: 127.0.0.1" in report and f"User name: {USER}" in report
+        assert "SMTP server: 127.0.0.1" in report and f"User name: {USER}" in report
         for version in ("Qt:", "Python:", "OpenSSL:", "PySide6:"):
             assert version in report
         assert result.message_id in report

@@ -6,9 +6,6 @@ import base64
 import json
 import logging
 import socket
-import ssl
-
-import pytest
 
 from swyxon_desktop.testserver import LocalServer, ServerPolicy
 from .helpers import PASSWORD, USER
