@@ -12,8 +12,7 @@ import sys
 from typing import NoReturn
 
 from swyxon_desktop import APP_NAME, __version__, i18n
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from swyxon_desktop.commands.common import EXIT_INTERRUPTED
 
 _COMMAND_MODULES = ("profile", "mail", "serve")
 # The commands each module registers: a command line naming one builds only that module's parser.
@@ -142,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         code = int(args.handler(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here, not as a traceback at interpreter exit
     except KeyboardInterrupt:
-        code = 130
+        code = EXIT_INTERRUPTED
     except BrokenPipeError:
         code = _broken_pipe()
     if as_program:

@@ -7,6 +7,10 @@ from typing import Any
 
 from swyxon_desktop import i18n
 
+#: Exit codes of every command: success, the test or check failed, usage error / invalid settings /
+#: unknown profile, interrupted (Ctrl+C: 128 + SIGINT).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
 
 def tr(text: str, *args: Any) -> str:
     """Translate a CLI message (context "Cli") and format it."""

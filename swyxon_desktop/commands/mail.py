@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from swyxon_desktop.commands.common import err, print_json, tr
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, err, print_json,
+                                            tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 MSG_NO_PROFILES = QT_TRANSLATE_NOOP("Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
 MSG_CHOOSE_PROFILE = QT_TRANSLATE_NOOP("Cli", "There are several profiles; choose one with --profile: {}")
@@ -82,7 +82,6 @@ MSG_HINT_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "Give --timeout in seconds, from 1 t
 MSG_HINT_TO = QT_TRANSLATE_NOOP("Cli", "Check the address given with --to ({}).")
 MSG_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted (Ctrl+C); nothing more was sent.")
 MSG_HINT_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Run the command again when you are ready.")
-EXIT_INTERRUPTED = 130
 
 
 class _Usage(Exception):

@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from swyxon_desktop.commands.common import err, print_json, read_password_stdin, tr
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, print_json,
+                                            read_password_stdin, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:

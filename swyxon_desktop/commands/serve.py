@@ -7,11 +7,10 @@ import sys
 import threading
 from pathlib import Path
 
-from swyxon_desktop.commands.common import err, read_password_stdin, tr
+from swyxon_desktop.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, read_password_stdin, tr
 from swyxon_desktop import i18n
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 FAULT_HELP = QT_TRANSLATE_NOOP(
     "Cli", "Faults (repeat --fault for several):\n"
