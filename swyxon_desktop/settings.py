@@ -287,6 +287,13 @@ def validate_port(port: Any) -> FieldError | None:
     return None
 
 
+def validate_timeout(seconds: float) -> FieldError | None:
+    """Seconds per network operation: 1 to 600 (the profile's field, the CLI's --timeout, the engine)."""
+    if not 1 <= seconds <= 600:
+        return FieldError("timeout_s", MSG_TIMEOUT_RANGE)
+    return None
+
+
 def validate_address(address: str, field: str = "sender") -> FieldError | None:
     """Address syntax only (email-validator, no DNS). Imported lazily: not on the test-mail fast path."""
     if not address or not address.strip():
@@ -339,6 +346,7 @@ def validate(settings: MailSettings, *, has_password: bool = True) -> list[Field
         errors.append(FieldError("ca_file", MSG_CONTROL_CHARS))
     if settings.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F]{64}", settings.pinned_sha256.replace(":", "")):
         errors.append(FieldError("pinned_sha256", MSG_FINGERPRINT))
-    if not 1 <= settings.timeout_s <= 600:
-        errors.append(FieldError("timeout_s", MSG_TIMEOUT_RANGE))
+    timeout_error = validate_timeout(settings.timeout_s)
+    if timeout_error:
+        errors.append(timeout_error)
     return errors

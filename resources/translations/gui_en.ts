@@ -89,426 +89,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="451" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="424" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="455" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="457" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="459" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="657" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="763" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="736" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="523" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="496" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="503" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="532" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="505" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="534" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="507" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="545" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="518" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="546" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="574" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="547" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="60" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="462" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="435" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="458" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="460" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="497" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="628" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="669" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="642" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="674" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="647" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="649" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="676" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="649" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="726" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="699" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="764" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="765" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="910" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1160" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="883" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1047" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1134" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="799" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="773" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="787" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="787" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="815" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="788" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="827" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="828" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="824" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="852" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="825" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="863" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="864" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="837" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="872" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="845" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="906" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="915" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="866" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="879" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="907" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="880" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="909" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="909" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="915" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="916" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="915" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="943" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="917" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="919" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="950" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="932" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="962" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="936" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="972" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="946" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="950" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="979" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="953" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="984" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="997" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1097" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="971" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1071" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1021" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="995" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1022" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="996" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1037" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1033" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1034" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1068" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1042" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1043" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1072" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1086" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1046" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1072" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1046" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1087" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1061" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1065" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1104" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1079" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1108" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1116" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1090" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1131" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1157" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1131" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1158" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1132" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1160" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1134" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -724,218 +724,218 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="77" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="83" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="95" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="111" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="584" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="134" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="142" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="185" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="184" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="405" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="404" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="420" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="456" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="455" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="494" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="496" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="520" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="260" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="266" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="577" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="581" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="627" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="626" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

@@ -724,218 +724,218 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="77" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="83" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="95" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="111" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="584" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="134" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="142" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="185" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="184" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="405" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="404" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="420" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="456" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="455" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="494" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="496" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="520" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="260" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="266" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="577" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="581" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="627" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="626" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

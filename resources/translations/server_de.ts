@@ -3,7 +3,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="16" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="15" />
         <source>Faults (repeat --fault for several):
   STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):
                         greeting-421 (then close the connection), greeting-554, auth-454,
@@ -30,132 +30,132 @@ Zeile je empfangener Nachricht ("event": "received") oder abgelehnter Transaktio
 Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="32" />
         <source>run a local SMTP test server that behaves like a customer's server</source>
         <translation>einen lokalen SMTP-Testserver starten, der sich wie der Server eines Kunden verhält</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="33" />
         <source>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</source>
         <translation>Startet einen lokalen SMTP-Testserver, der den Mailserver eines Kunden nachbildet: seinen TLS-Modus, seine Authentifizierungsverfahren und Konten, die von ihm verwalteten Absenderdomänen und seine Fehler. Empfangene Mails werden als .eml-Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="39" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="38" />
         <source>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</source>
         <translation>die Adresse, auf der der Server lauscht (Standard 127.0.0.1: nur dieser Computer; bei anderen Adressen erscheint eine Warnung)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="41" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="40" />
         <source>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</source>
         <translation>der Port (Standard 2525 ohne TLS, 2587 mit STARTTLS, 2465 mit implizitem TLS; 0 = ein beliebiger freier Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="43" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
         <source>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</source>
         <translation>none, starttls (AUTH erst nach STARTTLS) oder implicit (TLS ab dem ersten Byte); das Zertifikat stammt von der lokalen Test-CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="46" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="45" />
         <source>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</source>
         <translation>die angebotenen Authentifizierungsverfahren, wenn ein Benutzer angegeben ist (durch Kommas getrennt; Standard LOGIN,PLAIN,CRAM-MD5)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="49" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="48" />
         <source>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</source>
         <translation>ein Konto, das sich anmelden darf (für mehrere wiederholen); schaltet AUTH ein: Weiterleitung erst nach AUTH</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="50" />
         <source>read the passwords from standard input, one line per --user</source>
         <translation>die Kennwörter von der Standardeingabe lesen, eine Zeile je --user</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="53" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
         <source>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</source>
         <translation>die Absenderdomänen, die dieser Server verwaltet (durch Kommas getrennt); andere Absender erhalten 550 5.7.1. Standard: alle</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="55" />
         <source>the folder for received mail (.eml files); default: the app's data folder</source>
         <translation>der Ordner für empfangene Mails (.eml-Dateien); Standard: der Datenordner der Anwendung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="58" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="57" />
         <source>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</source>
         <translation>einen Störfall nachstellen, z. B. greeting-421, rcpt-550, data-554, delay:data:5 (siehe unten)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
         <source>machine-readable output: one JSON object per line</source>
         <translation>maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="77" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="76" />
         <source>Password for {}: </source>
         <translation>Kennwort für {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="79" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="78" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Geben Sie die Kennwörter mit --password-stdin an (eine Zeile je --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="82" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
         <source>No password was given for the user {}.</source>
         <translation>Für den Benutzer {} wurde kein Kennwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="86" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin erfordert mindestens ein --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="159" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Lokaler Testserver lauscht auf {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>Die lokale Test-CA wurde durch eine ersetzt, die nur für localhost und Loopback-Adressen signieren darf. Clients müssen der neuen CA-Datei vertrauen; ein als vertrauenswürdig gespeicherter Fingerabdruck ändert sich einmalig.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients vertrauen der CA-Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="168" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="170" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
         <source>Authentication: {} for {}</source>
         <translation>Authentifizierung: {} für {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="173" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
         <source>Sender domains: {}</source>
         <translation>Absenderdomänen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
         <source>Faults: {}</source>
         <translation>Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>Stop with Ctrl+C.</source>
         <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="187" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
         <source>The test server has stopped.</source>
         <translation>Der Testserver wurde beendet.</translation>
     </message>
@@ -163,62 +163,62 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} auf {0} ist bereits belegt, deshalb kann der Testserver dort nicht lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Wählen Sie einen anderen Port oder beenden Sie das Programm, das diesen Port verwendet (Port 0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>Dieser Benutzer darf nicht auf Port {1} auf {0} lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports unter 1024 erfordern Administratorrechte; verwenden Sie einen Port wie 2525, 2587 oder 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>Die Adresse {0} gehört nicht zu diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Lauschen Sie auf 127.0.0.1 (nur dieser Computer) oder geben Sie eine der eigenen Adressen dieses Computers an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>Der Testserver kann nicht auf {0} Port {1} lauschen: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>Das Serverzertifikat kann nicht geladen werden: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Prüfen Sie die Zertifikats- und Schlüsseldateien (PEM) oder lassen Sie sie leer, um die lokale Test-CA zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>The test server did not start in time.</source>
         <translation>Der Testserver ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>Der Postfachordner {2} kann nicht verwendet werden: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="70" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -226,139 +226,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="141" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="184" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Gestoppt. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="204" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="211" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="309" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="335" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="347" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="349" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="351" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="354" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="360" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="374" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="399" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="377" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="402" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -488,7 +488,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>

@@ -14,239 +14,234 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/commands/mail.py" line="20" />
-        <source>The timeout must be between 1 and 600 seconds.</source>
-        <translation>The timeout must be between 1 and 600 seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
         <source>Test mail sent to {} (profile "{}") in {} s.</source>
         <translation>Test mail sent to {} (profile "{}") in {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
         <source>Test mail failed (profile "{}"): {}</source>
         <translation>Test mail failed (profile "{}"): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
         <source>Message-ID: {}</source>
         <translation>Message-ID: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
         <source>Stage: {}</source>
         <translation>Stage: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
         <source>Server answer: {}</source>
         <translation>Server answer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
         <source>What to do: {}</source>
         <translation>What to do: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
         <source>Stages: {}</source>
         <translation>Stages: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
         <source>Transcript (passwords removed):</source>
         <translation>Transcript (passwords removed):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
         <source>Server {}, port {} ({}), profile "{}"</source>
         <translation>Server {}, port {} ({}), profile "{}"</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
         <source>Greeting: {}</source>
         <translation>Greeting: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
         <source>Capabilities before TLS: {}</source>
         <translation>Capabilities before TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
         <source>Capabilities behind TLS: {}</source>
         <translation>Capabilities behind TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
         <source>Capabilities: {}</source>
         <translation>Capabilities: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
         <source>TLS: {} {} ({} bits)</source>
         <translation>TLS: {} {} ({} bits)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
         <source>Certificate: {}</source>
         <translation>Certificate: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
         <source>  issued by: {}</source>
         <translation>  issued by: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
         <source>  names: {}</source>
         <translation>  names: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
         <source>  valid: {} to {}</source>
         <translation>  valid: {} to {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
         <source>  SHA-256: {}</source>
         <translation>  SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
         <source>  verified by a trusted CA</source>
         <translation>  verified by a trusted CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
         <source>  trusted by its pinned fingerprint (not verified: {})</source>
         <translation>  trusted by its pinned fingerprint (not verified: {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
         <source>  NOT trusted: {}</source>
         <translation>  NOT trusted: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
         <source>The configured settings reach the server.</source>
         <translation>The configured settings reach the server.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
         <source>The configured settings do not work: {}</source>
         <translation>The configured settings do not work: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
         <source>Recommendation: {}</source>
         <translation>Recommendation: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
         <source>  to apply: swyxon-desktop profile set "{}" {}</source>
         <translation>  to apply: swyxon-desktop profile set "{}" {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="48" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
         <source>answers</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="49" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="48" />
         <source>skipped (answered the other way)</source>
         <translation>skipped (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="49" />
         <source>certificate trusted</source>
         <translation>certificate trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="50" />
         <source>certificate NOT trusted</source>
         <translation>certificate NOT trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="52" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
         <source>no encryption</source>
         <translation>no encryption</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="55" />
         <source>send a test mail with a profile's settings and report each stage</source>
         <translation>send a test mail with a profile's settings and report each stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="58" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="70" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="57" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="69" />
         <source>the profile to use (default: the only one)</source>
         <translation>the profile to use (default: the only one)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="59" />
         <source>the recipient</source>
         <translation>the recipient</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="61" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="72" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="71" />
         <source>seconds per network operation (default: the profile's timeout)</source>
         <translation>seconds per network operation (default: the profile's timeout)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="74" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="62" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="73" />
         <source>print one JSON object</source>
         <translation>print one JSON object</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="64" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
         <source>print the SMTP dialogue (passwords removed)</source>
         <translation>print the SMTP dialogue (passwords removed)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="68" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="67" />
         <source>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</source>
         <translation>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="78" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="77" />
         <source>List the profiles with: swyxon-desktop profile list</source>
         <translation>List the profiles with: swyxon-desktop profile list</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="78" />
         <source>Name the profile with --profile NAME.</source>
         <translation>Name the profile with --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
         <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
         <translation>Create one with: swyxon-desktop profile set NAME --server HOST …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
         <source>Give --timeout in seconds, from 1 to 600.</source>
         <translation>Give --timeout in seconds, from 1 to 600.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="82" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="81" />
         <source>Check the address given with --to ({}).</source>
         <translation>Check the address given with --to ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="83" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="82" />
         <source>Interrupted (Ctrl+C); nothing more was sent.</source>
         <translation>Interrupted (Ctrl+C); nothing more was sent.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="84" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="83" />
         <source>Run the command again when you are ready.</source>
         <translation>Run the command again when you are ready.</translation>
     </message>

@@ -17,7 +17,6 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 MSG_NO_PROFILES = QT_TRANSLATE_NOOP("Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
 MSG_CHOOSE_PROFILE = QT_TRANSLATE_NOOP("Cli", "There are several profiles; choose one with --profile: {}")
-MSG_BAD_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "The timeout must be between 1 and 600 seconds.")
 MSG_SENT = QT_TRANSLATE_NOOP("Cli", "Test mail sent to {} (profile \"{}\") in {} s.")
 MSG_FAILED = QT_TRANSLATE_NOOP("Cli", "Test mail failed (profile \"{}\"): {}")
 MSG_MESSAGE_ID = QT_TRANSLATE_NOOP("Cli", "Message-ID: {}")
@@ -114,6 +113,7 @@ def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
     The CLI does not write the profile (e.g. to remember the recipient, as the window does): saving
     validates the whole profile, which would pull email-validator onto the fast path.
     """
+    from swyxon_desktop.settings import validate_timeout
     from swyxon_desktop.store import Store, StoreError
 
     store = Store()
@@ -131,8 +131,9 @@ def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
         settings = store.get(name)
     except StoreError as exc:
         raise _usage(args, exc.text(), tr(MSG_HINT_PROFILES)) from None
-    if args.timeout is not None and not 1 <= args.timeout <= 600:
-        raise _usage(args, tr(MSG_BAD_TIMEOUT), tr(MSG_HINT_TIMEOUT))
+    timeout_error = validate_timeout(args.timeout) if args.timeout is not None else None
+    if timeout_error:
+        raise _usage(args, timeout_error.text(), tr(MSG_HINT_TIMEOUT))
     return store, name, settings
 
 
