@@ -409,7 +409,8 @@ class MainWindow(QMainWindow):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-        self._on_settings_changed(s)
+        # The rows that follow the settings (ASCII form, TLS help, pin, warning) are updated by the signal
+        # that always comes next: errorsChanged after load(), settingsChanged after apply().
         self._update_profile_controls()
 
     def _on_settings_changed(self, settings: MailSettings) -> None:
