@@ -38,82 +38,82 @@
         <translation>Nicht vertrauenswürdig: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
         <source>Verification:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="113" />
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="116" />
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
         <source>not valid yet</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="122" />
         <source>(could not be read)</source>
         <translation>(nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="148" />
         <source>Server certificate not trusted</source>
         <translation>Serverzertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="151" />
         <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
         <translation>Der Server {0} hat ein Zertifikat vorgelegt, das dieser Computer nicht verifizieren kann. Vertrauen Sie genau diesem Zertifikat für das Profil „{1}“ nur, wenn sein SHA-256-Fingerabdruck mit dem übereinstimmt, den Ihnen der Mail-Administrator nennt. Einem anderen Zertifikat wird nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="161" />
         <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
         <translation>Der Fingerabdruck wird als ungespeicherte Änderung in das Profil übernommen; klicken Sie im Hauptfenster auf Speichern, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="170" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="168" />
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="172" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -166,272 +166,267 @@
         <translation>Prüfen der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="38" />
-        <source>Reading the password from the keychain</source>
-        <translation>Lesen des Kennworts aus dem Schlüsselbund</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="52" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="129" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="132" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="175" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="184" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -474,119 +469,119 @@
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="125" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="132" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="187" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="204" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
         <source>Cancelled after {0} s.</source>
         <translation>Nach {0} s abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="253" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="266" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
         <source>The check was cancelled</source>
         <translation>Die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Zeilen, die vor dem Abbruch fertig wurden, zeigen echte Ergebnisse; aus den übrigen wird nichts geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="290" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="297" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="300" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="313" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="335" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="333" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>

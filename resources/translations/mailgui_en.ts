@@ -38,82 +38,82 @@
         <translation>Not trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
         <source>Alternative names:</source>
         <translation>Alternative names:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
         <source>Verification:</source>
         <translation>Verification:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="113" />
         <source>{0} to {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="116" />
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="122" />
         <source>(could not be read)</source>
         <translation>(could not be read)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="148" />
         <source>Server certificate not trusted</source>
         <translation>Server certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="151" />
         <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
         <translation>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="161" />
         <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
         <translation>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="170" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="168" />
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Trust this certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="172" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -166,272 +166,267 @@
         <translation>Checking the settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="38" />
-        <source>Reading the password from the keychain</source>
-        <translation>Reading the password from the keychain</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>Use SSL</source>
         <translation>Use SSL</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>TLS mode</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>Additional CA file</source>
         <translation>Additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Trusted certificate (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unencrypted authentication allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="52" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="104" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="129" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="132" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="175" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="184" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -474,119 +469,119 @@
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="125" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="132" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="187" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="204" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
         <source>Cancelled after {0} s.</source>
         <translation>Cancelled after {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="253" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="266" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
         <source>The check was cancelled</source>
         <translation>The check was cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="282" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Rows that finished before the cancel show real results; nothing is concluded from the others.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="290" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="297" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="300" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="313" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="335" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="333" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>

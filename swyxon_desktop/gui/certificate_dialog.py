@@ -71,7 +71,6 @@ class CertificateView(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
-        self._labels: dict[str, QLabel] = {}
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         rows = (("subject", translate("CertificateDialog", "Subject:")),
                 ("issuer", translate("CertificateDialog", "Issuer:")),
@@ -92,7 +91,6 @@ class CertificateView(QWidget):
             name.setBuddy(value)
             form.addRow(name, value)
             self._values[key] = value
-            self._labels[key] = name
         self.sha256 = ""
 
     def value_text(self, key: str) -> str:

@@ -19,8 +19,6 @@ from swyxon_desktop.settings import FieldError, MailSettings, validate
 #: The settings fields the form edits (MailSettings attribute names).
 FORM_FIELDS = ("server", "port", "sender", "timeout_s", "use_ssl", "tls_mode", "ca_file", "pinned_sha256",
                "use_auth", "mechanism", "username", "allow_insecure_auth")
-#: Fields whose enabled state depends on others.
-DEPENDENT_FIELDS = ("tls_mode", "ca_file", "pinned_sha256", "mechanism", "username", "password", "allow_insecure_auth")
 
 
 class FormModel(QObject):
@@ -92,17 +90,6 @@ class FormModel(QObject):
     def errors(self) -> dict[str, str]:
         """The errors shown now: {field: translated text}."""
         return dict(self._errors)
-
-    @property
-    def insecure_auth(self) -> bool:
-        """Authentication is on without SSL: the password would travel unencrypted (show a warning)."""
-        return self._settings.insecure_auth
-
-    def enabled(self, field: str) -> bool:
-        return self._enabled.get(field, True)
-
-    def enabled_state(self) -> dict[str, bool]:
-        return dict(self._enabled)
 
     def field_errors(self) -> list[FieldError]:
         """Every problem of the current values (shown or not)."""

@@ -84,7 +84,6 @@ class ProbeDialog(RunDialog):
         self.settings = MailSettings()
         self.result: ProbeResult | None = None
         self._rows: dict[tuple[int, Security], int] = {}
-        self._shown_row: PortCheck | None = None
         self._cert_tls = None
 
         self.certificate_view = CertificateView(ui.certificateHost)
@@ -245,7 +244,6 @@ class ProbeDialog(RunDialog):
     def _show_server(self, result: ProbeResult) -> None:
         ui = self.ui
         row = self._detail_row(result)
-        self._shown_row = row
         if row is None:
             return
         ui.serverGroup.setTitle(translate("ProbeDialog", "Server on port {0} ({1})").format(

@@ -34,8 +34,6 @@ def stage_title(stage: str | None) -> str:
         return translate("Smtp", STAGE_TITLES[stage])
     if stage == "prepare":
         return translate("MailReport", "Checking the settings")
-    if stage == "keychain":
-        return translate("MailReport", "Reading the password from the keychain")
     return stage
 
 

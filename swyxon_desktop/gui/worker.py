@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -71,7 +71,6 @@ class JobContext:
     on_event: Callable[[Any], None]
     on_line: Callable[[Any], None]
     on_row: Callable[[Any], None]
-    extra: dict = field(default_factory=dict)
 
 
 class Operation(QObject):
@@ -97,7 +96,6 @@ class Operation(QObject):
         self._bridge.row.connect(self.row, queued)
         self._bridge.done.connect(self._on_done, queued)
         self._thread: threading.Thread | None = None
-        self.started_at: float | None = None
         self.finished_at: float | None = None
         self.result: Any = None
         self.error: str | None = None
@@ -131,7 +129,6 @@ class Operation(QObject):
             else:
                 bridge.done.emit(_Outcome(result))
 
-        self.started_at = time.monotonic()
         Operation._live.add(self)
         self._thread = threading.Thread(target=work, name=self._name, daemon=True)
         self._thread.start()

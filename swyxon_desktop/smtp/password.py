@@ -35,12 +35,6 @@ class PasswordFetch:
 
         threading.Thread(target=work, name="smtp-password", daemon=True).start()
 
-    def __call__(self) -> str | None:  # also usable where a plain callable is expected
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
-        return self._value
-
     def get(self, run: "Run") -> str | None:
         while not self._done.wait(0.02):
             run.check_cancel()

@@ -190,12 +190,6 @@ class Transcript:
             if final:
                 self.client(".")
 
-    def as_text(self) -> str:
-        return "\n".join(str(line) for line in self.lines)
-
-    def as_list(self) -> list[str]:
-        return [str(line) for line in self.lines]
-
 
 def _split_lines(data: bytes) -> list[str]:
     text = data.decode("utf-8", errors="replace")

@@ -20,7 +20,6 @@ disk); a message larger than :data:`MAX_MESSAGE_SIZE` (advertised as SIZE) is re
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import email.parser
 import email.policy
@@ -157,12 +156,8 @@ class ServerError(FailureError):
                  hint: str | None = None, stage: str = "listen"):
         self.source = message
         self.format_args = (host, port, *more)
-        if "message_args" in {f.name for f in dataclasses.fields(Failure)}:
-            failure = Failure(category=category, message=message, stage=stage, hint=hint,
-                              message_args=self.format_args)  # type: ignore[call-arg]
-        else:
-            failure = Failure(category=category, message=message.format(*self.format_args), stage=stage, hint=hint)
-        super().__init__(failure)
+        super().__init__(Failure(category=category, message=message, stage=stage, hint=hint,
+                                 message_args=self.format_args))
 
     def text(self, lang: str | None = None) -> str:
         """The message (translated, context "Failure") with its placeholders filled."""
