@@ -14,8 +14,7 @@ from typing import Callable
 from swyxon_desktop import APP_DISPLAY_NAME, __version__
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import (CONTROL_CHARS, MailSettings, Security, idna_encode, validate_port, validate_server,
-                                     validate_timeout)
+from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security, idna_encode, validate_server, validate_timeout
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.password import PasswordFetch
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
@@ -159,9 +158,9 @@ def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", rec
         return FailureError(Failure(Category.INVALID_SETTINGS, message, stage=stage, hint=hint,
                                     message_args=args))
 
-    for err in (validate_server(settings.server), validate_port(settings.port)):
-        if err:
-            raise invalid(errors.MSG_INVALID, f"{err.field}: {err.text('en')}")
+    failure = errors.invalid_connection(settings)
+    if failure:
+        raise FailureError(failure)
     if validate_timeout(settings.timeout_s):
         raise invalid(errors.MSG_INVALID, "timeout_s: 1–600")
     if CONTROL_CHARS.search(profile):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from swyxon_desktop import failures
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.settings import MailSettings, validate_port, validate_server
 
 # Stage identifiers, in the order a run passes them ("ehlo" may come twice: before and after STARTTLS).
 RESOLVE, CONNECT, GREETING, EHLO, TLS, AUTH = "resolve", "connect", "greeting", "ehlo", "tls", "auth"
@@ -79,6 +80,17 @@ MSG_SMTPUTF8 = QT_TRANSLATE_NOOP(
     "Failure", "The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.")
 MSG_CA_FILE = QT_TRANSLATE_NOOP("Failure", "The CA file {} cannot be used: {}")
 MSG_INVALID = QT_TRANSLATE_NOOP("Failure", "The settings are not valid: {}")
+
+
+def invalid_connection(settings: MailSettings) -> Failure | None:
+    """The server name and port a connection needs, checked as the window checks them (test mail and probe):
+    INVALID_SETTINGS before the network, or None."""
+    for err in (validate_server(settings.server), validate_port(settings.port)):
+        if err:
+            return Failure(Category.INVALID_SETTINGS, MSG_INVALID, stage=PREPARE,
+                           message_args=(f"{err.field}: {err.text('en')}",))
+    return None
+
 MSG_NO_PASSWORD = QT_TRANSLATE_NOOP("Failure", "No password is stored for this profile.")
 MSG_PROTOCOL = QT_TRANSLATE_NOOP("Failure", "Unexpected error (stage {}): {}")
 MSG_SENT = QT_TRANSLATE_NOOP("Failure", "The server accepted the test message for {}.")

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode, validate_port, validate_server
+from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.auth import PREFERENCE, offered_mechanisms
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
@@ -308,11 +308,9 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
     parent = cancel or CancelToken()
-    for err in (validate_server(settings.server), validate_port(settings.port)):
-        if err:
-            failure = Failure(Category.INVALID_SETTINGS, errors.MSG_INVALID, stage=errors.PREPARE,
-                              message_args=(f"{err.field}: {err.text('en')}",))
-            return ProbeResult(False, None, [], None, failure, time.monotonic() - started)
+    failure = errors.invalid_connection(settings)
+    if failure:
+        return ProbeResult(False, None, [], None, failure, time.monotonic() - started)
     configured_attempt = Security.IMPLICIT if settings.security is Security.IMPLICIT else Security.STARTTLS
     race = _PortRace()
     rows: list[PortCheck] = []

@@ -31,7 +31,7 @@ from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
 from swyxon_desktop.smtp.tlsinfo import (TlsInfo, make_context, make_pin_context, normalise_fingerprint,
                                          sha256_fingerprint)
-from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine
+from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64
 
 STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
 _MAXLINE = 8192
@@ -333,7 +333,7 @@ class Wire(smtplib.SMTP):
         initial = authobject() if initial_response_ok else None
         if initial is not None:
             self._label_next = f"AUTH {mechanism} {authobject.last_label}"
-            code, resp = self.docmd("AUTH", mechanism + " " + _b64(initial))
+            code, resp = self.docmd("AUTH", mechanism + " " + _b64(initial.encode("utf-8")))
         else:
             code, resp = self.docmd("AUTH", mechanism)
         rounds = 0
@@ -345,7 +345,7 @@ class Wire(smtplib.SMTP):
                 challenge = base64.b64decode(resp, validate=True) if resp.strip() else b""
             except ValueError:
                 raise smtplib.SMTPResponseException(-1, b"AUTH challenge is not base64") from None
-            payload = _b64(authobject(challenge))
+            payload = _b64(authobject(challenge).encode("utf-8"))
             self._label_next = authobject.last_label
             self.send(payload + "\r\n")  # not docmd(): putcmd() upper-cases its first word
             code, resp = self.getreply()
@@ -368,10 +368,6 @@ class Wire(smtplib.SMTP):
         self._body_next = True
         self.send(body + b".\r\n")
         return self.getreply()
-
-
-def _b64(text: str) -> str:
-    return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
 @dataclass(frozen=True)
