@@ -23,6 +23,11 @@ def offered_mechanisms(esmtp_features: dict[str, str]) -> list[str]:
     return [m.upper() for m in esmtp_features.get("auth", "").split()]
 
 
+def preferred(offered: list[str]) -> str | None:
+    """Automatic's choice: the strongest supported mechanism the server offers (PREFERENCE), or None."""
+    return next((mechanism for mechanism in PREFERENCE if mechanism in offered), None)
+
+
 def choose_mechanism(configured: str, offered: list[str], stage: str = errors.AUTH) -> str:
     """The mechanism to use, or FailureError(auth_unavailable) naming what the server offers."""
     shown = " ".join(offered) or "—"
@@ -30,9 +35,9 @@ def choose_mechanism(configured: str, offered: list[str], stage: str = errors.AU
         raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=stage,
                                    details={"offered": []}))
     if configured.upper() == "AUTO":
-        for mechanism in PREFERENCE:
-            if mechanism in offered:
-                return mechanism
+        mechanism = preferred(offered)
+        if mechanism:
+            return mechanism
         raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=stage,
                                    message_args=(shown,), details={"offered": offered}))
     if configured.upper() not in offered:

@@ -21,7 +21,7 @@ from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode
 from swyxon_desktop.smtp import errors
-from swyxon_desktop.smtp.auth import PREFERENCE, offered_mechanisms
+from swyxon_desktop.smtp.auth import choose_mechanism, offered_mechanisms, preferred
 from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
 from swyxon_desktop.smtp.tlsinfo import TlsInfo
 from swyxon_desktop.smtp.transcript import TranscriptLine
@@ -193,7 +193,7 @@ def _usable_mechanism(settings: MailSettings, offered: list[str]) -> str | None:
     if not settings.use_auth:
         return None
     if settings.mechanism is AuthMechanism.AUTO:
-        return next((m for m in PREFERENCE if m in offered), None)
+        return preferred(offered)
     return settings.mechanism.value if settings.mechanism.value in offered else None
 
 
@@ -370,13 +370,9 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
     if ok and settings.use_auth:
         offered = (offered_mechanisms(configured_row.features_before_tls or {})
                    if settings.security is Security.PLAIN else configured_row.auth_mechanisms)
-        if _usable_mechanism(settings, offered) is None:
-            ok = False
-            shown = " ".join(offered) or "—"
-            failure = (Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH) if not offered else
-                       Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=errors.AUTH,
-                               message_args=(shown,)) if settings.mechanism is AuthMechanism.AUTO else
-                       Failure(Category.AUTH_UNAVAILABLE, errors.MSG_MECH_NOT_OFFERED, stage=errors.AUTH,
-                               message_args=(settings.mechanism.value, shown)))
+        try:  # the same choice, and the same failure, as a test mail's AUTH stage
+            choose_mechanism(settings.mechanism.value, offered)
+        except FailureError as exc:
+            ok, failure = False, exc.failure
     return ProbeResult(ok=ok, configured=configured_row, matrix=rows, recommendation=recommend(settings, rows),
                        failure=failure, elapsed_s=time.monotonic() - started)
