@@ -359,14 +359,15 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
                            elapsed_s=time.monotonic() - started, cancelled=True)
     failure = configured_row.failure
     ok = configured_row.status == "ok" and failure is None
-    if ok and settings.security is not Security.PLAIN and not configured_row.trusted:
-        ok = False
-        failure = Failure(Category.CERTIFICATE_INVALID, errors.MSG_CERT, stage=errors.TLS,
-                          message_args=(configured_row.tls.verify_error if configured_row.tls else "",))
+    # No TLS at all first: a row without TLS is never "trusted" either, but no certificate was presented.
     if ok and settings.security is not Security.PLAIN and configured_row.tls is None:
         ok = False
         failure = Failure(Category.STARTTLS_UNAVAILABLE, errors.MSG_NO_STARTTLS, stage=errors.TLS,
                           message_args=(settings.port,))
+    if ok and settings.security is not Security.PLAIN and not configured_row.trusted:
+        ok = False
+        failure = Failure(Category.CERTIFICATE_INVALID, errors.MSG_CERT, stage=errors.TLS,
+                          message_args=(configured_row.tls.verify_error,))
     if ok and settings.use_auth:
         offered = (offered_mechanisms(configured_row.features_before_tls or {})
                    if settings.security is Security.PLAIN else configured_row.auth_mechanisms)

@@ -124,6 +124,18 @@ def test_mechanism_not_offered(serve, closed_ports):
     _no_auth_sent(server)
 
 
+def test_starttls_configured_but_not_offered_is_named_so(serve, closed_ports):
+    """A server without STARTTLS behind a profile that requires it: the verdict says STARTTLS is not
+    offered (as a test mail does), not that a certificate — which was never presented — is invalid."""
+    server = serve(tls="none", users={})
+    settings = settings_for(server, tls="starttls")
+    result = probe(settings, ports=closed_ports)
+    assert not result.ok and result.configured.tls is None
+    assert result.failure.category is Category.STARTTLS_UNAVAILABLE
+    sent = send_test_mail(settings, None, RECIPIENT)
+    assert sent.failure.category is result.failure.category
+
+
 def test_probe_to_dict_is_json_ready(serve, closed_ports):
     import json
 
