@@ -17,13 +17,13 @@ import email.policy
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from swyxon_desktop.failures import HINTS
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.report import failure_texts
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError
@@ -33,12 +33,12 @@ from swyxon_desktop.testserver import (
     format_fingerprint,
 )
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
-from swyxon_desktop.testserver.policy import MSG_NOT_LOOPBACK
+from swyxon_desktop.testserver.policy import MECHANISMS, MSG_NOT_LOOPBACK, STAGES, TLS_MODES
 from swyxon_desktop.testserver.profile import profile_settings
 
 
-TLS_BY_INDEX = ("none", "starttls", "implicit")
-DELAY_STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
+TLS_BY_INDEX = TLS_MODES  # the TLS combo's items, in this order
+DELAY_STAGES = STAGES
 STAGE_WORDS = {"ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO",
                "data": "DATA"}  # protocol words: not translated
 
@@ -142,7 +142,7 @@ class LocalServerWindow(QWidget):
             users[name] = self.ui.passwordEdit.text()
         domains = tuple(d.strip() for d in self.ui.domainsEdit.text().replace(";", ",").split(",") if d.strip())
         return ServerPolicy(host="127.0.0.1", port=self.ui.portSpin.value(), tls=self.tls,
-                            auth_mechanisms=self.mechanisms() or ("LOGIN", "PLAIN", "CRAM-MD5"), users=users,
+                            auth_mechanisms=self.mechanisms() or MECHANISMS, users=users,
                             sender_domains=domains, faults=self.faults())
 
     # -- start / stop -------------------------------------------------------------------------------------
@@ -163,9 +163,7 @@ class LocalServerWindow(QWidget):
         try:
             server.start()
         except ServerError as exc:
-            failure = exc.failure
-            hint = QCoreApplication.translate("Failure", failure.hint or HINTS[failure.category])
-            text = QCoreApplication.translate("Failure", exc.source).format(*exc.format_args)
+            _title, text, hint = failure_texts(exc.failure)
             self._status(f"{text} {hint}", error=True)
             return False
         self.server = self._last_server = server
@@ -322,9 +320,9 @@ class LocalServerWindow(QWidget):
         return "\n".join(lines)
 
     def _open_mailbox(self) -> None:
-        folder = self.server.mailbox if self.server else LocalServer.default_mailbox()
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        from swyxon_desktop.gui.about import open_folder
+
+        open_folder(Path(self.server.mailbox if self.server else LocalServer.default_mailbox()))
 
     # -- "Use in a new profile" ---------------------------------------------------------------------------
 
@@ -395,9 +393,8 @@ class LocalServerWindow(QWidget):
         """The keychain has stored the new profile's password (or said why not): tell, and hand it on."""
         name, answer = done
         if answer.error is not None:
-            hint = answer.error.failure.hint or HINTS[answer.error.failure.category]
             self._status(self.tr("The profile \"{}\" was created, but its password could not be stored: {}").format(
-                name, QCoreApplication.translate("Failure", hint)), error=True)
+                name, failure_texts(answer.error.failure)[2]), error=True)
         else:
             self._status(self.tr("The profile \"{}\" now points at this server.").format(name))
         self.profileCreated.emit(name)
