@@ -352,9 +352,10 @@ class TestMailDialog(RunDialog):
         return [(r.stage, r.status, r.item.text(2)) for r in self._rows]
 
     # -- form values ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Take the main window's current values: the summary line, the stage plan, the recipient."""
-        profile, settings, _typed = self._snapshot_fn()
+    def refresh(self) -> tuple[str, MailSettings, str | None]:
+        """Take the main window's current values: the summary line, the stage plan, the recipient.
+        Returns them (profile name, settings, the typed password or None)."""
+        profile, settings, typed = self._snapshot_fn()
         changed_profile = profile != self.profile
         self.profile, self.settings = profile, settings
         self.ui.profileLabel.setText(settings_summary(profile, settings))
@@ -368,6 +369,7 @@ class TestMailDialog(RunDialog):
             self.ui.recipientEdit.setText(remembered or "")
             self._recipient_touched = False
         self._update_recipient_state()
+        return profile, settings, typed
 
     def _clear_result(self) -> None:
         self.outcome = None
@@ -500,7 +502,7 @@ class TestMailDialog(RunDialog):
         """Start a test with the form's current values. False when it cannot start (running, bad recipient)."""
         if self.running:
             return False
-        self.refresh()
+        profile, settings, typed = self.refresh()
         recipient = self.ui.recipientEdit.text().strip()
         error = recipient_error(recipient)
         if error is not None:
@@ -508,15 +510,9 @@ class TestMailDialog(RunDialog):
             self._update_recipient_state()
             self.ui.recipientEdit.setFocus()
             return False
-        profile, settings, typed = self._snapshot_fn()
-        self.profile, self.settings = profile, settings
         self.run_profile, self.run_settings = profile, settings
-        self.outcome = None
+        self._clear_result()
         self._build_rows(settings)
-        self.ui.transcriptView.clear()
-        self.ui.resultFrame.setVisible(False)
-        self.ui.trustButton.setVisible(False)
-        self._enable_report(False)
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
