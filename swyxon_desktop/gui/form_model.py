@@ -183,8 +183,9 @@ class FormModel(QObject):
     def validate_all(self) -> list[FieldError]:
         """Show the errors of every field (a save attempt) and return them."""
         self._show_all = True
-        self._update()
-        return self.field_errors()
+        errors = self.field_errors()
+        self._update(errors=errors)
+        return errors
 
     # -- derived state ------------------------------------------------------------------------------
     def _compute_enabled(self) -> dict[str, bool]:
@@ -199,14 +200,18 @@ class FormModel(QObject):
             "allow_insecure_auth": s.use_auth and not s.use_ssl,
         }
 
-    def _update(self, force: bool = False) -> None:
+    def _update(self, force: bool = False, errors: list[FieldError] | None = None) -> None:
+        """Emit what changed; ``errors``: the current values' problems when the caller has them already."""
         enabled = self._compute_enabled()
         if force or enabled != self._enabled:
             self._enabled = enabled
             self.enabledChanged.emit(dict(enabled))
         shown: dict[str, str] = {}
         # Nothing touched, no save attempt: nothing to show (and no validator loaded at start-up).
-        for error in self.field_errors() if (self._show_all or self._touched) else ():
+        problems: list[FieldError] = []
+        if self._show_all or self._touched:
+            problems = self.field_errors() if errors is None else errors
+        for error in problems:
             if (self._show_all or error.field in self._touched) and error.field not in shown:
                 shown[error.field] = field_error_text(error)
         if force or shown != self._errors:

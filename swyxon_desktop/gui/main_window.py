@@ -37,7 +37,7 @@ from swyxon_desktop.profiles import Profiles  # isort: skip
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError  # isort: skip
 from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
                                      ascii_hostname, validate_profile_name)
-from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, ProfileConflict,  # isort: skip
+from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, LoadReport, ProfileConflict,  # isort: skip
                                   ProfileExists, Store, StoreError, UnknownProfile)
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QTimer
@@ -178,10 +178,9 @@ class MainWindow(QMainWindow):
         self._keychain_abandoned = False  # the user chose to close without waiting
         self._setup_widgets()
         self._connect()
-        problems = [store_error_text(p) for p in self.profiles.store.report.problems]
+        report = self.profiles.store.report
         self._load_initial_profile()
-        if problems:
-            self.show_message("\n".join(problems), "error")
+        self._show_store_problems(report)
         # The keychain (keyring, its D-Bus stack, maybe a daemon to activate) is asked once the window is
         # up and painted, not during start-up: it only decides the password field's placeholder.
         self._keychain_timer = QTimer(self)
@@ -664,12 +663,11 @@ class MainWindow(QMainWindow):
         return QCoreApplication.translate("MainWindow", DEFAULT_PROFILE_NAME)
 
     def _load_initial_profile(self) -> None:
-        names = self.profiles.names()
-        if names:
-            default = self._default_profile_name()
-            self._load_profile(default if default in names else names[0], check_keychain=False)
+        default = self._default_profile_name()
+        if default in self.profiles.names():
+            self._load_profile(default, check_keychain=False)
         else:
-            self._start_new_profile(self._default_profile_name())
+            self._load_fallback(check_keychain=False)
 
     def _load_profile(self, name: str, *, check_keychain: bool = True) -> None:
         store = self.profiles.store
@@ -725,7 +723,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _reload_store(self) -> None:
-        report = self.profiles.store.reload()
+        self._show_store_problems(self.profiles.store.reload())
+
+    def _show_store_problems(self, report: LoadReport) -> None:
+        """What went wrong reading the settings file (moved aside, unreadable profiles kept …), if anything."""
         if report.problems:
             self.show_message("\n".join(store_error_text(p) for p in report.problems), "error")
 
@@ -1107,8 +1108,7 @@ class MainWindow(QMainWindow):
             "warning")
 
     def _focus_first_error(self) -> None:
-        for field in ("server", "port", "sender", "timeout_s", "ca_file", "username", "password",
-                      "allow_insecure_auth"):
+        for field in self._error_labels:  # in the order of the form
             if field in self.form.errors:
                 self._editors[field].setFocus()
                 return
