@@ -64,13 +64,13 @@ class AboutDialog(QDialog):
         ui.keychainValue.setText(QCoreApplication.translate("AboutDialog", "asking the keychain…"))
         self._keychain_op = Operation(lambda _ctx: secrets.backend_name(), name="about-keychain")
         self._keychain_op.finished.connect(self._show_keychain)
-        self._keychain_op.crashed.connect(lambda _error: self._show_keychain(
-            QCoreApplication.translate("AboutDialog", "unknown (the keychain did not answer)")))
+        self._keychain_op.crashed.connect(self._keychain_unknown)
         self._keychain_op.start()
         self.config_dir = paths.config_dir()
-        self.log_dir = logsetup.log_file().parent
+        log_file = logsetup.log_file()
+        self.log_dir = log_file.parent
         ui.configPath.setText(str(paths.config_file()))
-        ui.logPath.setText(str(logsetup.log_file()))
+        ui.logPath.setText(str(log_file))
         ui.openConfigButton.clicked.connect(lambda: open_folder(self.config_dir))
         ui.openLogButton.clicked.connect(lambda: open_folder(self.log_dir))
         ui.buttonBox.rejected.connect(self.close)
@@ -78,3 +78,6 @@ class AboutDialog(QDialog):
 
     def _show_keychain(self, name: object) -> None:
         self.ui.keychainValue.setText(str(name))
+
+    def _keychain_unknown(self, _error: str) -> None:
+        self._show_keychain(QCoreApplication.translate("AboutDialog", "unknown (the keychain did not answer)"))

@@ -70,6 +70,12 @@ def _x_display_reachable(display: str) -> bool:
     return False
 
 
+def requested_platform(environ: dict[str, str] | None = None) -> str:
+    """The Qt platform plugin ``QT_QPA_PLATFORM`` asks for ("xcb" of "xcb:display=…;wayland"), "" if none."""
+    env = os.environ if environ is None else environ
+    return env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+
+
 def display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
     """Why Qt could not open a window here, as a translated message, or None when it can.
 
@@ -79,7 +85,7 @@ def display_problem(environ: dict[str, str] | None = None, platform: str | None 
     platform = sys.platform if platform is None else platform
     if not platform.startswith("linux"):
         return None
-    requested = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    requested = requested_platform(env)
     if requested in _HEADLESS_PLATFORMS or (requested and not requested.startswith(("xcb", "wayland"))):
         return None
     x_display = env.get("DISPLAY", "")

@@ -434,7 +434,9 @@ def _output() -> TextIO:
 def run_self_check(lang: str | None = None, out: TextIO | None = None) -> int:
     """Run every check, print one line each; 0 when all hold, 1 otherwise."""
     lang = i18n.set_language(lang)
-    requested = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip().lower()
+    from swyxon_desktop.gui.app import requested_platform
+
+    requested = requested_platform().lower()
     if not requested:
         requested = "offscreen"
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
