@@ -127,10 +127,11 @@ class Failure:
     hint: str | None = None  # English source; None = the category's default hint
     details: dict = field(default_factory=dict)
     message_args: tuple = ()  # values for ``{}`` placeholders in ``message`` (it stays translatable)
+    context: str = CONTEXT  # the translation context of ``message`` (the keychain's own: "Keychain")
 
     def message_text(self, lang: str | None = None) -> str:
-        """The message translated (context "Failure"), its placeholders filled."""
-        text = translate(CONTEXT, self.message, lang)
+        """The message translated (in its context), its placeholders filled."""
+        text = translate(self.context, self.message, lang)
         if not self.message_args:
             return text
         args = [self.stage_text(lang) if arg == self.stage else arg for arg in self.message_args]

@@ -30,11 +30,13 @@ _backend: Any = None
 
 class KeychainError(FailureError):
     def __init__(self, message: str, detail: str = ""):
-        super().__init__(Failure(Category.KEYRING_UNAVAILABLE, message, stage="keychain",
+        super().__init__(Failure(Category.KEYRING_UNAVAILABLE, message, stage="keychain", context=CONTEXT,
+                                 message_args=(detail,) if "{}" in message else (),
                                  details={"detail": detail} if detail else {}))
         self.detail = detail
 
 
+CONTEXT = "Keychain"  # the translation context of the messages below
 MSG_NO_KEYCHAIN = QT_TRANSLATE_NOOP("Keychain", "No system keychain is available ({}).")
 MSG_INSECURE = QT_TRANSLATE_NOOP(
     "Keychain", "The keychain backend {} keeps passwords in a file or nowhere; it is refused.")

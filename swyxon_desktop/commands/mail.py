@@ -287,11 +287,9 @@ def _run_probe(args: argparse.Namespace) -> int:
     if result.ok:
         print(tr(MSG_RESULT_OK))
     else:
-        from swyxon_desktop.smtp.errors import message_text
-
         f = result.failure
         print(tr(MSG_RESULT_FAILED, f.title_text()))
-        print("  " + message_text(f))
+        print("  " + f.message_text())
         _print_failure(f)
     print(tr(MSG_RECOMMENDATION, result.recommendation_text()))
     rec = result.recommendation

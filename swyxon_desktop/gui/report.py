@@ -16,7 +16,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from swyxon_desktop import APP_DISPLAY_NAME
-from swyxon_desktop.failures import Category, Failure
+from swyxon_desktop.failures import Failure
 from swyxon_desktop.settings import MailSettings
 from swyxon_desktop.smtp import STAGE_TITLES
 from swyxon_desktop.smtp.transcript import Redactor
@@ -56,15 +56,10 @@ def failure_texts(failure: Failure) -> tuple[str, str, str]:
     from swyxon_desktop.failures import HINTS, TITLES
 
     title = translate("Failure", TITLES[failure.category])
-    if failure.category is Category.KEYRING_UNAVAILABLE:  # secrets.py's messages: context "Keychain"
-        message = translate("Keychain", failure.message)
-        detail = failure.details.get("detail", "")
-        message = message.format(detail) if "{}" in message else message
-    else:
-        message = translate("Failure", failure.message)
-        if failure.message_args:
-            # A stage named in the message is shown by its title, never its identifier.
-            message = message.format(*(stage_title(a) if a == failure.stage else a for a in failure.message_args))
+    message = translate(failure.context, failure.message)  # "Failure", or the keychain's own "Keychain"
+    if failure.message_args:
+        # A stage named in the message is shown by its title, never its identifier.
+        message = message.format(*(stage_title(a) if a == failure.stage else a for a in failure.message_args))
     hint = translate("Failure", failure.hint or HINTS[failure.category])
     return title, message, hint
 

@@ -391,7 +391,8 @@ def check_keychain(timeout: float = KEYCHAIN_TIMEOUT_S) -> Check:
         if outcome.failure.message == secrets.MSG_INSECURE:
             return Check(L_KEYCHAIN, False, R_KEYCHAIN_NOT, (outcome.detail or name,))
         return Check(L_KEYCHAIN, False, R_KEYCHAIN_FAILED,
-                     (name, tr(outcome.failure.message, "Keychain").format(outcome.detail)))
+                     (name, tr(outcome.failure.message, outcome.failure.context).format(
+                         *outcome.failure.message_args)))
     if isinstance(outcome, BaseException):
         return Check(L_KEYCHAIN, False, R_KEYCHAIN_FAILED, (name, _err(outcome)))
     if outcome is not None:

@@ -528,9 +528,7 @@ class TestMailDialog(RunDialog):
                     try:
                         password = lookup(profile)
                     except KeychainError as exc:
-                        failure = Failure(Category.KEYRING_UNAVAILABLE, exc.failure.message, stage="keychain",
-                                          details=dict(exc.failure.details))
-                        return RunOutcome(SendResult(ok=False, failure=failure, recipient=recipient, elapsed_s=0.0),
+                        return RunOutcome(SendResult(ok=False, failure=exc.failure, recipient=recipient, elapsed_s=0.0),
                                           source, Redactor())
             result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
                                     on_line=ctx.on_line, cancel=ctx.token)

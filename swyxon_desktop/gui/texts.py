@@ -13,7 +13,6 @@ from swyxon_desktop.settings import FieldError
 from swyxon_desktop.store import CONTEXT as STORE_CONTEXT
 from swyxon_desktop.store import InvalidSettings, Reason, StoreError
 
-KEYCHAIN_CONTEXT = "Keychain"
 
 
 def field_error_text(error: FieldError) -> str:
@@ -31,4 +30,5 @@ def store_error_text(error: StoreError) -> str:
 
 def keychain_error_text(error: KeychainError) -> str:
     """What the keychain said (never contains a password: secrets.py strips it)."""
-    return QCoreApplication.translate(KEYCHAIN_CONTEXT, error.failure.message).format(error.detail)
+    failure = error.failure
+    return QCoreApplication.translate(failure.context, failure.message).format(*failure.message_args)

@@ -96,7 +96,7 @@ class SendResult:
 
     def message_text(self, lang: str | None = None) -> str:
         if self.failure:
-            return errors.message_text(self.failure, lang)
+            return self.failure.message_text(lang)
         return translate("Failure", errors.MSG_SENT, lang).format(self.recipient)
 
     def hint_text(self, lang: str | None = None) -> str:
@@ -219,12 +219,7 @@ def compose(settings: MailSettings, sender: str, recipient: str, *, profile: str
 
 
 def _resolve_password(run: Run, fetch: PasswordFetch, username: str) -> str:
-    try:
-        password = fetch.get(run)
-    except FailureError as exc:  # the keychain: keep its category, name the stage it stopped
-        f = exc.failure
-        raise FailureError(Failure(f.category, f.message, stage=errors.KEYCHAIN, hint=f.hint, details=f.details,
-                                   message_args=(f.details.get("detail", ""),) if "{}" in f.message else ())) from None
+    password = fetch.get(run)  # a KeychainError is the run's failure as it is (stage "keychain")
     if not password:
         raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_NO_PASSWORD, stage=errors.KEYCHAIN,
                                    hint=errors.HINT_NO_PASSWORD))

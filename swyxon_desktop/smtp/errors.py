@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from swyxon_desktop import failures
 from swyxon_desktop.failures import Category, Failure
-from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings, validate_port, validate_server
 
 # Stage identifiers, in the order a run passes them ("ehlo" may come twice: before and after STARTTLS).
@@ -295,13 +295,3 @@ def cancelled(stage: str) -> Failure:
 def deadline(stage: str, deadline_s: float) -> Failure:
     return Failure(Category.TIMEOUT, MSG_DEADLINE, stage=stage,
                    hint=HINT_DATA_TIMEOUT if stage == DATA else None, message_args=(_seconds(deadline_s), stage))
-
-
-def message_text(failure: Failure, lang: str | None = None) -> str:
-    """A failure's message translated where it is shown — also a keychain failure, whose message is in
-    the "Keychain" context (secrets.py) rather than "Failure"."""
-    if failure.category is Category.KEYRING_UNAVAILABLE:
-        text = translate("Keychain", failure.message, lang)
-        detail = failure.details.get("detail", "")
-        return text.format(detail) if "{}" in text else text
-    return failure.message_text(lang)

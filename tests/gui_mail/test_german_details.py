@@ -40,10 +40,10 @@ def test_a_stage_in_a_message_is_named_by_its_title(set_language, message, args)
 
 
 def test_a_keychain_failure_at_any_stage_is_translated(set_language):
-    from swyxon_desktop.secrets import MSG_NO_KEYCHAIN
+    from swyxon_desktop.secrets import MSG_NO_KEYCHAIN, KeychainError
 
     set_language("de")
-    failure = Failure(Category.KEYRING_UNAVAILABLE, MSG_NO_KEYCHAIN, stage="keychain", details={"detail": "x"})
+    failure = KeychainError(MSG_NO_KEYCHAIN, "x").failure  # as every keychain failure is made
     _title, text, _hint = failure_texts(failure)
     assert "No system keychain" not in text and text.endswith("(x).")
 
