@@ -12,15 +12,11 @@ import sys
 from typing import NoReturn
 
 from swyxon_desktop import APP_NAME, __version__, i18n
-from swyxon_desktop.commands.common import EXIT_INTERRUPTED
+from swyxon_desktop.commands.common import EXIT_INTERRUPTED, tr
 
 _COMMAND_MODULES = ("profile", "mail", "serve")
 # The commands each module registers: a command line naming one builds only that module's parser.
 _COMMANDS = {"profile": "profile", "test-mail": "mail", "probe": "mail", "serve": "serve"}
-
-
-def _tr(text: str) -> str:
-    return i18n.translate("Cli", text)
 
 
 # argparse's own words ("usage:", "options:", the help option, its messages to the user) in the user's
@@ -87,15 +83,15 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     _argparse_in_our_language()
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
-        description=_tr(i18n.QT_TRANSLATE_NOOP(
+        description=tr(i18n.QT_TRANSLATE_NOOP(
             "Cli", "Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. "
             "Without a command, the window opens.")))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help=_tr(i18n.QT_TRANSLATE_NOOP("Cli", "show the version and exit")))
+                        help=tr(i18n.QT_TRANSLATE_NOOP("Cli", "show the version and exit")))
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES,
-                        help=_tr(i18n.QT_TRANSLATE_NOOP("Cli", "language of the window and messages")))
+                        help=tr(i18n.QT_TRANSLATE_NOOP("Cli", "language of the window and messages")))
     parser.add_argument("--self-check", action="store_true",
-                        help=_tr(i18n.QT_TRANSLATE_NOOP(
+                        help=tr(i18n.QT_TRANSLATE_NOOP(
                             "Cli", "check that the installation works (Qt, .ui files, translations, "
                             "keychain, config directory) and exit")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -21,6 +21,18 @@ def err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def report_store_problems(report: Any) -> None:
+    """What went wrong reading the settings file (moved aside, unreadable profiles kept …), on stderr."""
+    for problem in report.problems:
+        err(problem.text())
+
+
+def report_invalid(errors: Any) -> None:
+    """The field errors of settings that were not saved, one per line on stderr."""
+    for e in errors:
+        err(f"{e.field}: {e.text()}")
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 

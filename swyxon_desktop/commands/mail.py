@@ -11,7 +11,7 @@ import argparse
 from typing import Any
 
 from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, err, print_json,
-                                            tr)
+                                            report_store_problems, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -117,8 +117,7 @@ def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
     from swyxon_desktop.store import Store, StoreError
 
     store = Store()
-    for problem in store.report.problems:
-        err(problem.text())
+    report_store_problems(store.report)
     name = args.profile
     if name is None:
         names = store.names()
@@ -137,12 +136,12 @@ def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
     return store, name, settings
 
 
-def _exit_code(category: Any) -> int:
+def _exit_code(failure: Any) -> int:
     from swyxon_desktop.failures import Category
 
-    if category is None:
+    if failure is None:
         return EXIT_OK
-    return EXIT_USAGE if category is Category.INVALID_SETTINGS else EXIT_FAILED
+    return EXIT_USAGE if failure.category is Category.INVALID_SETTINGS else EXIT_FAILED
 
 
 def _print_failure(failure: Any, hint: str | None = None) -> None:
@@ -215,7 +214,7 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         print()
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
-    return _exit_code(result.failure.category if result.failure else None)
+    return _exit_code(result.failure)
 
 
 def _timings(events: list) -> str:
@@ -259,12 +258,12 @@ def _run_probe(args: argparse.Namespace) -> int:
         _, name, settings = _load(args)
     except _Usage:
         return EXIT_USAGE
-    from swyxon_desktop.smtp.probe import SECURITY_LABELS, probe
+    from swyxon_desktop.smtp.probe import SECURITY_LABELS, capabilities, probe
 
     result = probe(settings, timeout_s=args.timeout)
     if args.json:
         print_json({**result.to_dict(), "profile": name})
-        return _exit_code(result.failure.category if result.failure else None)
+        return _exit_code(result.failure)
     if result.configured is None:  # invalid settings
         print(result.failure.message_text())
         return EXIT_USAGE
@@ -273,14 +272,14 @@ def _run_probe(args: argparse.Namespace) -> int:
     if row.greeting:
         print("  " + tr(MSG_GREETING, row.greeting))
     if row.tls is not None and row.features_before_tls is not None:
-        print("  " + tr(MSG_CAPS_BEFORE, _caps_text(_caps(row.features_before_tls))))
+        print("  " + tr(MSG_CAPS_BEFORE, _caps_text(capabilities(row.features_before_tls))))
     if row.tls is not None:
         tls = row.tls
         print("  " + tr(MSG_TLS, tls.version, tls.cipher, tls.bits))
         _print_certificate(tls)
-        print("  " + tr(MSG_CAPS_AFTER, _caps_text(_caps(row.features))))
+        print("  " + tr(MSG_CAPS_AFTER, _caps_text(capabilities(row.features))))
     elif row.features is not None:
-        print("  " + tr(MSG_CAPS, _caps_text(_caps(row.features))))
+        print("  " + tr(MSG_CAPS, _caps_text(capabilities(row.features))))
     print(tr(MSG_MATRIX))
     for r in result.matrix:
         print("  " + _row_text(r))
@@ -295,13 +294,7 @@ def _run_probe(args: argparse.Namespace) -> int:
     rec = result.recommendation
     if rec is not None and rec.changes:
         print(tr(MSG_CHANGES, name, _profile_set_options(rec.changes)))
-    return _exit_code(result.failure.category if result.failure else None)
-
-
-def _caps(features: dict | None) -> dict | None:
-    from swyxon_desktop.smtp.probe import capabilities
-
-    return capabilities(features)
+    return _exit_code(result.failure)
 
 
 def _print_certificate(tls: Any) -> None:

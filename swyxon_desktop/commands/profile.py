@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, print_json,
-                                            read_password_stdin, tr)
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, print_json, read_password_stdin,
+                                            report_invalid, report_store_problems, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -81,8 +81,7 @@ def _profiles():
     from swyxon_desktop.profiles import Profiles
 
     profiles = Profiles()
-    for problem in profiles.store.report.problems:
-        err(problem.text())
+    report_store_problems(profiles.store.report)
     return profiles
 
 
@@ -161,10 +160,9 @@ def _set(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         result = profiles.save(args.name, settings, password,
-                               expected_revision=profiles.store.revision(args.name) if exists else None)
+                               expected_revision=profiles.store.revision(args.name))  # None: a new one
     except InvalidSettings as exc:
-        for e in exc.errors:
-            err(f"{e.field}: {e.text()}")
+        report_invalid(exc.errors)
         return EXIT_USAGE
     except StoreError as exc:
         err(exc.text())
@@ -199,8 +197,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         result = _profiles().import_profile(args.file, args.name, overwrite=args.overwrite)
     except InvalidSettings as exc:
-        for e in exc.errors:
-            err(f"{e.field}: {e.text()}")
+        report_invalid(exc.errors)
         return EXIT_USAGE
     except ProfileExists as exc:
         err(exc.text() + " " + tr(QT_TRANSLATE_NOOP(
