@@ -53,12 +53,6 @@ def _step(call: Callable[..., Any], *args: str, report: bool = True) -> Keychain
     return step
 
 
-def _copy_password(source: str, target: str) -> None:
-    password = secrets.get_password(source)
-    if password:
-        secrets.set_password(target, password)
-
-
 class _Ask:
     def __repr__(self) -> str:
         return "ASK_KEYCHAIN"
@@ -172,7 +166,7 @@ class Profiles:
     def duplicate_settings(self, source: str, new: str) -> KeychainStep:
         """Copy the profile under a new name; the step copies its password."""
         self.store.save(new, self.store.get(source), expected_revision=None, has_password=True)
-        return _step(_copy_password, source, new)
+        return _step(secrets.copy_password, source, new)
 
     def duplicate(self, source: str, new: str) -> KeychainError | None:
         return self.duplicate_settings(source, new)()

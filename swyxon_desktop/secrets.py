@@ -173,13 +173,19 @@ def delete_password(profile: str) -> None:
     _call("delete_password", SERVICE, account(profile))
 
 
+def copy_password(source: str, target: str) -> bool:
+    """Store ``source``'s password for ``target`` too; False when there is none (a stored one is never empty)."""
+    password = get_password(source)
+    if not password:
+        return False
+    set_password(target, password)
+    return True
+
+
 def rename(old: str, new: str) -> None:
     """Move a profile's password to its new name (no-op when there is none)."""
-    password = get_password(old)
-    if password is None:
-        return
-    set_password(new, password)
-    delete_password(old)
+    if copy_password(old, new):
+        delete_password(old)
 
 
 def _read_secret_service(service: str, username: str) -> Any:

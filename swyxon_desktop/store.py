@@ -409,8 +409,9 @@ class Store:
                 "Store", "The file {} was exported by a newer version (schema {})."), str(source),
                 data["schema_version"])
         raw = dict(data["settings"])
-        dropped = ["password"] if any(k.lower() in _SECRET_KEYS for k in raw) else []
-        for key in [k for k in raw if k.lower() in _SECRET_KEYS]:
+        secret_keys = [k for k in raw if k.lower() in _SECRET_KEYS]
+        dropped = ["password"] if secret_keys else []
+        for key in secret_keys:
             del raw[key]
         try:
             settings = MailSettings.from_dict(raw)
