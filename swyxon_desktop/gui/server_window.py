@@ -12,8 +12,6 @@ Wiring (main window)::
 """
 from __future__ import annotations
 
-import email.parser
-import email.policy
 from datetime import datetime
 from pathlib import Path
 
@@ -300,7 +298,7 @@ class LocalServerWindow(QWidget):
 
     def render_message(self, message: ReceivedMessage) -> str:
         """The envelope, every header (decoded) and the text body."""
-        parsed = email.parser.BytesParser(policy=email.policy.default).parsebytes(message.raw)
+        parsed = message.message
         lines = [self.tr("Envelope sender: <{}>").format(message.mail_from),
                  self.tr("Envelope recipients: {}").format(", ".join(f"<{r}>" for r in message.rcpt_tos)),
                  self.tr("Authenticated user: {}").format(message.auth_user or "—"),

@@ -36,6 +36,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Mapping, NamedTuple
 
@@ -202,8 +203,9 @@ class ReceivedMessage:
     auth_user: str | None
     tls: bool
 
-    @property
+    @cached_property
     def message(self) -> email.message.EmailMessage:
+        """The parsed message (parsed once: the log, the window's list and its view all read it)."""
         return email.parser.BytesParser(policy=email.policy.default).parsebytes(self.raw)
 
     @property
@@ -303,11 +305,8 @@ class _PolicySMTP(SMTP):
 
     async def _handle_client(self) -> None:
         self._stage = "greeting"
-        policy = self._handler.policy
-        delay = policy.delay_at("greeting")
-        if delay:
-            await asyncio.sleep(delay)
-        fault = policy.reject_at("greeting")
+        await self._handler._delay("greeting")
+        fault = self._handler.policy.reject_at("greeting")
         if fault is not None:
             await self.push(fault.reply())
             if self.transport is not None:
