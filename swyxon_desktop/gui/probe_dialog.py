@@ -255,7 +255,9 @@ class ProbeDialog(RunDialog):
             ui.capsBeforeValue.setText(capabilities_text(row.features_before_tls))
         no_tls = translate("ProbeDialog", "no TLS")
         ui.capsAfterValue.setText(capabilities_text(row.features) if row.tls is not None else no_tls)
-        tls = row.tls or next((r.tls for r in result.matrix if r.tls is not None), None)
+        # The certificate shown: this row's, else the first row that met one (and which port that was).
+        cert_row = row if row.tls is not None else next((r for r in result.matrix if r.tls is not None), None)
+        tls = cert_row.tls if cert_row is not None else None
         if row.tls is not None:
             bits = f", {row.tls.bits} bit" if row.tls.bits else ""
             ui.tlsValue.setText(f"{row.tls.version}, {row.tls.cipher}{bits}")
@@ -263,8 +265,7 @@ class ProbeDialog(RunDialog):
             ui.tlsValue.setText(translate("ProbeDialog", "not encrypted"))
         if tls is not None:
             self.certificate_view.set_tls(tls)
-            ui.certificateGroup.setTitle(translate("ProbeDialog", "Certificate (port {0})").format(
-                row.port if row.tls is not None else next(r.port for r in result.matrix if r.tls is tls)))
+            ui.certificateGroup.setTitle(translate("ProbeDialog", "Certificate (port {0})").format(cert_row.port))
         else:
             self.certificate_view.clear()
             ui.certificateGroup.setTitle(translate("ProbeDialog", "Certificate"))

@@ -164,9 +164,9 @@ def _load_plugin(path: Path) -> str | None:
 
 
 def _platform_check(key: str, label: str, must_load: bool) -> Check:
-    where = ", ".join(str(d) for d in _platform_dirs()) or "-"
     plugin = _find_platform_plugin(key)
     if plugin is None:
+        where = ", ".join(str(d) for d in _platform_dirs()) or "-"
         return Check(label, False, R_PLUGIN_MISSING, (where,), key)
     problem = _load_plugin(plugin)
     if problem is None:
