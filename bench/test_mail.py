@@ -103,12 +103,6 @@ def report(title: str, ours: list[float], theirs: list[float], baseline: str = B
     return ratio
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=21)
@@ -123,6 +117,7 @@ def main(argv: list[str]) -> int:
     work = Path(tempfile.mkdtemp(prefix="swyxon-bench-"))
     os.environ["SWYXON_DESKTOP_HOME"] = str(work / "home")
     from swyxon_desktop.testserver import LocalServer, ServerPolicy
+    from tests.smtp.helpers import free_port
 
     # Like an installed package: bytecode is cached (pip compiles at install time). A private cache
     # prefix keeps the shared source tree clean; the warm-up runs fill it.

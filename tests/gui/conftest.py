@@ -23,12 +23,14 @@ REALISTIC = MailSettings(server="mail.firma.de", port=587, sender="SwyxWare@firm
                          username="swyxware")
 
 
+QUESTION_KINDS = ("choose", "get_text", "get_password", "open_file", "save_file")  # gui.ask's functions
+
+
 class Asker:
     """Stands in for gui.ask: answers from queues, records every question."""
 
     def __init__(self) -> None:
-        self.queues: dict[str, deque] = {k: deque() for k in ("choose", "get_text", "get_password", "open_file",
-                                                                 "save_file")}
+        self.queues: dict[str, deque] = {k: deque() for k in QUESTION_KINDS}
         self.calls: list[tuple] = []
 
     def answer(self, kind: str, *answers) -> "Asker":
@@ -66,7 +68,7 @@ class Asker:
 @pytest.fixture(autouse=True)
 def asker(monkeypatch) -> Asker:
     a = Asker()
-    for name in ("choose", "get_text", "get_password", "open_file", "save_file"):
+    for name in QUESTION_KINDS:
         monkeypatch.setattr(ask, name, getattr(a, name))
     return a
 

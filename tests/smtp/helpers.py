@@ -6,7 +6,6 @@ import contextlib
 import socket
 import ssl
 import threading
-from pathlib import Path
 from typing import Callable
 
 from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
@@ -136,8 +135,3 @@ class RawServer:
 def ehlo_reply(*extensions: str) -> bytes:
     lines = ["localhost"] + list(extensions)
     return "".join(f"250{'-' if i < len(lines) - 1 else ' '}{text}\r\n" for i, text in enumerate(lines)).encode()
-
-
-def write_pem(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
