@@ -29,13 +29,13 @@ from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.settings import MailSettings, Security, ascii_hostname
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
+from swyxon_desktop.smtp.password import BackgroundCall
 from swyxon_desktop.smtp.tlsinfo import (TlsInfo, make_context, make_pin_context, normalise_fingerprint,
                                          sha256_fingerprint)
 from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64
 
 STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
 _MAXLINE = 8192
-_POLL_S = 0.02  # how often a helper wait (name resolution) looks at the cancel flag
 
 
 @dataclass(frozen=True)
@@ -675,25 +675,9 @@ def _getaddrinfo(run: Run, host: str, port: int) -> list[tuple]:
         return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
     except socket.gaierror:
         pass
-    box: dict[str, object] = {}
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            box["result"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-            box["error"] = exc
-        done.set()
-
-    threading.Thread(target=work, name="smtp-resolve", daemon=True).start()
+    lookup = BackgroundCall(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), name="smtp-resolve")
     limit = time.monotonic() + run.op_timeout()
-    while not done.wait(_POLL_S):
-        run.check_cancel()
-        if time.monotonic() >= limit:
-            raise TimeoutError("name resolution timed out")
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    return lookup.wait(run, lambda: time.monotonic() >= limit, "name resolution timed out")  # type: ignore[return-value]
 
 
 __all__ = ["CancelToken", "Run", "Session", "StageEvent", "Target", "establish"]
