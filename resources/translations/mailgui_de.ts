@@ -166,267 +166,267 @@
         <translation>Prüfen der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="50" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="113" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="215" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="182" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="211" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -469,68 +469,68 @@
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="124" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="131" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="158" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="186" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="204" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="203" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="218" />
         <source>Cancelled after {0} s.</source>
         <translation>Nach {0} s abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="252" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="264" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="267" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="323" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="333" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="584" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -840,97 +840,97 @@
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="413" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="455" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="494" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="503" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="504" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="523" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="262" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="270" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="577" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="626" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="622" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

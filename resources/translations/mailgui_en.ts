@@ -166,267 +166,267 @@
         <translation>Checking the settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
         <source>Use SSL</source>
         <translation>Use SSL</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>TLS mode</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>Additional CA file</source>
         <translation>Additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Trusted certificate (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unencrypted authentication allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="50" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="102" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="113" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="215" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="182" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="211" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -469,68 +469,68 @@
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="124" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="132" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="131" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="158" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="186" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="204" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="203" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="218" />
         <source>Cancelled after {0} s.</source>
         <translation>Cancelled after {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="220" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="252" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="264" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="267" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="323" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="333" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="584" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -840,97 +840,97 @@
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="404" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="413" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="416" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="417" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="418" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="455" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="494" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="503" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="495" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="504" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="520" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="523" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="262" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="270" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="577" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="597" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="626" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="622" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

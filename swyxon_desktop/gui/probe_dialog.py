@@ -71,7 +71,6 @@ _COLORS = {"ok": "#1e7b34", "failed": "#b3261e", "skipped": "#7a7a7a", "warning"
 
 class ProbeDialog(RunDialog):
     applyRequested = Signal(object)  # noqa: N815 - Recommendation
-    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
     checkFinished = Signal(object)  # noqa: N815 - ProbeResult
     ports: tuple[int, ...] = PROBE_PORTS  # the matrix's ports besides the configured one (tests: free ones)
 
@@ -320,12 +319,8 @@ class ProbeDialog(RunDialog):
         if tls is None or tls.trusted:
             return None
         return self._open_certificate(self.profile, self.settings.server, tls.certificate, tls.sha256,
-                                      tls.verify_error, self._trusted)
-
-    def _trusted(self, profile: str, sha256: str) -> None:
-        self.certificateTrusted.emit(profile, sha256)
-        self.ui.trustButton.setVisible(False)
-        self.ui.statusLabel.setText(translate("ProbeDialog", "Certificate trusted for this profile (not saved yet)."))
+                                      tls.verify_error,
+                                      translate("ProbeDialog", "Certificate trusted for this profile (not saved yet)."))
 
     def report_text(self) -> str:
         if self.result is None:

@@ -194,6 +194,8 @@ class RunDialog(QDialog):
     ``copyReportButton``, ``saveReportButton``, ``statusLabel`` and ``closeButton``.
     """
 
+    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256: the user trusted exactly this one
+
     def __init__(self, ui_file: str, parent: QWidget | None = None):
         super().__init__(parent)
         load_ui(ui_file, self)
@@ -271,14 +273,20 @@ class RunDialog(QDialog):
         ui.statusLabel.setText("")
 
     def _open_certificate(self, profile: str, server: str, cert, sha256: str, why: str,
-                          on_trusted: Callable[[str, str], None]) -> CertificateDialog:
-        """The certificate dialog (window-modal, no nested loop); ``on_trusted(profile, sha256)`` on Trust."""
+                          trusted_status: str) -> CertificateDialog:
+        """The certificate dialog (window-modal, no nested loop). On Trust: ``certificateTrusted(profile,
+        sha256)``, the trust button goes and ``trusted_status`` says what happens next."""
         dialog = CertificateDialog(profile, server, cert, sha256=sha256, verify_error=why, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.trusted.connect(lambda fingerprint: on_trusted(profile, fingerprint))
+        dialog.trusted.connect(lambda fingerprint: self._trusted(profile, fingerprint, trusted_status))
         self.certificate_dialog = dialog
         dialog.open()
         return dialog
+
+    def _trusted(self, profile: str, sha256: str, status: str) -> None:
+        self.certificateTrusted.emit(profile, sha256)
+        self.ui.trustButton.setVisible(False)
+        self.ui.statusLabel.setText(status)
 
     def copy_report(self) -> None:
         if self.has_result():
@@ -305,7 +313,6 @@ class RunDialog(QDialog):
 
 class TestMailDialog(RunDialog):
     recipientUsed = Signal(str, str)  # noqa: N815 - profile, recipient
-    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256
     runFinished = Signal(object)  # noqa: N815 - SendResult
 
     def __init__(self, snapshot: SnapshotFn, password_lookup: Callable[[str], str | None], *,
@@ -612,14 +619,9 @@ class TestMailDialog(RunDialog):
         cert, sha256, why = found
         settings = self.run_settings or self.settings
         return self._open_certificate(self.run_profile, f"{settings.server}:{settings.port}", cert, sha256, why,
-                                      self._trusted)
-
-    def _trusted(self, profile: str, sha256: str) -> None:
-        self.certificateTrusted.emit(profile, sha256)
-        self.ui.trustButton.setVisible(False)
-        self.ui.statusLabel.setText(translate("TestMailDialog", "Certificate trusted for this profile (not saved "
-                                                                "yet). Send again to "
-                                       "test with it."))
+                                      translate("TestMailDialog", "Certificate trusted for this profile (not saved "
+                                                                  "yet). Send again to "
+                                                "test with it."))
 
     # -- the report -----------------------------------------------------------------------------------------
     def report_text(self) -> str:
