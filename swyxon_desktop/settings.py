@@ -241,25 +241,18 @@ def validate_server(server: str) -> FieldError | None:
     if any(ch.isspace() for ch in server):
         return FieldError("server", MSG_SERVER_SPACE)
     host = server
-    if host.startswith("[") and host.endswith("]"):
+    bracketed = host.startswith("[") and host.endswith("]")
+    if bracketed:
         host = host[1:-1]
+    # An address literal: [v6] or anything with ":" is IPv6, digits and dots IPv4; valid or not, it is no name.
+    address = (ipaddress.IPv6Address if bracketed or ":" in host
+               else ipaddress.IPv4Address if re.fullmatch(r"[0-9.]+", host) else None)
+    if address is not None:
         try:
-            ipaddress.IPv6Address(host)
-            return None
+            address(host)
         except ValueError:
             return FieldError("server", MSG_SERVER_BAD_IP, (host,))
-    if ":" in host:
-        try:
-            ipaddress.IPv6Address(host)
-            return None
-        except ValueError:
-            return FieldError("server", MSG_SERVER_BAD_IP, (host,))
-    if re.fullmatch(r"[0-9.]+", host):
-        try:
-            ipaddress.IPv4Address(host)
-            return None
-        except ValueError:
-            return FieldError("server", MSG_SERVER_BAD_IP, (host,))
+        return None
     if host.endswith("."):
         host = host[:-1]  # a fully-qualified name with its root dot
     if not host.isascii():
