@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
 from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
-from swyxon_desktop.gui.texts import keychain_error_text, store_error_text
+from swyxon_desktop.gui.texts import field_error_text, keychain_error_text, store_error_text
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 
 if TYPE_CHECKING:  # annotations only: not loaded at start-up
@@ -524,11 +524,10 @@ class MainWindow(QMainWindow):
     def _refresh_password_state(self) -> None:
         """Ask the keychain (in the worker thread) whether the current profile has a password; the answer
         sets the password field's placeholder. The password itself never reaches a widget."""
-        form = self.form
-        if form.is_new:
-            form.set_password_stored(False)
-        elif form.settings.use_auth:
-            self._run_keychain(None, None, check=form.name)
+        if self.form.is_new:
+            self.form.set_password_stored(False)
+        elif (target := self._check_target()) is not None:
+            self._run_keychain(None, None, check=target)
         self._update_password_placeholder()
 
     def _check_target(self) -> str | None:
@@ -757,8 +756,6 @@ class MainWindow(QMainWindow):
             return None
         error = validate_profile_name(name)
         if error is not None:
-            from swyxon_desktop.gui.texts import field_error_text
-
             self.show_message(field_error_text(error), "error")
             return None
         if name in self.profiles.store or (self.form.is_new and name == self.form.name):
@@ -973,8 +970,6 @@ class MainWindow(QMainWindow):
             text = self.tr("The settings were not saved. Correct the marked fields.")
             unshown = [e for e in errors if e.field not in self._error_labels]
             if unshown:
-                from swyxon_desktop.gui.texts import field_error_text
-
                 text += "\n" + "\n".join(field_error_text(e) for e in unshown)
             self.show_message(text, "error")
             return False
