@@ -28,20 +28,20 @@ def preferred(offered: list[str]) -> str | None:
     return next((mechanism for mechanism in PREFERENCE if mechanism in offered), None)
 
 
-def choose_mechanism(configured: str, offered: list[str], stage: str = errors.AUTH) -> str:
+def choose_mechanism(configured: str, offered: list[str]) -> str:
     """The mechanism to use, or FailureError(auth_unavailable) naming what the server offers."""
     shown = " ".join(offered) or "—"
     if not offered:
-        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=stage,
+        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH,
                                    details={"offered": []}))
     if configured.upper() == "AUTO":
         mechanism = preferred(offered)
         if mechanism:
             return mechanism
-        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=stage,
+        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=errors.AUTH,
                                    message_args=(shown,), details={"offered": offered}))
     if configured.upper() not in offered:
-        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_MECH_NOT_OFFERED, stage=stage,
+        raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_MECH_NOT_OFFERED, stage=errors.AUTH,
                                    message_args=(configured.upper(), shown), details={"offered": offered}))
     return configured.upper()
 

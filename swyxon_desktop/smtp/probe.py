@@ -319,17 +319,15 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
         for attempt in (Security.IMPLICIT, Security.STARTTLS):
             configured = port == settings.port and attempt is configured_attempt
             row = PortCheck(port=port, attempt=attempt, configured=configured)
-            greeted = (lambda p, a: lambda e: race.greeted(p, a) if (e.stage, e.status) == (errors.GREETING, "ok")
-                       else None)(port, attempt)
             forward = on_event if configured else None
 
-            def listener(event: StageEvent, greeted=greeted, forward=forward) -> None:
-                greeted(event)
+            def listener(event: StageEvent, port=port, attempt=attempt, forward=forward) -> None:
+                if (event.stage, event.status) == (errors.GREETING, "ok"):
+                    race.greeted(port, attempt)
                 if forward is not None:
                     forward(event)
 
-            run = Run(timeout_s=timeout_s, deadline_s=timeout_s, cancel=parent, on_event=listener,
-                      ctx=errors.Context(timeout_s=timeout_s))
+            run = Run(timeout_s=timeout_s, deadline_s=timeout_s, cancel=parent, on_event=listener)
             race.add(port, attempt, run.token)
             rows.append(row)
             jobs.append((run, Target.from_settings(settings, port=port, security=attempt), row))

@@ -544,14 +544,13 @@ class Session:
             st.detail = (errors.DETAIL_AUTH_OK, mechanism, username, code)
         return mechanism
 
-    def quit(self) -> bool:
+    def quit(self) -> None:
         """QUIT politely; a failure here never fails the run (the work is done)."""
         try:
             with self.run.stage(errors.QUIT, sock_owner=self.wire):
                 self.wire.quit()
-            return True
         except FailureError:
-            return False
+            pass
         finally:
             self.close()
 
