@@ -94,6 +94,20 @@ def real_keychain(memory_keyring):
     secrets.set_backend(None)
 
 
+@pytest.fixture
+def swaks_ready() -> str:
+    """swaks, able to do TLS and AUTH (tests/swaks_client.py); otherwise one clear message naming the Debian
+    packages: a skip locally, a failure in CI (SWYXON_NO_SKIP=1)."""
+    from tests import swaks_client
+
+    problem = swaks_client.problem()
+    if problem:
+        if os.environ.get("SWYXON_NO_SKIP"):
+            pytest.fail(problem, pytrace=False)
+        pytest.skip(problem)
+    return swaks_client.SWAKS
+
+
 def pytest_sessionfinish(session, exitstatus):
     if not os.environ.get("SWYXON_NO_SKIP"):
         return

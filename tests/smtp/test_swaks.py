@@ -3,7 +3,6 @@ engine and the probe report."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -11,10 +10,10 @@ import pytest
 from swyxon_desktop.failures import Category
 from swyxon_desktop.smtp import send_test_mail
 from swyxon_desktop.smtp.probe import probe
+from tests.swaks_client import SWAKS
 from tests.smtp.helpers import PASSWORD, RECIPIENT, SENDER, USER, settings_for
 
-pytestmark = pytest.mark.network
-SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
+pytestmark = [pytest.mark.network, pytest.mark.usefixtures("swaks_ready")]
 
 
 def swaks(server, *args: str) -> subprocess.CompletedProcess:

@@ -1,14 +1,12 @@
 """Helpers shared by the test-server tests: test credentials and an smtplib client per TLS mode."""
 from __future__ import annotations
 
-import shutil
 import smtplib
 import ssl
 
 from swyxon_desktop.testserver import LocalServer
 
 USER, PASSWORD = "alice", "S3cret-pw!"
-SWAKS = shutil.which("swaks") or "/usr/bin/swaks"
 
 
 def client_context(server: LocalServer) -> ssl.SSLContext:

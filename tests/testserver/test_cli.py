@@ -12,7 +12,9 @@ import threading
 
 import pytest
 
-from .helpers import PASSWORD, SWAKS, USER
+from tests.swaks_client import SWAKS
+
+from .helpers import PASSWORD, USER
 
 TIMEOUT = 30
 
@@ -86,6 +88,7 @@ def _swaks(info: dict, *args: str) -> subprocess.CompletedProcess:
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
 
 
+@pytest.mark.usefixtures("swaks_ready")
 def test_json_first_line_then_received_and_refused_then_sigterm(run_serve, isolated_home):
     serve = run_serve("--port", "0", "--tls", "starttls", "--user", USER, "--password-stdin",
                       "--auth-mechanisms", "CRAM-MD5", "--sender-domains", "firma.de", "--json",

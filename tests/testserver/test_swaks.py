@@ -6,7 +6,11 @@ import subprocess
 
 import pytest
 
-from .helpers import PASSWORD, SWAKS, USER
+from tests.swaks_client import SWAKS
+
+from .helpers import PASSWORD, USER
+
+pytestmark = pytest.mark.usefixtures("swaks_ready")
 
 TLS_ARGS = {"none": [], "starttls": ["--tls"], "implicit": ["--tlsc"]}
 
