@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from swyxon_desktop import secrets
 from swyxon_desktop.secrets import KeychainError
-from swyxon_desktop.settings import MSG_CA_FILE_MISSING, FieldError, MailSettings
+from swyxon_desktop.settings import MSG_CA_FILE_MISSING, MSG_CA_FILE_NOT_REGULAR, FieldError, MailSettings
 from swyxon_desktop.store import ANY, InvalidSettings, Store
 
 
@@ -33,7 +33,8 @@ class ImportResult:
 def check_files(settings: MailSettings) -> list[FieldError]:
     """The checks that need the file system (the settings model itself does no I/O)."""
     if settings.ca_file and not os.path.isfile(settings.ca_file):
-        return [FieldError("ca_file", MSG_CA_FILE_MISSING, (settings.ca_file,))]
+        message = MSG_CA_FILE_NOT_REGULAR if os.path.exists(settings.ca_file) else MSG_CA_FILE_MISSING
+        return [FieldError("ca_file", message, (settings.ca_file,))]
     return []
 
 

@@ -198,6 +198,8 @@ MSG_INSECURE_AUTH = QT_TRANSLATE_NOOP(
     "Validation", "Without SSL the password would travel unencrypted. Turn on Use SSL, or allow "
     "unencrypted authentication explicitly.")
 MSG_CA_FILE_MISSING = QT_TRANSLATE_NOOP("Validation", "The CA file {} does not exist.")
+MSG_CA_FILE_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Validation", "The CA file {} is not a regular file (it is a folder, a pipe or a device).")
 MSG_TIMEOUT_RANGE = QT_TRANSLATE_NOOP("Validation", "The timeout must be between 1 and 600 seconds.")
 MSG_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Validation", "The pinned fingerprint must be 64 hexadecimal digits (SHA-256).")

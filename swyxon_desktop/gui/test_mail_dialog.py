@@ -331,6 +331,7 @@ class TestMailDialog(RunDialog):
         self._cursor = 0
         self._current: int | None = None
         self._recipient_touched = False
+        self._lines_shown = 0  # transcript lines shown live in this run
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         ui.transcriptView.setFont(mono)
@@ -381,6 +382,7 @@ class TestMailDialog(RunDialog):
     def _clear_result(self) -> None:
         self.outcome = None
         self.ui.transcriptView.clear()
+        self._lines_shown = 0
         self.ui.resultFrame.setVisible(False)
         self.ui.trustButton.setVisible(False)
         self._enable_report(False)
@@ -548,6 +550,8 @@ class TestMailDialog(RunDialog):
         return True
 
     def _on_line(self, line) -> None:
+        # The engine escapes server text and sends only the transcript's head live (transcript.py).
+        self._lines_shown += 1
         self.ui.transcriptView.appendPlainText(str(line))
 
     def _end_run(self) -> None:
@@ -558,6 +562,8 @@ class TestMailDialog(RunDialog):
     def _on_finished(self, outcome: RunOutcome) -> None:
         self.outcome = outcome
         result = outcome.result
+        if len(result.transcript) != self._lines_shown:  # cut in the middle: show its head, note and tail
+            self.ui.transcriptView.setPlainText(result.transcript_text())
         self._finish_rows(result)
         self._end_run()
         self._show_result(result)

@@ -34,15 +34,17 @@ def choose_mechanism(configured: str, offered: list[str]) -> str:
     if not offered:
         raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH,
                                    details={"offered": []}))
+    # None of LOGIN, PLAIN, CRAM-MD5 (e.g. only XOAUTH2 GSSAPI): choosing another method cannot help.
+    hint = None if preferred(offered) else errors.HINT_NO_PASSWORD_MECH
     if configured.upper() == "AUTO":
         mechanism = preferred(offered)
         if mechanism:
             return mechanism
         raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_COMMON_MECH, stage=errors.AUTH,
-                                   message_args=(shown,), details={"offered": offered}))
+                                   hint=hint, message_args=(shown,), details={"offered": offered}))
     if configured.upper() not in offered:
         raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_MECH_NOT_OFFERED, stage=errors.AUTH,
-                                   message_args=(configured.upper(), shown), details={"offered": offered}))
+                                   hint=hint, message_args=(configured.upper(), shown), details={"offered": offered}))
     return configured.upper()
 
 

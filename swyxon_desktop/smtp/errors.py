@@ -79,6 +79,8 @@ MSG_INSECURE = QT_TRANSLATE_NOOP(
 MSG_SMTPUTF8 = QT_TRANSLATE_NOOP(
     "Failure", "The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.")
 MSG_CA_FILE = QT_TRANSLATE_NOOP("Failure", "The CA file {} cannot be used: {}")
+MSG_CA_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Failure", "The CA file {} is not a regular file (it is a folder, a pipe or a device).")
 MSG_INVALID = QT_TRANSLATE_NOOP("Failure", "The settings are not valid: {}")
 
 
@@ -146,6 +148,11 @@ HINT_GREETING_REFUSED = QT_TRANSLATE_NOOP(
     "Failure", "The server refuses to talk to this computer. Ask the mail administrator to allow its address.")
 HINT_CA_FILE = QT_TRANSLATE_NOOP("Failure", "Choose a readable PEM file with the CA certificate(s).")
 HINT_NO_PASSWORD = QT_TRANSLATE_NOOP("Failure", "Enter the password and save the profile.")
+HINT_NO_PASSWORD_MECH = QT_TRANSLATE_NOOP(
+    "Failure", "The server offers no password method SwyxON supports (LOGIN, PLAIN, CRAM-MD5), only sign-in "
+    "without a password such as OAuth2 or Kerberos (GSSAPI). The mail administrator can enable SMTP "
+    "authentication with a password (basic authentication, \"SMTP AUTH\") for this account or connector, or "
+    "SwyxON can send through a relay that accepts it.")
 HINT_MECH_TOO_WEAK = QT_TRANSLATE_NOOP(
     "Failure", "The server considers this authentication method too weak here. Choose another method or "
     "Automatic.")

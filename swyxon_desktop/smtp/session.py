@@ -2,12 +2,14 @@
 
 * :class:`CancelToken` — cancel from another thread: a flag plus shutting down and closing every socket
   the run has open, which wakes any blocking connect/recv/handshake at once.
-* :class:`Run` — one run's clock, per-operation timeout, overall deadline (every blocking call gets
-  at most the time that is left, and every line read re-arms the socket, so a server that drips a
-  never-ending reply still ends at the deadline), stage events and the redacted transcript.
-* :class:`Wire` — ``smtplib.SMTP`` with the socket handled here: every line sent and received is
-  recorded (redacted), timeouts stay timeouts (smtplib turns them into "disconnected"), AUTH payloads
-  are recorded as labels and encoded as UTF-8, the message body is recorded abbreviated.
+* :class:`Run` — one run's clock, per-operation timeout, overall deadline (every blocking call, down
+  to each recv, gets at most the time that is left, so a server that drips a reply a byte at a time
+  still ends at the deadline), stage events and the redacted transcript.
+* :class:`Wire` — ``smtplib.SMTP`` with the socket handled here: replies are read by its own bounded
+  line reader (see limits.py) and escaped as they enter (``transcript.printable``); every line sent
+  and received is recorded (redacted), timeouts stay timeouts (smtplib turns them into
+  "disconnected"), AUTH payloads are recorded as labels and encoded as UTF-8, the message body is
+  recorded abbreviated.
 * :class:`Session` — the stages resolve, connect, TLS, greeting, EHLO, STARTTLS, AUTH, QUIT on one
   connection; :func:`establish` adds the trust sequence (verify, then pin, else fetch the certificate
   for the user to inspect — see tlsinfo.py).
@@ -27,15 +29,19 @@ from typing import Callable, Iterator
 
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.settings import MailSettings, Security, ascii_hostname
-from swyxon_desktop.smtp import errors
+from swyxon_desktop.smtp import errors, limits
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
 from swyxon_desktop.smtp.password import BackgroundCall
-from swyxon_desktop.smtp.tlsinfo import (TlsInfo, make_context, make_pin_context, normalise_fingerprint,
-                                         sha256_fingerprint)
-from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64
+from swyxon_desktop.smtp.tlsinfo import (NotARegularFile, TlsInfo, make_context, make_pin_context,
+                                         normalise_fingerprint, sha256_fingerprint)
+from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64, printable
 
 STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
-_MAXLINE = 8192
+
+
+def _text(line: "bytes | bytearray") -> str:
+    """A line from the server as text: UTF-8 (invalid octets replaced), line end removed, escaped."""
+    return printable(bytes(line).decode("utf-8", errors="replace").rstrip("\r\n"))
 
 
 @dataclass(frozen=True)
@@ -197,10 +203,14 @@ class Run:
             failure = errors.cancelled(stage)
         elif isinstance(exc, FailureError):
             failure = exc.failure
+        elif isinstance(exc, limits.OverLimit):
+            failure = exc.failure(stage)
         elif isinstance(exc, TimeoutError) and self.remaining() <= 0.05:
             failure = errors.deadline(stage, self.deadline_s)
         else:
             failure = errors.exception_failure(stage, exc, self.ctx)
+        if isinstance(exc, limits.SlowReply) and failure.category is Category.TIMEOUT:
+            failure = dataclasses.replace(failure, hint=limits.HINT_SLOW_REPLY)
         return self.scrub(failure)
 
     def scrub(self, failure: Failure) -> Failure:
@@ -251,6 +261,7 @@ class Wire(smtplib.SMTP):
         self._stopped = stopped
         self._label_next: str | None = None
         self._body_next = False
+        self._rbuf = bytearray()  # read ahead of the current line (never a whole reply: see getreply)
         super().__init__(local_hostname="localhost")  # no connection, no getfqdn() (slow DNS)
 
     def putcmd(self, cmd: str, args: str = "") -> None:
@@ -283,48 +294,106 @@ class Wire(smtplib.SMTP):
             self._transcript.note(f"{why}: connection closed by this program")
         return bool(why)
 
+    def _readline(self, in_reply: bool) -> tuple[bytes, bool]:
+        """(one line with its LF, True) — or (what came before the server closed, False).
+
+        Each recv gets at most the time left to the run's deadline (``_arm``), so a server that drips a
+        byte at a time still ends there; a line longer than ``limits.MAX_LINE`` ends the reading at once.
+        Time running out with part of a reply received is :class:`~.limits.SlowReply` (``in_reply``:
+        earlier lines of this reply arrived).
+        """
+        buf = self._rbuf
+        while True:
+            end = buf.find(b"\n")
+            if end >= 0:
+                if end + 1 > limits.MAX_LINE:
+                    raise limits.OverLimit(limits.LINE, _text(buf[:200]))
+                line = bytes(buf[:end + 1])
+                del buf[:end + 1]
+                return line, True
+            if len(buf) >= limits.MAX_LINE:
+                raise limits.OverLimit(limits.LINE, _text(buf[:200]))
+            try:
+                self.sock.settimeout(self._arm())  # type: ignore[union-attr]
+                chunk = self.sock.recv(4096)  # type: ignore[union-attr]
+            except TimeoutError as exc:
+                if buf or in_reply:
+                    raise limits.SlowReply(bytes(buf)) from exc
+                raise
+            if not chunk:
+                line = bytes(buf)
+                buf.clear()
+                return line, False
+            buf += chunk
+
+    def discard_buffered(self) -> None:
+        """Forget what was read ahead (at the switch to TLS: nothing sent in the clear may count after it)."""
+        self._rbuf.clear()
+        self.file = None
+
     def getreply(self) -> tuple[int, bytes]:
+        """One reply, bounded (``limits``); each line is escaped (``printable``) as it enters."""
         resp: list[bytes] = []
+        first = ""
         if self.sock is None:
             raise smtplib.SMTPServerDisconnected("not connected")
-        if self.file is None:
-            self.file = self.sock.makefile("rb")
         while True:
-            self.sock.settimeout(self._arm())
+            if len(resp) >= limits.MAX_REPLY_LINES:
+                self.close()
+                self._transcript.note(f"reply cut off after {limits.MAX_REPLY_LINES} lines; connection closed")
+                raise limits.OverLimit(limits.LINES, first)
             try:
-                line = self.file.readline(_MAXLINE + 1)
-            except TimeoutError:
+                line, complete = self._readline(bool(resp))
+            except limits.SlowReply as exc:
+                if exc.partial:
+                    self._transcript.server(_text(exc.partial))
+                    self._transcript.note("the line above is unfinished (no line end when the time ran out)")
                 raise
-            except ssl.SSLError:
+            except (TimeoutError, ssl.SSLError):
+                raise
+            except limits.OverLimit as exc:
+                self._transcript.server(exc.first + " […]")
+                self._transcript.note(f"line longer than {limits.MAX_LINE} octets; connection closed")
+                self.close()
                 raise
             except OSError as exc:
                 self.close()
                 self._note_stopped()
                 raise smtplib.SMTPServerDisconnected(f"connection lost: {exc}") from exc
-            if not line:
+            text = _text(line)
+            if not complete:
                 self.close()
+                if line:
+                    self._transcript.server(text)
+                    self._transcript.note("the line above is unfinished (no line end)")
                 if self._note_stopped():
                     raise smtplib.SMTPServerDisconnected("closed by this program")
                 self._transcript.note("connection closed by the server")
                 raise smtplib.SMTPServerDisconnected("connection closed by the server")
-            self._transcript.server(line.decode("utf-8", errors="replace").rstrip("\r\n"))
-            if len(line) > _MAXLINE:
-                self.close()
-                raise smtplib.SMTPResponseException(-1, b"line too long")
-            resp.append(line[4:].strip(b" \t\r\n"))
+            self._transcript.server(text)
+            first = first or text
+            resp.append(text[4:].strip(" \t").encode("utf-8"))
             try:
                 code = int(line[:3])
             except ValueError:
-                resp[-1] = line.strip()
+                resp[-1] = text.strip().encode("utf-8")
                 code = -1
                 break
             if line[3:4] not in (b"-", b" ", b"\r", b"\n", b""):
                 code = -1  # "250x": not an SMTP reply line
-                resp[-1] = line.strip()
+                resp[-1] = text.strip().encode("utf-8")
                 break
             if line[3:4] != b"-":
                 break
         return code, b"\n".join(resp)
+
+    def ehlo(self, name: str = "") -> tuple[int, bytes]:
+        # smtplib parses the answer as Latin-1; it is UTF-8 here (escaped by getreply): parse it so,
+        # or a UTF-8 continuation octet would come back as a C1 control character.
+        code, msg = super().ehlo(name)
+        self.esmtp_features = {k: v.encode("latin-1").decode("utf-8", "replace")
+                               for k, v in self.esmtp_features.items()}
+        return code, msg
 
     def auth(self, mechanism: str, authobject: Authenticator, *,  # type: ignore[override]
              initial_response_ok: bool = True) -> tuple[int, bytes]:
@@ -458,7 +527,13 @@ class Session:
         raw = self.wire.sock
         assert raw is not None
         try:
-            ctx = make_pin_context() if self.trust in ("pin", "inspect") else make_context(target.ca_file)
+            ctx = (make_pin_context() if self.trust in ("pin", "inspect")
+                   else make_context(target.ca_file, wait_s=run.op_timeout()))
+        except TimeoutError:
+            raise
+        except NotARegularFile:
+            raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_CA_NOT_REGULAR, stage=errors.TLS,
+                                       hint=errors.HINT_CA_FILE, message_args=(target.ca_file,))) from None
         except (OSError, ssl.SSLError) as exc:
             raise FailureError(Failure(
                 Category.INVALID_SETTINGS, errors.MSG_CA_FILE, stage=errors.TLS, hint=errors.HINT_CA_FILE,
@@ -466,7 +541,7 @@ class Session:
         run.token.detach(raw)
         tls_sock = ctx.wrap_socket(raw, server_hostname=target.host, do_handshake_on_connect=False)
         self.wire.sock = tls_sock
-        self.wire.file = None
+        self.wire.discard_buffered()
         run.token.attach(tls_sock)
         tls_sock.settimeout(run.op_timeout())
         tls_sock.do_handshake()

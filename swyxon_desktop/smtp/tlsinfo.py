@@ -17,9 +17,11 @@ of a successful ``test-mail`` never needs it).
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import ssl
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -27,19 +29,22 @@ from datetime import datetime, timezone
 from functools import cached_property
 
 
-def make_context(ca_file: str = "") -> ssl.SSLContext:
+def make_context(ca_file: str = "", wait_s: float | None = None) -> ssl.SSLContext:
     """The verifying context: exactly what ``ssl.create_default_context()`` trusts + the profile's CA file.
 
     No shortcut around the default trust store (e.g. only the hashed CA directory): a CA appended to the
     system bundle, or named by SSL_CERT_FILE / SSL_CERT_DIR, is trusted here exactly as by OpenSSL,
     swaks and every other client on this computer. Parsing the system bundle costs ~20-35 ms; a caller
-    that knows TLS is coming can start that work early with :func:`prepare_context`.
+    that knows TLS is coming can start that work early with :func:`prepare_context`; ``wait_s`` bounds
+    the wait for it (TimeoutError after that — the run's deadline holds even if that thread hangs).
     """
     with _prepared_lock:
         entry = _prepared.pop(ca_file, None)
     if entry is not None:
         thread, box = entry
-        thread.join()
+        thread.join(wait_s)
+        if thread.is_alive():
+            raise TimeoutError("the TLS context was not ready in time")
         if "ctx" in box:
             return box["ctx"]
         # it failed there (e.g. an unreadable CA file): build it here, which raises the real error
@@ -73,8 +78,44 @@ def prepare_context(ca_file: str = "") -> None:
 def _build_context(ca_file: str) -> ssl.SSLContext:
     ctx = ssl.create_default_context()
     if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
+        data = read_ca_file(ca_file)
+        # PEM as text (explanations between the certificates are skipped); anything else as DER.
+        ctx.load_verify_locations(cadata=data.decode("ascii", "ignore") if b"-----BEGIN" in data else data)
     return ctx
+
+
+MAX_CA_FILE = 16 * 1024 * 1024  # the largest system bundles are ~250 KB
+
+
+class NotARegularFile(OSError):
+    """The CA file is a folder, a pipe (FIFO), a device or a socket."""
+
+
+def read_ca_file(path: str) -> bytes:
+    """The bytes of a CA file, without ever blocking.
+
+    An ordinary open() of a FIFO waits for a writer (forever): the file is opened non-blocking and
+    checked on its open descriptor (no race with a file replaced in between) before a byte is read.
+    Raises OSError (:class:`NotARegularFile` for anything but a regular file).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(errno.EINVAL, "not a regular file", path)
+        if info.st_size > MAX_CA_FILE:
+            raise OSError(errno.EFBIG, "too large for a CA file", path)
+        chunks, size = [], 0
+        while size <= MAX_CA_FILE:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+        raise OSError(errno.EFBIG, "too large for a CA file", path)
+    finally:
+        os.close(fd)
 
 
 _prepared: dict[str, tuple[threading.Thread, dict[str, ssl.SSLContext]]] = {}
@@ -141,10 +182,12 @@ class CertificateInfo:
         before = cert.not_valid_before_utc
         after = cert.not_valid_after_utc
         now = datetime.now(timezone.utc)
+        from swyxon_desktop.smtp.transcript import printable  # a certificate's names are the server's text
+
         return cls(
-            subject=cert.subject.rfc4514_string(),
-            issuer=cert.issuer.rfc4514_string(),
-            sans=sans,
+            subject=printable(cert.subject.rfc4514_string()),
+            issuer=printable(cert.issuer.rfc4514_string()),
+            sans=tuple(printable(name) for name in sans),
             not_before=before.isoformat(),
             not_after=after.isoformat(),
             sha256=sha256_fingerprint(der),

@@ -16,11 +16,24 @@ Two layers keep the password out of every transcript, report and message:
    scrubbed (they never carry a secret); this program's own C: lines lose long forms only.
 
 The message body is abbreviated: headers, the first lines of the body and a count of the rest.
+
+Server text is never shown raw: :func:`printable` escapes control characters (NUL, BEL, ESC, CR, DEL,
+the C1 range) and the Unicode characters that reorder or break lines (bidi overrides, U+2028/9) as
+``\\x1b``, ``\\r``, ``\\u202e``. The engine applies it where server text enters — each reply line as
+it is read (``session.Wire.getreply``) and a certificate's names — so the transcript, the greeting,
+the capabilities, failure texts, the terminal, the window and reports all carry the escaped form.
+
+A transcript is bounded (a hostile server may send without end): it keeps the first
+:data:`HEAD_LINES` lines and the last :data:`TAIL_LINES`, and one ``*:`` note in their place says how
+many lines between were left out. ``on_line`` sees the head as it comes; the whole (bounded)
+transcript is :attr:`Transcript.lines` at the end.
 """
 from __future__ import annotations
 
 import base64
+import re
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -30,6 +43,26 @@ BODY_LINES_SHOWN = 6
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+HEAD_LINES = 400  # a whole test mail needs ~40 lines; a probe row ~25
+TAIL_LINES = 100
+
+# C0 (TAB aside: plain white space), DEL, C1, and the characters that reorder text or break a line.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_NAMED = {"\r": "\\r", "\n": "\\n"}
+
+
+def _escape(match: "re.Match[str]") -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character escaped (``\\x1b``, ``\\r``, ``\\u202e`` …): safe for a
+    terminal and a text widget. For text from a server (or any peer); see the module docstring."""
+    return _UNSAFE.sub(_escape, text)
 
 
 WITHHELD = "[line withheld: it may contain the password]"
@@ -58,7 +91,7 @@ class Redactor:
             self.add_password(password, username)
 
     def add_password(self, password: str, username: str = "") -> None:
-        forms = {password}
+        forms = {password, printable(password)}  # as sent, and as an escaped server echo shows it
         raw_forms = []
         for enc in ("utf-8", "latin-1"):
             try:
@@ -139,19 +172,44 @@ class TranscriptLine:
 
 @dataclass
 class Transcript:
-    """The redacted lines of one run. ``on_line`` (optional) is called for each line as it is added."""
+    """The redacted lines of one run, bounded (see the module docstring). ``on_line`` (optional) is
+    called for each line of the head as it is added."""
 
     redactor: Redactor = field(default_factory=Redactor)
     on_line: Callable[[TranscriptLine], None] | None = None
     started: float = field(default_factory=time.monotonic)
-    lines: list[TranscriptLine] = field(default_factory=list)
+    head_lines: int = HEAD_LINES
+    tail_lines: int = TAIL_LINES
+    _head: list[TranscriptLine] = field(default_factory=list, init=False, repr=False)
+    _tail: deque = field(init=False, repr=False)
+    _cut_at_ms: float = field(default=0.0, init=False, repr=False)
+    left_out: int = field(default=0, init=False)  # lines between head and tail that were not kept
+
+    def __post_init__(self) -> None:
+        self._tail = deque(maxlen=self.tail_lines)
+
+    @property
+    def lines(self) -> list[TranscriptLine]:
+        """The head, a note on how many lines were left out (if any), the tail."""
+        if not self.left_out:
+            return self._head + list(self._tail)
+        note = TranscriptLine("*", f"[{self.left_out} line(s) left out: the transcript keeps the first "
+                                   f"{self.head_lines} and the last {self.tail_lines}]", self._cut_at_ms)
+        return [*self._head, note, *self._tail]
 
     def add(self, direction: str, text: str) -> None:
         """A line as given: only for text this program built that never carries a secret."""
         line = TranscriptLine(direction, text, (time.monotonic() - self.started) * 1000)
-        self.lines.append(line)
-        if self.on_line is not None:
-            self.on_line(line)
+        if len(self._head) < self.head_lines:
+            self._head.append(line)
+            if self.on_line is not None:
+                self.on_line(line)
+            return
+        if len(self._tail) == self._tail.maxlen:
+            if not self.left_out:
+                self._cut_at_ms = self._tail[0].at_ms
+            self.left_out += 1
+        self._tail.append(line)
 
     def client(self, text: str) -> None:
         self.add("C", self.redactor.client(text) or "")
