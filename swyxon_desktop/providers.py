@@ -75,6 +75,7 @@ class Provider:
     server_patterns: tuple[str, ...]  # fnmatch patterns of SMTP server names (lower case)
     mx_patterns: tuple[str, ...] = ()  # fnmatch patterns of MX host names
     address_domains: tuple[str, ...] = ()  # address domains that belong to the provider itself
+    greeting_patterns: tuple[str, ...] = ()  # the server's own name in its 220 greeting (behind an alias or IP)
     username: str = USER_ADDRESS
     sender: str | None = SENDER_ACCOUNT  # None: not documented
     limits: tuple[str, ...] = ()  # translatable texts; only what the sources state
@@ -130,6 +131,7 @@ MICROSOFT_365 = Provider(
     ),
     server_patterns=("smtp.office365.com", "*.mail.protection.outlook.com", "smtp-mail.outlook.com"),
     mx_patterns=("*.mail.protection.outlook.com",),
+    greeting_patterns=("*.outlook.office365.com", "*.prod.outlook.com", "*.mail.protection.outlook.com"),
     username=USER_ADDRESS, sender=SENDER_ACCOUNT,
     limits=(QT_TRANSLATE_NOOP("Providers", "SMTP AUTH client submission: 30 messages per minute, 10,000 "
                               "recipients per day."),),
@@ -157,6 +159,7 @@ GOOGLE = Provider(
     mx_patterns=("aspmx.l.google.com", "*.aspmx.l.google.com", "aspmx*.googlemail.com", "smtp.google.com",
                  "*.google.com"),
     address_domains=("gmail.com", "googlemail.com"),
+    greeting_patterns=("smtp.gmail.com", "smtp-relay.gmail.com", "mx.google.com"),
     username=USER_ADDRESS, sender=SENDER_ACCOUNT,
     limits=(QT_TRANSLATE_NOOP("Providers", "Google Workspace: 2,000 messages per user per day."),),
     rules=(
@@ -185,7 +188,7 @@ IONOS = Provider(
     submission=(Submission("smtp.ionos.de", 465, "implicit"), Submission("smtp.ionos.de", 587, "starttls")),
     server_patterns=("smtp.ionos.*", "smtp.1und1.de", "smtp.1and1.*", "auth.smtp.1and1.*", "smtp.kundenserver.de"),
     mx_patterns=("mx*.ionos.*", "mx*.kundenserver.de", "mx*.1and1.*", "mx*.1und1.de"),
-    address_domains=(),
+    greeting_patterns=("kundenserver.de", "*.kundenserver.de", "*.ionos.de"),
     username=USER_ADDRESS, sender=SENDER_DOMAIN,
     rules=(QT_TRANSLATE_NOOP("Providers", "The sender address's domain must belong to the IONOS contract of "
                              "the mailbox (otherwise \"Sender address is not allowed\")."),),
@@ -281,6 +284,14 @@ def by_server(server: str) -> Recognition | None:
     for provider in PROVIDERS:
         if _matches(server, provider.server_patterns):
             return Recognition(provider, "server", _host(server))
+    return None
+
+
+def by_greeting(name: str) -> Recognition | None:
+    """The provider whose server announces itself with this name in its greeting, or None."""
+    for provider in PROVIDERS:
+        if _matches(name, provider.greeting_patterns):
+            return Recognition(provider, "greeting", _host(name))
     return None
 
 

@@ -1,110 +1,163 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="20" />
+        <source>Microsoft 365 has basic authentication disabled for this login — the password is not the problem. LOGIN, PLAIN and CRAM-MD5 (all SwyxON offers) and app passwords use basic authentication. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and check that security defaults or conditional access do not block it. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 has basic authentication disabled for this login — the password is not the problem. LOGIN, PLAIN and CRAM-MD5 (all SwyxON offers) and app passwords use basic authentication. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and check that security defaults or conditional access do not block it. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="28" />
+        <source>Microsoft 365 has SMTP AUTH turned off for the whole tenant — the password is not the problem. While Microsoft still allows it, an Exchange administrator can allow it for the tenant (Set-TransportConfig -SmtpClientAuthenticationDisabled $false) or only for this mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false). What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 has SMTP AUTH turned off for the whole tenant — the password is not the problem. While Microsoft still allows it, an Exchange administrator can allow it for the tenant (Set-TransportConfig -SmtpClientAuthenticationDisabled $false) or only for this mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false). What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="35" />
+        <source>Microsoft 365 says the user name or password is wrong (basic authentication itself is allowed). Enter the mailbox's full address as the user name and check the password.</source>
+        <translation>Microsoft 365 says the user name or password is wrong (basic authentication itself is allowed). Enter the mailbox's full address as the user name and check the password.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="38" />
+        <source>Microsoft 365 refused the login without saying why (5.7.3): the password is wrong, or SMTP AUTH is disabled for the mailbox, or security defaults block basic authentication. Check the password first; then an Exchange administrator can re-enable SMTP AUTH for the mailbox while Microsoft still allows it. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 refused the login without saying why (5.7.3): the password is wrong, or SMTP AUTH is disabled for the mailbox, or security defaults block basic authentication. Check the password first; then an Exchange administrator can re-enable SMTP AUTH for the mailbox while Microsoft still allows it. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="44" />
+        <source>Microsoft 365 no longer supports basic authentication for client submission here, and it cannot be re-enabled: LOGIN, PLAIN and CRAM-MD5 (all SwyxON offers) cannot log in. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 no longer supports basic authentication for client submission here, and it cannot be re-enabled: LOGIN, PLAIN and CRAM-MD5 (all SwyxON offers) cannot log in. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="49" />
+        <source>Microsoft 365: the signed-in mailbox may not send as this sender address (SendAsDenied). Use the mailbox's own address as the sender, or have an Exchange administrator grant the mailbox Send As permission for the sender address.</source>
+        <translation>Microsoft 365: the signed-in mailbox may not send as this sender address (SendAsDenied). Use the mailbox's own address as the sender, or have an Exchange administrator grant the mailbox Send As permission for the sender address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="53" />
+        <source>Microsoft 365 refuses direct send from this computer (TenantInboundAttribution): mail without authentication that no connector attributes to the tenant. An Exchange administrator can add an inbound connector that allows this computer's static public IP address or its certificate (connector relay on port 25); otherwise use authenticated submission while it is allowed, High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 refuses direct send from this computer (TenantInboundAttribution): mail without authentication that no connector attributes to the tenant. An Exchange administrator can add an inbound connector that allows this computer's static public IP address or its certificate (connector relay on port 25); otherwise use authenticated submission while it is allowed, High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="59" />
+        <source>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</source>
+        <translation>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="64" />
+        <source>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</source>
+        <translation>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="69" />
+        <source>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</source>
+        <translation>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</translation>
+    </message>
+</context>
+<context>
     <name>Providers</name>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="125" />
+        <location filename="../../swyxon_desktop/providers.py" line="126" />
         <source>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</source>
         <translation>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="128" />
+        <location filename="../../swyxon_desktop/providers.py" line="129" />
         <source>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</source>
         <translation>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="134" />
+        <location filename="../../swyxon_desktop/providers.py" line="136" />
         <source>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</source>
         <translation>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="137" />
+        <location filename="../../swyxon_desktop/providers.py" line="139" />
         <source>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</source>
         <translation>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="139" />
+        <location filename="../../swyxon_desktop/providers.py" line="141" />
         <source>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</source>
         <translation>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="152" />
+        <location filename="../../swyxon_desktop/providers.py" line="154" />
         <source>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</source>
         <translation>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="161" />
+        <location filename="../../swyxon_desktop/providers.py" line="164" />
         <source>Google Workspace: 2,000 messages per user per day.</source>
         <translation>Google Workspace: 2,000 messages per user per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="163" />
+        <location filename="../../swyxon_desktop/providers.py" line="166" />
         <source>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</source>
         <translation>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="165" />
+        <location filename="../../swyxon_desktop/providers.py" line="168" />
         <source>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</source>
         <translation>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="190" />
+        <location filename="../../swyxon_desktop/providers.py" line="193" />
         <source>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</source>
         <translation>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="216" />
+        <location filename="../../swyxon_desktop/providers.py" line="219" />
         <source>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</source>
         <translation>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="230" />
-        <location filename="../../swyxon_desktop/providers.py" line="244" />
+        <location filename="../../swyxon_desktop/providers.py" line="233" />
+        <location filename="../../swyxon_desktop/providers.py" line="247" />
         <source>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</source>
         <translation>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="243" />
+        <location filename="../../swyxon_desktop/providers.py" line="246" />
         <source>The user name is the part of the address before @web.de.</source>
         <translation>The user name is the part of the address before @web.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="316" />
+        <location filename="../../swyxon_desktop/providers.py" line="327" />
         <source>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="323" />
+        <location filename="../../swyxon_desktop/providers.py" line="334" />
         <source>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="330" />
+        <location filename="../../swyxon_desktop/providers.py" line="341" />
         <source>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</source>
         <translation>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="335" />
+        <location filename="../../swyxon_desktop/providers.py" line="346" />
         <source>{} documents {} for {}; port {} with {} is not among them.</source>
         <translation>{} documents {} for {}; port {} with {} is not among them.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="336" />
+        <location filename="../../swyxon_desktop/providers.py" line="347" />
         <source>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</source>
         <translation>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="338" />
+        <location filename="../../swyxon_desktop/providers.py" line="349" />
         <source>{}: the user name is the full e-mail address.</source>
         <translation>{}: the user name is the full e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="339" />
+        <location filename="../../swyxon_desktop/providers.py" line="350" />
         <source>{}: the sender address should be the account's own address (user "{}", sender "{}").</source>
         <translation>{}: the sender address should be the account's own address (user "{}", sender "{}").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="341" />
+        <location filename="../../swyxon_desktop/providers.py" line="352" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>

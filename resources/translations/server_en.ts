@@ -163,62 +163,62 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="52" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} on {0} is already in use, so the test server cannot listen there.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Choose another port, or stop the program that uses this one (port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>This user may not listen on port {1} on {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>The address {0} does not belong to this computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>The test server cannot listen on {0} port {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>The server certificate cannot be loaded: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>The test server did not start in time.</source>
         <translation>The test server did not start in time.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>The mailbox folder {2} cannot be used: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>Choose a folder you may write to.</source>
         <translation>Choose a folder you may write to.</translation>
     </message>
@@ -226,139 +226,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="180" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="248" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="302" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="309" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="334" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="346" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="356" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="399" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="394" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="397" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -488,7 +488,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>
@@ -587,72 +587,77 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>TestServer</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="50" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
         <source>"{}" is not a fault. Write STAGE-CODE (e.g. greeting-421, rcpt-550, data-554) or delay:STAGE:SECONDS (e.g. delay:data:5).</source>
         <translation>"{}" is not a fault. Write STAGE-CODE (e.g. greeting-421, rcpt-550, data-554) or delay:STAGE:SECONDS (e.g. delay:data:5).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
         <source>"{}" is not a stage; choose one of: {}.</source>
         <translation>"{}" is not a stage; choose one of: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
         <source>"{}" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.</source>
         <translation>"{}" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="59" />
         <source>At the greeting only 421 and 554 are allowed.</source>
         <translation>At the greeting only 421 and 554 are allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="60" />
+        <source>A fault's reply text must be printable ASCII on one line, at most 400 characters.</source>
+        <translation>A fault's reply text must be printable ASCII on one line, at most 400 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
         <source>The delay must be a number of seconds from 0 to 600, not "{}".</source>
         <translation>The delay must be a number of seconds from 0 to 600, not "{}".</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="63" />
         <source>"{}" is not a TLS mode; choose none, starttls or implicit.</source>
         <translation>"{}" is not a TLS mode; choose none, starttls or implicit.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="64" />
         <source>"{}" is not an authentication method; choose from LOGIN, PLAIN, CRAM-MD5.</source>
         <translation>"{}" is not an authentication method; choose from LOGIN, PLAIN, CRAM-MD5.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
         <source>The port must be a number from 0 to 65535 (0 = any free port).</source>
         <translation>The port must be a number from 0 to 65535 (0 = any free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
         <source>"{}" is not a domain name.</source>
         <translation>"{}" is not a domain name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="68" />
         <source>A user name must not be empty or contain spaces or control characters.</source>
         <translation>A user name must not be empty or contain spaces or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="70" />
         <source>The user "{}" needs a password.</source>
         <translation>The user "{}" needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="71" />
         <source>With users, choose at least one authentication method.</source>
         <translation>With users, choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="72" />
         <source>"{}" is not an address to listen on.</source>
         <translation>"{}" is not an address to listen on.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/policy.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/policy.py" line="73" />
         <source>Warning: the test server listens on {}, not only on this computer. Other machines can connect to it; it accepts mail for anyone who knows the test credentials.</source>
         <translation>Warning: the test server listens on {}, not only on this computer. Other machines can connect to it; it accepts mail for anyone who knows the test credentials.</translation>
     </message>

@@ -493,6 +493,7 @@ class Session:
             if code != 220:
                 raise smtplib.SMTPResponseException(code, msg)
             self.greeting = self.run.redactor.server(f"{code} {msg.decode('utf-8', 'replace')}") or ""
+            self.run.ctx.greeting = self.greeting
             st.detail = self.greeting[:120]
 
     def ehlo(self) -> dict[str, str]:
