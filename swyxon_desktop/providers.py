@@ -275,8 +275,23 @@ class Recognition:
     via: str
     evidence: str
 
+    def text(self, lang: str | None = None) -> str:
+        """"Provider: Microsoft 365 / Exchange Online (recognised by the server name smtp.office365.com)"."""
+        how = translate(CONTEXT, VIA_TEXTS.get(self.via, self.via), lang)
+        return translate(CONTEXT, MSG_PROVIDER, lang).format(self.provider.name, how, self.evidence)
+
     def to_dict(self, lang: str | None = None) -> dict:
-        return {"id": self.provider.id, "name": self.provider.name, "via": self.via, "evidence": self.evidence}
+        return {"id": self.provider.id, "name": self.provider.name, "via": self.via, "evidence": self.evidence,
+                "text": self.text(lang)}
+
+
+MSG_PROVIDER = QT_TRANSLATE_NOOP("Providers", "Provider: {} (recognised by {} {})")
+VIA_TEXTS = {
+    "server": QT_TRANSLATE_NOOP("Providers", "the server name"),
+    "greeting": QT_TRANSLATE_NOOP("Providers", "the server's greeting"),
+    "address": QT_TRANSLATE_NOOP("Providers", "the sender address's domain"),
+    "mx": QT_TRANSLATE_NOOP("Providers", "the sender domain's MX host"),
+}
 
 
 def by_server(server: str) -> Recognition | None:
@@ -353,6 +368,24 @@ ADV_RULE = QT_TRANSLATE_NOOP("Providers", "{}: {}")
 
 SECURITY_NAMES = {"starttls": "STARTTLS", "implicit": "SSL/TLS", "plain": "SMTP"}
 
+MSG_DOCUMENTED = QT_TRANSLATE_NOOP("Providers", "{} documents this way (providers table, checked {}).")
+MSG_NOT_DOCUMENTED = QT_TRANSLATE_NOOP(
+    "Providers", "{} documents {} instead (providers table, checked {}).")
+
+
+def ways_text(provider: Provider) -> str:
+    """"587 STARTTLS, 465 SSL/TLS" — the documented ways with authentication (else all)."""
+    ways = [s for s in provider.submission if s.auth] or list(provider.submission)
+    return ", ".join(dict.fromkeys(f"{s.port} {SECURITY_NAMES[s.security]}" for s in ways))
+
+
+def documented_text(provider: Provider, port: int, security: str, lang: str | None = None) -> str:
+    """What the table says about a port and security: documented, or what is documented instead."""
+    checked = max((s.checked for s in provider.sources), default=TABLE_DATE)
+    if provider.documents(port, security) is not None:
+        return translate(CONTEXT, MSG_DOCUMENTED, lang).format(provider.name, checked)
+    return translate(CONTEXT, MSG_NOT_DOCUMENTED, lang).format(provider.name, ways_text(provider), checked)
+
 
 @dataclass(frozen=True)
 class Advice:
@@ -401,7 +434,7 @@ def advice(settings: Any, recognition: Recognition | None = None, *, today: _dt.
         documented = [s for s in p.submission if s.auth and _host(s.host) == server] or \
                      [s for s in p.submission if s.auth]
         if documented and not any(s.port == settings.port and s.security == security for s in documented):
-            ways = ", ".join(f"{s.port} {SECURITY_NAMES[s.security]}" for s in documented)
+            ways = ", ".join(dict.fromkeys(f"{s.port} {SECURITY_NAMES[s.security]}" for s in documented))
             out.append(Advice(p.id, "port", "warning", ADV_PORT,
                               (p.name, ways, server, settings.port, SECURITY_NAMES.get(security, security))))
     user = (settings.username or "").strip()

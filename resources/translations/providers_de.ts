@@ -122,44 +122,79 @@
         <translation>Der Benutzername ist der Teil der Adresse vor @web.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="327" />
+        <location filename="../../swyxon_desktop/providers.py" line="288" />
+        <source>Provider: {} (recognised by {} {})</source>
+        <translation>Anbieter: {} (erkannt an {} {})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="290" />
+        <source>the server name</source>
+        <translation>dem Servernamen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="291" />
+        <source>the server's greeting</source>
+        <translation>der Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="292" />
+        <source>the sender address's domain</source>
+        <translation>der Domain der Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="293" />
+        <source>the sender domain's MX host</source>
+        <translation>dem MX-Host der Absenderdomain</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="342" />
         <source>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Exchange Online schaltet die Standardauthentifizierung für SMTP AUTH Client Submission (smtp.office365.com:587) für bestehende Mandanten Ende Dezember 2026 standardmäßig aus; neue Mandanten haben sie nicht. LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – und App-Kennwörter können sich dann nicht mehr anmelden. Bis dahin kann ein Administrator SMTP AUTH für den Mandanten und das Postfach wieder einschalten; dauerhafte Alternativen: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="334" />
+        <location filename="../../swyxon_desktop/providers.py" line="349" />
         <source>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Seit Ende Dezember 2026 ist in Exchange Online die Standardauthentifizierung für SMTP AUTH Client Submission standardmäßig ausgeschaltet (ein endgültiges Abschaltdatum folgt 2027). LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – und App-Kennwörter können sich nur anmelden, wenn ein Administrator SMTP AUTH für den Mandanten und das Postfach wieder eingeschaltet hat. Dauerhafte Alternativen: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="341" />
+        <location filename="../../swyxon_desktop/providers.py" line="356" />
         <source>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</source>
         <translation>Microsoft-365-Connector-Relay: Port 25 mit STARTTLS und ohne Authentifizierung; das funktioniert nur, wenn ein eingehender Connector in Exchange Online die statische öffentliche IP-Adresse dieses Computers oder sein Zertifikat zulässt – sonst ist es Direct Send, das nur die eigenen Postfächer des Mandanten erreicht und gesperrt sein kann (550 5.7.68).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="346" />
+        <location filename="../../swyxon_desktop/providers.py" line="361" />
         <source>{} documents {} for {}; port {} with {} is not among them.</source>
         <translation>{} dokumentiert {} für {}; Port {} mit {} gehört nicht dazu.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="347" />
+        <location filename="../../swyxon_desktop/providers.py" line="362" />
         <source>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</source>
         <translation>{}: Der Benutzername ist der Teil der Adresse vor dem @ (hier „{}“), nicht die ganze Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="349" />
+        <location filename="../../swyxon_desktop/providers.py" line="364" />
         <source>{}: the user name is the full e-mail address.</source>
         <translation>{}: Der Benutzername ist die vollständige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="350" />
+        <location filename="../../swyxon_desktop/providers.py" line="365" />
         <source>{}: the sender address should be the account's own address (user "{}", sender "{}").</source>
         <translation>{}: Die Absenderadresse sollte die eigene Adresse des Kontos sein (Benutzer „{}“, Absender „{}“).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="352" />
+        <location filename="../../swyxon_desktop/providers.py" line="367" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="371" />
+        <source>{} documents this way (providers table, checked {}).</source>
+        <translation>{} dokumentiert diesen Weg (Anbietertabelle, geprüft am {}).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/providers.py" line="372" />
+        <source>{} documents {} instead (providers table, checked {}).</source>
+        <translation>{} dokumentiert stattdessen {} (Anbietertabelle, geprüft am {}).</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
   STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):
                         greeting-421 (then close the connection), greeting-554, auth-454,
                         mail-550, rcpt-550, rcpt-450, data-554 (after the message content), data-451
+  STAGE-CODE:TEXT       the same with the server's exact reply text (a provider's own reply), e.g.
+                        auth-535:5.7.139 Authentication unsuccessful, basic authentication is disabled
   delay:STAGE:SECONDS   wait before the reply at STAGE, e.g. delay:greeting:5, delay:data:30
 Stages: greeting, ehlo (delay only), auth, mail, rcpt, data.
 
@@ -20,6 +22,8 @@ Stop with Ctrl+C or SIGTERM.</source>
   STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):
                         greeting-421 (then close the connection), greeting-554, auth-454,
                         mail-550, rcpt-550, rcpt-450, data-554 (after the message content), data-451
+  STAGE-CODE:TEXT       the same with the server's exact reply text (a provider's own reply), e.g.
+                        auth-535:5.7.139 Authentication unsuccessful, basic authentication is disabled
   delay:STAGE:SECONDS   wait before the reply at STAGE, e.g. delay:greeting:5, delay:data:30
 Stages: greeting, ehlo (delay only), auth, mail, rcpt, data.
 
@@ -30,132 +34,137 @@ line per received message ("event": "received") or refused transaction ("event":
 Stop with Ctrl+C or SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="34" />
         <source>run a local SMTP test server that behaves like a customer's server</source>
         <translation>run a local SMTP test server that behaves like a customer's server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="35" />
         <source>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</source>
         <translation>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="38" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="40" />
         <source>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</source>
         <translation>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
         <source>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</source>
         <translation>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="44" />
         <source>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</source>
         <translation>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="45" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="47" />
         <source>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</source>
         <translation>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="48" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="50" />
         <source>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</source>
         <translation>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
         <source>read the passwords from standard input, one line per --user</source>
         <translation>read the passwords from standard input, one line per --user</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="54" />
         <source>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</source>
         <translation>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="55" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="57" />
         <source>the folder for received mail (.eml files); default: the app's data folder</source>
         <translation>the folder for received mail (.eml files); default: the app's data folder</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="57" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
         <source>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</source>
         <translation>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="61" />
+        <source>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</source>
+        <translation>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/serve.py" line="64" />
         <source>machine-readable output: one JSON object per line</source>
         <translation>machine-readable output: one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="76" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
         <source>Password for {}: </source>
         <translation>Password for {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="78" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="83" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Give the passwords with --password-stdin (one line per --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="86" />
         <source>No password was given for the user {}.</source>
         <translation>No password was given for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin needs at least one --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="171" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="179" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="180" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="191" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>

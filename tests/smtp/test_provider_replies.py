@@ -102,3 +102,56 @@ def test_refine_unit_by_server_name():
     assert f.hint == ph.HINT_MS_AUTH_UNSUCCESSFUL and f.details["recognised_by"] == "server"
     f = errors.reply_failure(errors.AUTH, 535, b"5.7.3 Authentication unsuccessful", errors.Context(host="mx.firma.de"))
     assert f.hint is None
+
+
+# -- Check server…: the provider known before anything fails, the recommendation from the table ---------
+
+def test_probe_names_the_provider_and_warns_at_once(serve, closed_ports):
+    from swyxon_desktop.smtp.probe import probe
+
+    server = serve(tls="starttls", hostname=MS_GREETING_HOST)
+    settings = settings_for(server, use_auth=True, username="swyx@firma.de", sender="swyx@firma.de")
+    result = probe(settings, ports=closed_ports)
+    assert result.ok  # the server works; the warning is there anyway
+    assert result.provider.provider.id == "microsoft365" and result.provider.via == "greeting"
+    assert [a.code for a in result.advice][:1] == ["ms_basic_auth"]
+    data = result.to_dict("de")
+    assert data["provider"]["id"] == "microsoft365"
+    assert "Ende Dezember 2026" in data["advice"][0]["text"]
+    # The recommendation uses the table and says so: this loopback port is not what Microsoft documents.
+    rec = result.recommendation
+    assert rec.provider.id == "microsoft365" and not rec.documented
+    assert rec.text().endswith("Microsoft 365 / Exchange Online documents 587 STARTTLS instead "
+                               "(providers table, checked 2026-12-04).")
+    assert all(s.auth_mechanisms == [] for s in server.sessions)
+
+
+def test_probe_without_provider_says_nothing_extra(serve, closed_ports):
+    from swyxon_desktop.smtp.probe import probe
+
+    server = serve(tls="starttls")
+    result = probe(settings_for(server), ports=closed_ports)
+    assert result.provider is None and result.advice == [] and "providers table" not in result.recommendation_text()
+
+
+def test_recommend_prefers_what_the_table_documents():
+    from swyxon_desktop import providers
+    from swyxon_desktop.settings import MailSettings, Security
+    from swyxon_desktop.smtp.probe import PortCheck, recommend
+    from swyxon_desktop.smtp.tlsinfo import TlsInfo
+
+    def row(port, attempt):
+        return PortCheck(port=port, attempt=attempt, status="ok", features={"auth": "PLAIN LOGIN"},
+                         tls=TlsInfo("TLSv1.3", "X", 256, verified=True))
+
+    settings = MailSettings(server="smtp.web.de", port=2525, sender="max@web.de", use_auth=True, username="max")
+    rows = [row(465, Security.IMPLICIT), row(587, Security.STARTTLS), row(25, Security.STARTTLS)]
+    # Without the table 587 wins anyway; WEB.DE documents only 587 — with 465 first in the rows it still wins.
+    rec = recommend(settings, rows, providers.WEB_DE)
+    assert (rec.port, rec.security, rec.documented) == (587, Security.STARTTLS, True)
+    assert rec.text().endswith("WEB.DE documents this way (providers table, checked 2026-12-04).")
+    # A table that documents only 465 moves the choice there.
+    only_465 = providers.Provider("x", "X Mail", (providers.Submission("smtp.x.example", 465, "implicit"),), ())
+    rec = recommend(settings, rows, only_465)
+    assert (rec.port, rec.security, rec.documented) == (465, Security.IMPLICIT, True)
+    assert recommend(settings, rows).port == 587
