@@ -1,6 +1,252 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="18" />
+        <source>Detecting settings for {} (domain {})</source>
+        <translation>Einstellungen ermitteln für {} (Domain {})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="19" />
+        <source>Looked up:</source>
+        <translation>Nachgesehen:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="20" />
+        <source>Candidates (checked without credentials):</source>
+        <translation>Kandidaten (ohne Zugangsdaten geprüft):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="21" />
+        <source>Candidates (not checked):</source>
+        <translation>Kandidaten (nicht geprüft):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="22" />
+        <source>from: {}</source>
+        <translation>aus: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="23" />
+        <source>Nothing was saved. To use the suggestion:</source>
+        <translation>Nichts wurde gespeichert. Um den Vorschlag zu übernehmen:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="24" />
+        <source>No candidates.</source>
+        <translation>Keine Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="28" />
+        <source>find the SMTP settings of a sender address: DNS SRV, autoconfig, the providers table; then check what answers (no credentials, nothing saved)</source>
+        <translation>die SMTP-Einstellungen einer Absenderadresse ermitteln: DNS-SRV, Autoconfig, die Anbietertabelle; dann prüfen, was antwortet (ohne Zugangsdaten, nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="33" />
+        <source>ask this DNS server for every name (SRV, MX, the autoconfig and SMTP hosts) instead of the system's</source>
+        <translation>diesen DNS-Server für jeden Namen fragen (SRV, MX, die Autoconfig- und SMTP-Hosts) statt des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="36" />
+        <source>an extra trusted CA certificate file (PEM) for the autoconfig and SMTP servers</source>
+        <translation>eine zusätzliche vertrauenswürdige CA-Zertifikatsdatei (PEM) für die Autoconfig- und SMTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="38" />
+        <source>only look up; do not connect to the candidate SMTP servers</source>
+        <translation>nur nachsehen; keine Verbindung zu den SMTP-Kandidaten aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="40" />
+        <source>seconds per look-up and per check (default 8)</source>
+        <translation>Sekunden je Abfrage und je Prüfung (Standard 8)</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="47" />
+        <source>DNS SRV record (RFC 6186)</source>
+        <translation>DNS-SRV-Eintrag (RFC 6186)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="48" />
+        <source>autoconfig file (Thunderbird format)</source>
+        <translation>Autoconfig-Datei (Thunderbird-Format)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="49" />
+        <source>MX records</source>
+        <translation>MX-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="50" />
+        <source>providers table</source>
+        <translation>Anbietertabelle</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="55" />
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="56" />
+        <source>nothing there</source>
+        <translation>nichts vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="57" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="58" />
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="59" />
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="60" />
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="65" />
+        <source>answers as expected</source>
+        <translation>antwortet wie erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="66" />
+        <source>answers, but not as expected</source>
+        <translation>antwortet, aber nicht wie erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="67" />
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="68" />
+        <source>the name does not resolve</source>
+        <translation>der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="69" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="72" />
+        <source>"{}" is not an e-mail address.</source>
+        <translation>„{}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="73" />
+        <source>The CA file {} does not exist.</source>
+        <translation>Die CA-Datei {} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="74" />
+        <source>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</source>
+        <translation>„{}“ ist kein Nameserver; IP oder IP:PORT angeben ([IPv6]:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="75" />
+        <source>redirect to {} refused: only HTTPS is used</source>
+        <translation>Weiterleitung zu {} abgelehnt: nur HTTPS wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="76" />
+        <source>HTTP status {}</source>
+        <translation>HTTP-Status {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="77" />
+        <source>more than {} redirects</source>
+        <translation>mehr als {} Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="78" />
+        <source>larger than {} KiB</source>
+        <translation>größer als {} KiB</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="79" />
+        <source>not a valid config-v1.1.xml: {}</source>
+        <translation>keine gültige config-v1.1.xml: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="80" />
+        <source>no usable SMTP server in the file</source>
+        <translation>kein verwendbarer SMTP-Server in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="81" />
+        <source>no record</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="82" />
+        <source>the domain says: no such service (target ".")</source>
+        <translation>die Domain sagt: kein solcher Dienst (Ziel „.“)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="83" />
+        <source>DNS error: {}</source>
+        <translation>DNS-Fehler: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="84" />
+        <source>recognised by {} {}</source>
+        <translation>erkannt an {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="85" />
+        <source>no provider of the table recognised</source>
+        <translation>kein Anbieter der Tabelle erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="86" />
+        <source>connector relay: works only with an inbound connector in Exchange Online for this computer</source>
+        <translation>Connector-Relay: funktioniert nur mit einem eingehenden Connector in Exchange Online für diesen Computer</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="88" />
+        <source>the file offers only OAuth2 for this server, which SwyxON does not support</source>
+        <translation>die Datei nennt für diesen Server nur OAuth2, das SwyxON nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="90" />
+        <source>unencrypted: a password would travel in clear text</source>
+        <translation>unverschlüsselt: ein Kennwort würde im Klartext übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <source>{} {}:{} with {} — {}</source>
+        <translation>{} {}:{} mit {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <source>Suggested: {} port {} with {} — from: {}.</source>
+        <translation>Vorschlag: {} Port {} mit {} – aus: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
+        <translation>Vorschlag, aber durch keine Prüfung bestätigt: {} Port {} mit {} – aus: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <source>No settings found for {}: enter the SMTP server by hand.</source>
+        <translation>Keine Einstellungen für {} gefunden: den SMTP-Server von Hand eintragen.</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="20" />

@@ -1,6 +1,252 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="18" />
+        <source>Detecting settings for {} (domain {})</source>
+        <translation>Detecting settings for {} (domain {})</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="19" />
+        <source>Looked up:</source>
+        <translation>Looked up:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="20" />
+        <source>Candidates (checked without credentials):</source>
+        <translation>Candidates (checked without credentials):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="21" />
+        <source>Candidates (not checked):</source>
+        <translation>Candidates (not checked):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="22" />
+        <source>from: {}</source>
+        <translation>from: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="23" />
+        <source>Nothing was saved. To use the suggestion:</source>
+        <translation>Nothing was saved. To use the suggestion:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="24" />
+        <source>No candidates.</source>
+        <translation>No candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="28" />
+        <source>find the SMTP settings of a sender address: DNS SRV, autoconfig, the providers table; then check what answers (no credentials, nothing saved)</source>
+        <translation>find the SMTP settings of a sender address: DNS SRV, autoconfig, the providers table; then check what answers (no credentials, nothing saved)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="33" />
+        <source>ask this DNS server for every name (SRV, MX, the autoconfig and SMTP hosts) instead of the system's</source>
+        <translation>ask this DNS server for every name (SRV, MX, the autoconfig and SMTP hosts) instead of the system's</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="36" />
+        <source>an extra trusted CA certificate file (PEM) for the autoconfig and SMTP servers</source>
+        <translation>an extra trusted CA certificate file (PEM) for the autoconfig and SMTP servers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="38" />
+        <source>only look up; do not connect to the candidate SMTP servers</source>
+        <translation>only look up; do not connect to the candidate SMTP servers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/detect.py" line="40" />
+        <source>seconds per look-up and per check (default 8)</source>
+        <translation>seconds per look-up and per check (default 8)</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="47" />
+        <source>DNS SRV record (RFC 6186)</source>
+        <translation>DNS SRV record (RFC 6186)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="48" />
+        <source>autoconfig file (Thunderbird format)</source>
+        <translation>autoconfig file (Thunderbird format)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="49" />
+        <source>MX records</source>
+        <translation>MX records</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="50" />
+        <source>providers table</source>
+        <translation>providers table</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="55" />
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="56" />
+        <source>nothing there</source>
+        <translation>nothing there</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="57" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="58" />
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="59" />
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="60" />
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="65" />
+        <source>answers as expected</source>
+        <translation>answers as expected</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="66" />
+        <source>answers, but not as expected</source>
+        <translation>answers, but not as expected</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="67" />
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="68" />
+        <source>the name does not resolve</source>
+        <translation>the name does not resolve</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="69" />
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="72" />
+        <source>"{}" is not an e-mail address.</source>
+        <translation>"{}" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="73" />
+        <source>The CA file {} does not exist.</source>
+        <translation>The CA file {} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="74" />
+        <source>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</source>
+        <translation>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="75" />
+        <source>redirect to {} refused: only HTTPS is used</source>
+        <translation>redirect to {} refused: only HTTPS is used</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="76" />
+        <source>HTTP status {}</source>
+        <translation>HTTP status {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="77" />
+        <source>more than {} redirects</source>
+        <translation>more than {} redirects</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="78" />
+        <source>larger than {} KiB</source>
+        <translation>larger than {} KiB</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="79" />
+        <source>not a valid config-v1.1.xml: {}</source>
+        <translation>not a valid config-v1.1.xml: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="80" />
+        <source>no usable SMTP server in the file</source>
+        <translation>no usable SMTP server in the file</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="81" />
+        <source>no record</source>
+        <translation>no record</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="82" />
+        <source>the domain says: no such service (target ".")</source>
+        <translation>the domain says: no such service (target ".")</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="83" />
+        <source>DNS error: {}</source>
+        <translation>DNS error: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="84" />
+        <source>recognised by {} {}</source>
+        <translation>recognised by {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="85" />
+        <source>no provider of the table recognised</source>
+        <translation>no provider of the table recognised</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="86" />
+        <source>connector relay: works only with an inbound connector in Exchange Online for this computer</source>
+        <translation>connector relay: works only with an inbound connector in Exchange Online for this computer</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="88" />
+        <source>the file offers only OAuth2 for this server, which SwyxON does not support</source>
+        <translation>the file offers only OAuth2 for this server, which SwyxON does not support</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="90" />
+        <source>unencrypted: a password would travel in clear text</source>
+        <translation>unencrypted: a password would travel in clear text</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <source>{} {}:{} with {} — {}</source>
+        <translation>{} {}:{} with {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <source>Suggested: {} port {} with {} — from: {}.</source>
+        <translation>Suggested: {} port {} with {} — from: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
+        <translation>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <source>No settings found for {}: enter the SMTP server by hand.</source>
+        <translation>No settings found for {}: enter the SMTP server by hand.</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="20" />

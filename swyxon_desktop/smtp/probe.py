@@ -12,6 +12,7 @@ with them, unsaved).
 """
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
@@ -320,12 +321,15 @@ def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
 def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
           on_event: Callable[[StageEvent], None] | None = None,
           on_row: Callable[[PortCheck], None] | None = None,
-          cancel: CancelToken | None = None, timeout_s: float | None = None) -> ProbeResult:
+          cancel: CancelToken | None = None, timeout_s: float | None = None,
+          addresses: tuple[str, ...] = ()) -> ProbeResult:
     """Check the server named in ``settings`` (blocking; call it from a worker thread).
 
     ``on_event``: stage events of the configured port's attempt. ``on_row``: each matrix row when it
     is done — called from the row's own thread (several run at once). Each attempt is limited to
     ``timeout_s`` (default ``settings.timeout_s``) in total; ``cancel`` stops all of them.
+    ``addresses``: IP addresses already resolved for the server (detect.py's DNS); the certificate is
+    still verified for the server's name.
     """
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
@@ -352,7 +356,10 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             run = Run(timeout_s=timeout_s, deadline_s=timeout_s, cancel=parent, on_event=listener)
             race.add(port, attempt, run.token)
             rows.append(row)
-            jobs.append((run, Target.from_settings(settings, port=port, security=attempt), row))
+            target = Target.from_settings(settings, port=port, security=attempt)
+            if addresses:
+                target = dataclasses.replace(target, addresses=tuple(addresses))
+            jobs.append((run, target, row))
 
     def work(run: Run, target: Target, row: PortCheck) -> None:
         _check(run, target, row, race)

@@ -380,6 +380,8 @@ class Target:
     security: Security
     ca_file: str = ""
     pin: str = ""  # normalised hex SHA-256 or ""
+    # Addresses already resolved for ``host`` (detect's own DNS server): connect to them, verify for ``host``.
+    addresses: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: MailSettings, *, port: int | None = None,
@@ -417,7 +419,8 @@ class Session:
     def resolve(self) -> list[tuple]:
         run = self.run
         with run.stage(errors.RESOLVE, self.target.host) as st:
-            infos = _getaddrinfo(run, self.target.host, self.target.port)
+            infos = ([info for a in self.target.addresses for info in _getaddrinfo(run, a, self.target.port)]
+                     if self.target.addresses else _getaddrinfo(run, self.target.host, self.target.port))
             st.detail = ", ".join(dict.fromkeys(info[4][0] for info in infos))
         return infos
 
