@@ -260,6 +260,7 @@ def _run_probe(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from swyxon_desktop.smtp.probe import SECURITY_LABELS, capabilities, probe
 
+    shown = [] if args.json else _print_provider_advice(settings)  # before anything can fail
     result = probe(settings, timeout_s=args.timeout)
     if args.json:
         print_json({**result.to_dict(), "profile": name})
@@ -290,11 +291,27 @@ def _run_probe(args: argparse.Namespace) -> int:
         print(tr(MSG_RESULT_FAILED, f.title_text()))
         print("  " + f.message_text())
         _print_failure(f)
+    if not shown and result.provider is not None:  # recognised only by the greeting
+        _print_provider_advice(settings, result.provider)
     print(tr(MSG_RECOMMENDATION, result.recommendation_text()))
     rec = result.recommendation
     if rec is not None and rec.changes:
         print(tr(MSG_CHANGES, name, _profile_set_options(rec.changes)))
     return _exit_code(result.failure)
+
+
+def _print_provider_advice(settings: Any, recognition: Any = None) -> list:
+    """The providers table's word on these settings (providers.py), printed; returns the advice."""
+    from swyxon_desktop import providers
+
+    recognition = recognition or providers.recognise(settings.server, settings.sender)
+    if recognition is None:
+        return []
+    advice = providers.advice(settings, recognition)
+    print(recognition.text())
+    for item in advice:
+        print(("  ! " if item.level == "warning" else "  - ") + item.text())
+    return advice or [recognition]
 
 
 def _print_certificate(tls: Any) -> None:

@@ -76,6 +76,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help=tr(QT_TRANSLATE_NOOP("Cli", "replace an existing profile of the same name")))
     im.set_defaults(handler=_import)
 
+    from swyxon_desktop.commands import detect  # profile detect ADDRESS (its engine is imported when it runs)
+
+    detect.register(ps)
+
 
 def _profiles():
     from swyxon_desktop.profiles import Profiles

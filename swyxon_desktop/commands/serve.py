@@ -17,6 +17,8 @@ FAULT_HELP = QT_TRANSLATE_NOOP(
     "  STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):\n"
     "                        greeting-421 (then close the connection), greeting-554, auth-454,\n"
     "                        mail-550, rcpt-550, rcpt-450, data-554 (after the message content), data-451\n"
+    "  STAGE-CODE:TEXT       the same with the server's exact reply text (a provider's own reply), e.g.\n"
+    "                        auth-535:5.7.139 Authentication unsuccessful, basic authentication is disabled\n"
     "  delay:STAGE:SECONDS   wait before the reply at STAGE, e.g. delay:greeting:5, delay:data:30\n"
     "Stages: greeting, ehlo (delay only), auth, mail, rcpt, data.\n"
     "\n"
@@ -56,6 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Cli", "the folder for received mail (.eml files); default: the app's data folder")))
     p.add_argument("--fault", action="append", default=[], metavar="FAULT", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)")))
+    p.add_argument("--hostname", default="localhost", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the server's name in its greeting and EHLO reply, e.g. a customer's provider's "
+        "(default localhost)")))
     p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "machine-readable output: one JSON object per line")))
     p.set_defaults(handler=_serve)
@@ -97,7 +102,7 @@ def _build_policy(args: argparse.Namespace):
     policy = ServerPolicy(
         host=args.host, port=port, tls=args.tls, auth_mechanisms=tuple(_split(args.auth_mechanisms)),
         sender_domains=tuple(_split(args.sender_domains)), faults=tuple(parse_fault(f) for f in args.fault),
-        mailbox=args.mailbox.expanduser().resolve() if args.mailbox else None)
+        mailbox=args.mailbox.expanduser().resolve() if args.mailbox else None, hostname=args.hostname)
     users = _passwords(args)
     if users is None:
         return None

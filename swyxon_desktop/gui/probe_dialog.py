@@ -20,7 +20,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
@@ -97,6 +98,15 @@ class ProbeDialog(RunDialog):
         table.setWordWrap(False)
         ui.applyButton.setEnabled(False)
         ui.applyButton.setVisible(False)
+        # The providers table's word on the settings (providers.py), shown before anything can fail.
+        self.provider_label = QLabel(self)
+        self.provider_label.setObjectName("providerLabel")
+        self.provider_label.setWordWrap(True)
+        self.provider_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.provider_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provider_label.setVisible(False)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(ui.introLabel) + 1, self.provider_label)
         ui.checkButton.clicked.connect(self.start)
         ui.applyButton.clicked.connect(self.apply_recommendation)
         ui.trustButton.clicked.connect(self.show_certificate)
@@ -118,6 +128,9 @@ class ProbeDialog(RunDialog):
         self.result = None
         ui = self.ui
         ui.profileLabel.setText(settings_summary(profile, settings))
+        from swyxon_desktop import providers
+
+        self._show_provider(providers.recognise(settings.server, settings.sender), settings)
         self._fill_pending(settings)
         for value in (ui.greetingValue, ui.capsBeforeValue, ui.capsAfterValue, ui.tlsValue):
             value.setText("—")
@@ -143,6 +156,23 @@ class ProbeDialog(RunDialog):
                   crashed=self._on_crashed)
         ui.checkButton.setEnabled(False)
         return True
+
+    def _show_provider(self, recognition, settings: MailSettings) -> None:
+        """The provider and its advice (warnings first); hidden when no provider is recognised."""
+        label = self.provider_label
+        if recognition is None:
+            label.setVisible(False)
+            label.setText("")
+            return
+        from swyxon_desktop import providers
+
+        advice = providers.advice(settings, recognition)
+        lines = [recognition.text()] + [("⚠ " if a.level == "warning" else "• ") + a.text() for a in advice]
+        label.setText("\n".join(lines))
+        warning = any(a.level == "warning" for a in advice)
+        label.setStyleSheet("QLabel { background: %s; border: 1px solid %s; padding: 6px; }"
+                            % (("#fff4ce", "#c19c00") if warning else ("#eef4fb", "#9bb8d8")))
+        label.setVisible(True)
 
     def _fill_pending(self, settings: MailSettings) -> None:
         table = self.ui.portTable
@@ -210,6 +240,8 @@ class ProbeDialog(RunDialog):
         for row in result.matrix:  # every row once more: a row's own signal may have been its last word
             self._on_row(row)
         self._show_server(result)
+        if result.provider is not None and self.provider_label.isHidden():  # known by its greeting only
+            self._show_provider(result.provider, self.settings)
         self._show_verdict(result)
         ui.checkButton.setEnabled(True)
         ui.cancelButton.setEnabled(False)

@@ -251,7 +251,8 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
     redactor = Redactor(fetch if isinstance(fetch, str) else None, username)
     run = Run(timeout_s=timeout_s, deadline_s=deadline_s or default_deadline(timeout_s), cancel=cancel,
               on_event=on_event, on_line=on_line, redactor=redactor,
-              ctx=errors.Context(timeout_s=timeout_s, use_auth=settings.use_auth))
+              ctx=errors.Context(timeout_s=timeout_s, use_auth=settings.use_auth,
+                                 sender=settings.sender.strip()))
     result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0)
     session: Session | None = None
     try:

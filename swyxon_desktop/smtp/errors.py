@@ -185,6 +185,8 @@ class Context:
     security: str = "starttls"  # settings.Security value in effect
     timeout_s: float = 30.0
     use_auth: bool = False
+    sender: str = ""  # the sender address (recognises a provider by its domain)
+    greeting: str = ""  # the server's 220 greeting (recognises a provider behind an alias or IP address)
 
 
 def reply_failure(stage: str, code: int, resp: bytes | str | None, ctx: Context) -> Failure:
@@ -226,8 +228,12 @@ def reply_failure(stage: str, code: int, resp: bytes | str | None, ctx: Context)
         category = Category.MESSAGE_REJECTED
     else:  # ehlo and anything unexpected
         category = Category.PROTOCOL_ERROR
-    return Failure(category, MSG_REPLY, stage=stage, smtp_code=code, enhanced_status=enhanced,
-                   server_text=text[:1000] or None, hint=hint, message_args=(code, stage))
+    failure = Failure(category, MSG_REPLY, stage=stage, smtp_code=code, enhanced_status=enhanced,
+                      server_text=text[:1000] or None, hint=hint, message_args=(code, stage))
+    # A provider's own reply (Microsoft 365, Google, IONOS …) gets the hint that names its rule.
+    from swyxon_desktop.provider_hints import refine
+
+    return refine(failure, text, host=ctx.host, greeting=ctx.greeting, sender=ctx.sender)
 
 
 def _cert_hint(exc: ssl.SSLCertVerificationError) -> str:

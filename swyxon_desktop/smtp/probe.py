@@ -12,6 +12,7 @@ with them, unsaved).
 """
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from dataclasses import dataclass, field
@@ -134,11 +135,25 @@ class Recommendation:
     changes: dict[str, Any]  # MailSettings field -> new value; empty: the configured settings work
     needs_trust: bool = False  # works once the certificate (``sha256``) is trusted explicitly
     sha256: str = ""
+    provider: Any = None  # providers.Provider recognised for the server (None: none)
+
+    @property
+    def documented(self) -> bool:
+        """The provider's table entry documents this port and security."""
+        return self.provider is not None and self.provider.documents(self.port, self.security.value) is not None
 
     def apply(self, settings: MailSettings) -> MailSettings:
         return settings.replace(**self.changes)
 
     def text(self, lang: str | None = None) -> str:
+        text = self._text(lang)
+        if self.provider is not None:  # the providers table's word on it (providers.py)
+            from swyxon_desktop.providers import documented_text
+
+            text += " " + documented_text(self.provider, self.port, self.security.value, lang)
+        return text
+
+    def _text(self, lang: str | None = None) -> str:
         sec = SECURITY_LABELS[self.security]
         if self.needs_trust:
             return translate("Smtp", MSG_REC_TRUST, lang).format(self.port, sec, self.sha256)
@@ -151,6 +166,7 @@ class Recommendation:
         changes = {k: (v.value if hasattr(v, "value") else v) for k, v in self.changes.items()}
         return {"port": self.port, "security": self.security.value, "mechanism": self.mechanism,
                 "changes": changes, "needs_trust": self.needs_trust, "sha256": self.sha256 or None,
+                "provider": self.provider.id if self.provider else None, "documented": self.documented,
                 "text": self.text(lang)}
 
 
@@ -163,6 +179,8 @@ class ProbeResult:
     failure: Failure | None  # why the configured way does not work (None when ok)
     elapsed_s: float
     cancelled: bool = False  # the user cancelled: rows that finished are real, nothing is concluded
+    provider: Any = None  # providers.Recognition: the provider, recognised by server name, greeting or sender
+    advice: list = field(default_factory=list)  # providers.Advice for these settings (warnings first)
 
     def recommendation_text(self, lang: str | None = None) -> str:
         return self.recommendation.text(lang) if self.recommendation else translate("Smtp", MSG_NO_REC, lang)
@@ -182,6 +200,8 @@ class ProbeResult:
             "matrix": [row.to_dict(lang) for row in self.matrix],
             "recommendation": self.recommendation.to_dict(lang) if self.recommendation else None,
             "recommendation_text": self.recommendation_text(lang),
+            "provider": self.provider.to_dict(lang) if self.provider else None,
+            "advice": [a.to_dict(lang) for a in self.advice],
             "transcript": [str(line) for line in self.configured.transcript] if self.configured else [],
         }
 
@@ -207,8 +227,9 @@ def _works(settings: MailSettings, row: PortCheck) -> bool:
 _ORDER = {(587, Security.STARTTLS): 0, (465, Security.IMPLICIT): 1, (25, Security.STARTTLS): 3}
 
 
-def recommend(settings: MailSettings, rows: list[PortCheck]) -> Recommendation | None:
-    """The best working row as a change set (the configured one when it works)."""
+def recommend(settings: MailSettings, rows: list[PortCheck], provider: Any = None) -> Recommendation | None:
+    """The best working row as a change set (the configured one when it works; then what ``provider``,
+    a providers.Provider, documents)."""
     usable = [r for r in rows if _works(settings, r)]
     if not usable:
         return None
@@ -216,7 +237,8 @@ def recommend(settings: MailSettings, rows: list[PortCheck]) -> Recommendation |
     pool = trusted or usable
 
     def key(r: PortCheck) -> tuple:
-        return (not r.configured, _ORDER.get((r.port, r.attempt), 2), r.port)
+        documented = provider is not None and provider.documents(r.port, r.attempt.value) is not None
+        return (not r.configured, not documented, _ORDER.get((r.port, r.attempt), 2), r.port)
 
     best = min(pool, key=key)
     changes: dict[str, Any] = {}
@@ -233,7 +255,8 @@ def recommend(settings: MailSettings, rows: list[PortCheck]) -> Recommendation |
         changes["mechanism"] = AuthMechanism.AUTO
         mechanism = _usable_mechanism(settings.replace(mechanism=AuthMechanism.AUTO), best.auth_mechanisms)
     return Recommendation(port=best.port, security=best.attempt, mechanism=mechanism, changes=changes,
-                          needs_trust=not best.trusted, sha256=best.tls.sha256 if best.tls else "")
+                          needs_trust=not best.trusted, sha256=best.tls.sha256 if best.tls else "",
+                          provider=provider)
 
 
 class _PortRace:
@@ -298,12 +321,15 @@ def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
 def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
           on_event: Callable[[StageEvent], None] | None = None,
           on_row: Callable[[PortCheck], None] | None = None,
-          cancel: CancelToken | None = None, timeout_s: float | None = None) -> ProbeResult:
+          cancel: CancelToken | None = None, timeout_s: float | None = None,
+          addresses: tuple[str, ...] = ()) -> ProbeResult:
     """Check the server named in ``settings`` (blocking; call it from a worker thread).
 
     ``on_event``: stage events of the configured port's attempt. ``on_row``: each matrix row when it
     is done — called from the row's own thread (several run at once). Each attempt is limited to
     ``timeout_s`` (default ``settings.timeout_s``) in total; ``cancel`` stops all of them.
+    ``addresses``: IP addresses already resolved for the server (detect.py's DNS); the certificate is
+    still verified for the server's name.
     """
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
@@ -330,7 +356,10 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             run = Run(timeout_s=timeout_s, deadline_s=timeout_s, cancel=parent, on_event=listener)
             race.add(port, attempt, run.token)
             rows.append(row)
-            jobs.append((run, Target.from_settings(settings, port=port, security=attempt), row))
+            target = Target.from_settings(settings, port=port, security=attempt)
+            if addresses:
+                target = dataclasses.replace(target, addresses=tuple(addresses))
+            jobs.append((run, target, row))
 
     def work(run: Run, target: Target, row: PortCheck) -> None:
         _check(run, target, row, race)
@@ -350,11 +379,18 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             t.join(1.0)
 
     configured_row = next(r for r in rows if r.configured)
+    # The provider by server name, the name in a greeting, or the sender's domain (providers.py).
+    from swyxon_desktop import providers
+    from swyxon_desktop.provider_hints import recognised
+
+    greeting = next((r.greeting for r in [configured_row, *rows] if r.greeting), "")
+    known = recognised(settings.server, greeting or "", settings.sender)
+    extra = {"provider": known, "advice": providers.advice(settings, known)}
     if parent.cancelled and parent.reason == "cancelled":
         # Only that it was cancelled: no verdict on the configured way, no recommendation from half a matrix.
         return ProbeResult(ok=False, configured=configured_row, matrix=rows, recommendation=None,
                            failure=Failure(Category.CANCELLED, MSG_CHECK_CANCELLED),
-                           elapsed_s=time.monotonic() - started, cancelled=True)
+                           elapsed_s=time.monotonic() - started, cancelled=True, **extra)
     failure = configured_row.failure
     ok = configured_row.status == "ok" and failure is None
     # No TLS at all first: a row without TLS is never "trusted" either, but no certificate was presented.
@@ -373,5 +409,6 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             choose_mechanism(settings.mechanism.value, offered)
         except FailureError as exc:
             ok, failure = False, exc.failure
-    return ProbeResult(ok=ok, configured=configured_row, matrix=rows, recommendation=recommend(settings, rows),
-                       failure=failure, elapsed_s=time.monotonic() - started)
+    rec = recommend(settings, rows, known.provider if known else None)
+    return ProbeResult(ok=ok, configured=configured_row, matrix=rows, recommendation=rec,
+                       failure=failure, elapsed_s=time.monotonic() - started, **extra)

@@ -449,6 +449,8 @@ class Target:
     security: Security
     ca_file: str = ""
     pin: str = ""  # normalised hex SHA-256 or ""
+    # Addresses already resolved for ``host`` (detect's own DNS server): connect to them, verify for ``host``.
+    addresses: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: MailSettings, *, port: int | None = None,
@@ -486,7 +488,8 @@ class Session:
     def resolve(self) -> list[tuple]:
         run = self.run
         with run.stage(errors.RESOLVE, self.target.host) as st:
-            infos = _getaddrinfo(run, self.target.host, self.target.port)
+            infos = ([info for a in self.target.addresses for info in _getaddrinfo(run, a, self.target.port)]
+                     if self.target.addresses else _getaddrinfo(run, self.target.host, self.target.port))
             st.detail = ", ".join(dict.fromkeys(info[4][0] for info in infos))
         return infos
 
@@ -568,6 +571,7 @@ class Session:
             if code != 220:
                 raise smtplib.SMTPResponseException(code, msg)
             self.greeting = self.run.redactor.server(f"{code} {msg.decode('utf-8', 'replace')}") or ""
+            self.run.ctx.greeting = self.greeting
             st.detail = self.greeting[:120]
 
     def ehlo(self) -> dict[str, str]:

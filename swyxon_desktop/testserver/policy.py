@@ -7,6 +7,9 @@ and parsed by :func:`parse_fault`:
 ``STAGE-CODE``
     reject at STAGE with reply CODE: ``greeting-421`` (then close), ``auth-454``, ``mail-550``,
     ``rcpt-550``, ``rcpt-450``, ``data-554`` (after the message content), ``data-451`` …
+``STAGE-CODE:TEXT``
+    the same with the server's exact reply text after the code, e.g. a provider's own reply:
+    ``auth-535:5.7.139 Authentication unsuccessful, basic authentication is disabled``
 ``delay:STAGE:SECONDS``
     wait SECONDS before the reply at STAGE: ``delay:greeting:5``, ``delay:data:30`` …
 
@@ -54,6 +57,8 @@ MSG_BAD_STAGE = QT_TRANSLATE_NOOP("TestServer", "\"{}\" is not a stage; choose o
 MSG_BAD_CODE = QT_TRANSLATE_NOOP(
     "TestServer", "\"{}\" is not a rejection code; use a 4xx (temporary) or 5xx (permanent) SMTP reply code.")
 MSG_GREETING_CODE = QT_TRANSLATE_NOOP("TestServer", "At the greeting only 421 and 554 are allowed.")
+MSG_BAD_TEXT = QT_TRANSLATE_NOOP(
+    "TestServer", "A fault's reply text must be printable ASCII on one line, at most 400 characters.")
 MSG_BAD_DELAY = QT_TRANSLATE_NOOP("TestServer", "The delay must be a number of seconds from 0 to 600, not \"{}\".")
 MSG_BAD_TLS = QT_TRANSLATE_NOOP("TestServer", "\"{}\" is not a TLS mode; choose none, starttls or implicit.")
 MSG_BAD_MECHANISM = QT_TRANSLATE_NOOP(
@@ -89,8 +94,12 @@ class Fault:
     stage: str
     code: int | None = None  # reject with this reply code
     delay_s: float | None = None  # wait this long before replying
+    text: str | None = None  # the exact reply text after the code (None: a generic text, marked simulated)
 
     def __post_init__(self) -> None:
+        if self.text is not None and (self.code is None or not self.text.strip() or len(self.text) > 400
+                                      or not all(" " <= ch <= "~" for ch in self.text)):
+            raise PolicyError(MSG_BAD_TEXT)
         if self.stage not in STAGES:
             raise PolicyError(MSG_BAD_STAGE, self.stage, ", ".join(STAGES))
         if (self.code is None) == (self.delay_s is None):
@@ -112,6 +121,8 @@ class Fault:
     def reply(self) -> str:
         """The SMTP reply line of a rejection fault."""
         assert self.code is not None
+        if self.text is not None:
+            return f"{self.code} {self.text.strip()}"
         enhanced, text = _REJECT_TEXT[(self.stage, self.code // 100)]
         return f"{self.code} {enhanced} {text} {FAULT_MARK}"
 
@@ -120,6 +131,8 @@ class Fault:
         if self.delay_s is not None:
             seconds = int(self.delay_s) if float(self.delay_s).is_integer() else self.delay_s
             return f"delay:{self.stage}:{seconds}"
+        if self.text is not None:
+            return f"{self.stage}-{self.code}:{self.text}"
         return f"{self.stage}-{self.code}"
 
     def __str__(self) -> str:
@@ -129,6 +142,10 @@ class Fault:
 def parse_fault(text: str) -> Fault:
     """``greeting-421``, ``rcpt-550``, ``data-554``, ``delay:data:5`` … (see the module docstring)."""
     raw = text.strip().lower()
+    if not raw.startswith("delay:") and ":" in raw:
+        head, _, reply = text.strip().partition(":")
+        fault = parse_fault(head)
+        return Fault(fault.stage, code=fault.code, text=reply)
     if raw.startswith("delay:"):
         parts = raw.split(":")
         if len(parts) != 3:
