@@ -22,6 +22,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 import time
@@ -229,20 +230,31 @@ class BulkCheck:
 
     def run(self) -> BulkResult:
         """Check every profile; blocks until all are done or the run is cancelled."""
+        self.start()
+        return self.wait()
+
+    def start(self) -> None:
+        """Start the workers and return at once (then :meth:`wait`)."""
         from swyxon_desktop.smtp.session import shared_names
         from swyxon_desktop.smtp.tlsinfo import shared_contexts
 
-        started = time.monotonic()
-        with shared_contexts(), shared_names():
-            workers = [threading.Thread(target=self._work, name=f"bulk-{i}", daemon=True)
-                       for i in range(min(self.jobs, len(self.names)))]
-            for w in workers:
-                w.start()
-            for w in workers:
-                while w.is_alive():
-                    w.join(0.1)  # the main thread stays interruptible (Ctrl+C in the CLI)
+        self._started = time.monotonic()
+        self._sharing = contextlib.ExitStack()
+        self._sharing.enter_context(shared_contexts())
+        self._sharing.enter_context(shared_names())
+        self._workers = [threading.Thread(target=self._work, name=f"bulk-{i}", daemon=True)
+                         for i in range(min(self.jobs, len(self.names)))]
+        for w in self._workers:
+            w.start()
+
+    def wait(self) -> BulkResult:
+        """Until every worker is done; interruptible (Ctrl+C in the CLI: cancel, then wait again)."""
+        for w in self._workers:
+            while w.is_alive():
+                w.join(0.1)  # the main thread stays interruptible
+        self._sharing.close()
         self.result.cancelled = self.cancelled
-        self.result.elapsed_s = time.monotonic() - started
+        self.result.elapsed_s = time.monotonic() - self._started
         return self.result
 
     def _take(self) -> str | None:
