@@ -302,6 +302,10 @@ class Store:
     def names(self) -> list[str]:
         return sorted(self._profiles, key=str.casefold)
 
+    def unreadable_names(self) -> list[str]:
+        """Profiles in the file this version cannot read (kept there unchanged; not in :meth:`names`)."""
+        return sorted(self._unreadable, key=str.casefold)
+
     def __contains__(self, name: str) -> bool:
         return name in self._profiles
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 from pathlib import Path
@@ -109,6 +110,74 @@ def _build_policy(args: argparse.Namespace):
     return dataclasses.replace(policy, users=users)
 
 
+class _Output:
+    """The server's lines on stdout, written by a thread of their own: sessions never wait for a reader.
+
+    A script that reads the first line (CA file, port) and then leaves stdout alone fills the pipe; a
+    blocking write there would stop the server's event loop and with it every session. Here the lines
+    wait in a bounded queue instead; when it is full they are dropped and counted (with ``--json`` a
+    ``{"event": "dropped", "lines": N}`` line says so once the reader is back). A closed stdout
+    (the reader went away) ends the output quietly: no BrokenPipeError, the server goes on. Lines are
+    written to the file descriptor directly, so nothing is left in ``sys.stdout``'s buffer to block
+    the end of the process.
+    """
+
+    LIMIT = 10000
+
+    def __init__(self, *, json_lines: bool):
+        import queue
+
+        self._json = json_lines
+        self._queue: "queue.Queue[str | None]" = queue.Queue(self.LIMIT)
+        self._full = queue.Full
+        self.dropped = 0
+        self.closed = False
+        try:
+            sys.stdout.flush()
+            self._fd: int | None = sys.stdout.fileno()
+        except (AttributeError, OSError, ValueError):
+            self._fd = None  # not a real file (tests capturing output): written through sys.stdout
+        self._thread = threading.Thread(target=self._write_all, name="serve-output", daemon=True)
+        self._thread.start()
+
+    def emit(self, line: str) -> None:
+        if self.closed:
+            return
+        try:
+            self._queue.put_nowait(line)
+        except self._full:
+            self.dropped += 1
+
+    def _write(self, line: str) -> None:
+        data = (line + "\n").encode("utf-8", "replace")
+        if self._fd is None:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+            return
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+
+    def _write_all(self) -> None:
+        while (line := self._queue.get()) is not None:
+            try:
+                if self.dropped and self._json:
+                    count, self.dropped = self.dropped, 0
+                    self._write(json.dumps({"event": "dropped", "lines": count}))
+                self._write(line)
+            except (OSError, ValueError):  # EPIPE (the reader left), a closed stdout: stop writing
+                self.closed = True
+                return
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Let the writer finish what is queued — at most ``timeout`` seconds (nobody may be reading)."""
+        try:
+            self._queue.put(None, timeout=timeout)
+        except self._full:
+            return
+        self._thread.join(timeout)
+
+
 def _serve(args: argparse.Namespace) -> int:
     import signal
 
@@ -125,11 +194,8 @@ def _serve(args: argparse.Namespace) -> int:
     for warning in policy.warning_texts():
         err(warning)
 
-    out_lock = threading.Lock()
-
-    def emit(line: str) -> None:
-        with out_lock:
-            print(line, flush=True)
+    output = _Output(json_lines=args.json)
+    emit = output.emit
 
     def on_event(event) -> None:
         if args.json:
@@ -189,4 +255,5 @@ def _serve(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
     if not args.json:
         emit(tr(QT_TRANSLATE_NOOP("Cli", "The test server has stopped.")))
+    output.close()
     return EXIT_OK

@@ -40,6 +40,13 @@ None, lang: str | None = None) -> SendResult``
   mechanism, smtp_code, server_text; ``message_text(lang)``, ``hint_text(lang)``, ``transcript_text()``,
   ``to_dict(lang)`` (the ``test-mail --json`` object).
 
+Check without sending
+---------------------
+``check_without_sending(settings, password, recipient=None, **same keywords)`` (``smtp/preflight.py``):
+the send path up to ``RCPT TO``, then ``RSET`` and ``QUIT`` — never ``DATA``. The same events, stages,
+categories and hints as ``send_test_mail``; a ``SendResult`` with ``sent`` False. Recipient None:
+the profile's remembered recipient, else the sender address. Many at once: ``swyxon_desktop.bulk``.
+
 Check server
 ------------
 ``probe(settings, *, ports=(25, 465, 587), on_event=None, on_row=None, cancel=None, timeout_s=None)
@@ -73,7 +80,7 @@ _EXPORTS = {
     "SendResult": "engine", "default_deadline": "engine", "planned_stages": "engine", "send_test_mail": "engine",
     "STAGES": "errors", "STAGE_TITLES": "errors", "CancelToken": "session", "StageEvent": "session",
     "CertificateInfo": "tlsinfo", "TlsInfo": "tlsinfo", "TranscriptLine": "transcript",
-    "PasswordFetch": "password",
+    "PasswordFetch": "password", "check_without_sending": "preflight",
 }
 __all__ = sorted(_EXPORTS)
 
@@ -81,6 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
     from swyxon_desktop.smtp.errors import STAGE_TITLES, STAGES
     from swyxon_desktop.smtp.password import PasswordFetch
+    from swyxon_desktop.smtp.preflight import check_without_sending
     from swyxon_desktop.smtp.session import CancelToken, StageEvent
     from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo
     from swyxon_desktop.smtp.transcript import TranscriptLine

@@ -60,8 +60,10 @@ def default_deadline(timeout_s: float) -> float:
     return max(2 * timeout_s, timeout_s + 10)
 
 
-def planned_stages(settings: MailSettings) -> list[str]:
-    """The stages a test mail with these settings passes, in order (for a stage list shown in advance)."""
+def planned_stages(settings: MailSettings, *, send: bool = True) -> list[str]:
+    """The stages a test mail with these settings passes, in order (for a stage list shown in advance).
+
+    ``send=False``: the check without sending (``smtp.preflight``) — no DATA."""
     stages = [errors.RESOLVE, errors.CONNECT]
     security = settings.security
     if security is Security.IMPLICIT:
@@ -71,7 +73,7 @@ def planned_stages(settings: MailSettings) -> list[str]:
         stages.append(errors.TLS)  # followed by a second EHLO event
     if settings.use_auth:
         stages.append(errors.AUTH)
-    return stages + [errors.MAIL_FROM, errors.RCPT_TO, errors.DATA, errors.QUIT]
+    return stages + [errors.MAIL_FROM, errors.RCPT_TO] + ([errors.DATA] if send else []) + [errors.QUIT]
 
 
 @dataclass
@@ -89,6 +91,9 @@ class SendResult:
     mechanism: str | None = None
     smtp_code: int | None = None  # the server's answer to the message (success)
     server_text: str | None = None
+    sent: bool = True  # False: the check without sending (no DATA; smtp.preflight)
+    ok_message: str = errors.MSG_SENT  # the success texts (English sources, context "Failure")
+    ok_hint: str = errors.HINT_SENT
 
     @property
     def stage(self) -> str | None:
@@ -97,12 +102,12 @@ class SendResult:
     def message_text(self, lang: str | None = None) -> str:
         if self.failure:
             return self.failure.message_text(lang)
-        return translate("Failure", errors.MSG_SENT, lang).format(self.recipient)
+        return translate("Failure", self.ok_message, lang).format(self.recipient)
 
     def hint_text(self, lang: str | None = None) -> str:
         if self.failure:
             return self.failure.hint_text(lang)
-        return translate("Failure", errors.HINT_SENT, lang)
+        return translate("Failure", self.ok_hint, lang)
 
     def transcript_text(self) -> str:
         return "\n".join(str(line) for line in self.transcript)
@@ -127,6 +132,7 @@ class SendResult:
             "mechanism": self.mechanism,
             "tls": self.tls.to_dict(details=False) if self.tls else None,
             "stages": [e.to_dict() for e in self.events],
+            "sent": self.sent,
         }
         if f and f.details:
             data["details"] = f.details
@@ -233,14 +239,16 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
                    on_event: Callable[[StageEvent], None] | None = None,
                    on_line: Callable[[TranscriptLine], None] | None = None,
                    cancel: CancelToken | None = None, timeout_s: float | None = None,
-                   deadline_s: float | None = None, lang: str | None = None) -> SendResult:
+                   deadline_s: float | None = None, lang: str | None = None,
+                   without_data: bool = False) -> SendResult:
     """Send one test message with ``settings``; never raises for a mail problem (see SendResult.failure).
 
     Blocking: call it from a worker thread. ``on_event``/``on_line`` are called from that thread.
     ``timeout_s``: per network operation (default ``settings.timeout_s``); ``deadline_s``: the whole run
     (default :func:`default_deadline`). ``cancel.cancel()`` from any thread ends the run within
     milliseconds with category ``cancelled``. ``password``: the password, or a callable that looks it
-    up (see :class:`PasswordFetch`; called only when authentication is on).
+    up (see :class:`PasswordFetch`; called only when authentication is on). ``without_data``: stop
+    after RCPT TO with RSET and QUIT — nothing is sent (use ``smtp.preflight.check_without_sending``).
     """
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
@@ -253,12 +261,13 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
               on_event=on_event, on_line=on_line, redactor=redactor,
               ctx=errors.Context(timeout_s=timeout_s, use_auth=settings.use_auth,
                                  sender=settings.sender.strip()))
-    result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0)
+    result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0, sent=not without_data)
     session: Session | None = None
     try:
         target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, fetch, recipient, profile)
         utf8 = sender_utf8 or rcpt_utf8
-        message, message_id = compose(settings, sender, rcpt, profile=profile, utf8=utf8, lang=lang)
+        if not without_data:
+            message, message_id = compose(settings, sender, rcpt, profile=profile, utf8=utf8, lang=lang)
         starttls = "never" if target.security is Security.PLAIN else "require"
         session = establish(run, target, starttls=starttls)
         result.tls = session.tls
@@ -288,16 +297,22 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
             code, msg = wire.getreply()
             if code not in (250, 251):
                 raise FailureError(errors.reply_failure(errors.RCPT_TO, code, msg, run.ctx))
-        result.message_id = message_id
-        with run.stage(errors.DATA, message_id, sock_owner=wire) as st:
-            code, msg = wire.data(message)
-            if code != 250:
-                raise FailureError(errors.reply_failure(errors.DATA, code, msg, run.ctx))
+        if without_data:  # the check without sending: the envelope was accepted; nothing is sent
             result.smtp_code = code
             result.server_text = run.redactor(msg.decode("utf-8", "replace"))
-            st.detail = f"{code} {result.server_text}"[:200]
-        result.ok = True
-        session.quit()
+            result.ok = True
+            session.quit(reset=True)
+        else:
+            result.message_id = message_id
+            with run.stage(errors.DATA, message_id, sock_owner=wire) as st:
+                code, msg = wire.data(message)
+                if code != 250:
+                    raise FailureError(errors.reply_failure(errors.DATA, code, msg, run.ctx))
+                result.smtp_code = code
+                result.server_text = run.redactor(msg.decode("utf-8", "replace"))
+                st.detail = f"{code} {result.server_text}"[:200]
+            result.ok = True
+            session.quit()
     except FailureError as exc:
         result.failure = run.scrub(exc.failure)
     finally:

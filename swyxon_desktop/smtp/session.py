@@ -623,10 +623,14 @@ class Session:
             st.detail = (errors.DETAIL_AUTH_OK, mechanism, username, code)
         return mechanism
 
-    def quit(self) -> None:
-        """QUIT politely; a failure here never fails the run (the work is done)."""
+    def quit(self, *, reset: bool = False) -> None:
+        """QUIT politely; a failure here never fails the run (the work is done).
+
+        ``reset``: RSET first (the check without sending ends an accepted envelope so)."""
         try:
-            with self.run.stage(errors.QUIT, sock_owner=self.wire):
+            with self.run.stage(errors.QUIT, "RSET" if reset else "", sock_owner=self.wire):
+                if reset:
+                    self.wire.rset()
                 self.wire.quit()
         except FailureError:
             pass
@@ -747,12 +751,67 @@ def _ehlo_name(sock: socket.socket) -> str:
     return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
 
 
+class NameCache:
+    """Names resolved once for many checks (``check --all``): a lookup per (host, port) while it is in
+    use — concurrent checks of one name share the lookup in flight; a failed lookup (no such name) is
+    shared too, a timed-out one is not (the next check asks again)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._calls: dict[tuple[str, int], BackgroundCall] = {}
+
+    def lookup(self, host: str, port: int) -> BackgroundCall:
+        with self._lock:
+            call = self._calls.get((host, port))
+            if call is None:
+                call = self._calls[(host, port)] = BackgroundCall(
+                    lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), name="smtp-resolve")
+            return call
+
+    def forget(self, host: str, port: int, call: BackgroundCall) -> None:
+        with self._lock:
+            if self._calls.get((host, port)) is call:
+                del self._calls[(host, port)]
+
+
+_names: NameCache | None = None
+_names_users = 0
+_names_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def shared_names() -> Iterator[NameCache]:
+    """While inside (reference-counted): every run's name resolution goes through one :class:`NameCache`."""
+    global _names, _names_users
+    with _names_lock:
+        if _names is None:
+            _names = NameCache()
+        _names_users += 1
+        cache = _names
+    try:
+        yield cache
+    finally:
+        with _names_lock:
+            _names_users -= 1
+            if _names_users == 0:
+                _names = None
+
+
 def _getaddrinfo(run: Run, host: str, port: int) -> list[tuple]:
     """getaddrinfo that honours cancel and timeouts: IP literals at once, names in a helper thread."""
     try:
         return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
     except socket.gaierror:
         pass
+    cache = _names
+    if cache is not None:
+        call = cache.lookup(host, port)
+        limit = time.monotonic() + run.op_timeout()
+        try:
+            return call.wait(run, lambda: time.monotonic() >= limit, "name resolution timed out")  # type: ignore[return-value]
+        except TimeoutError:
+            cache.forget(host, port, call)
+            raise
     lookup = BackgroundCall(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM), name="smtp-resolve")
     limit = time.monotonic() + run.op_timeout()
     return lookup.wait(run, lambda: time.monotonic() >= limit, "name resolution timed out")  # type: ignore[return-value]

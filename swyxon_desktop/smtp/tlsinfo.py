@@ -17,6 +17,7 @@ of a successful ``test-mail`` never needs it).
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -27,6 +28,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
+from typing import Iterator
 
 
 def make_context(ca_file: str = "", wait_s: float | None = None) -> ssl.SSLContext:
@@ -38,6 +40,9 @@ def make_context(ca_file: str = "", wait_s: float | None = None) -> ssl.SSLConte
     that knows TLS is coming can start that work early with :func:`prepare_context`; ``wait_s`` bounds
     the wait for it (TimeoutError after that — the run's deadline holds even if that thread hangs).
     """
+    shared = _shared
+    if shared is not None:
+        return shared.get(ca_file)
     with _prepared_lock:
         entry = _prepared.pop(ca_file, None)
     if entry is not None:
@@ -120,6 +125,69 @@ def read_ca_file(path: str) -> bytes:
 
 _prepared: dict[str, tuple[threading.Thread, dict[str, ssl.SSLContext]]] = {}
 _prepared_lock = threading.Lock()
+
+
+class ContextCache:
+    """Verifying contexts shared by many checks (``check --all``, the overview): one per trust set.
+
+    A new default context parses the system CA bundle (~20-35 ms); a thousand checks would parse it a
+    thousand times. The key is the trust set itself — the profile's CA file and what it and the system
+    trust store are on disk now (path, size, mtime, inode of the CA file, of the default bundle and of
+    the hashed directory; ``SSL_CERT_FILE``/``SSL_CERT_DIR``) — so a changed file builds a new context.
+    The contexts are exactly :func:`_build_context`'s: verification is the same, only built once.
+    An ``SSLContext`` may be used by many threads at once.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._contexts: dict[tuple, ssl.SSLContext] = {}
+
+    @staticmethod
+    def _key(ca_file: str) -> tuple:
+        paths = ssl.get_default_verify_paths()
+
+        def stat(path: str | None) -> tuple:
+            if not path:
+                return ()
+            try:
+                st = os.stat(path)
+            except OSError:
+                return (path,)
+            return (path, st.st_size, st.st_mtime_ns, st.st_ino)
+
+        return (ca_file, stat(ca_file), stat(paths.cafile), stat(paths.capath),
+                os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+    def get(self, ca_file: str) -> ssl.SSLContext:
+        key = self._key(ca_file)
+        with self._lock:  # held while building: concurrent checks of one trust set build it once
+            ctx = self._contexts.get(key)
+            if ctx is None:
+                ctx = self._contexts[key] = _build_context(ca_file)  # an unreadable CA file raises here
+            return ctx
+
+
+_shared: ContextCache | None = None
+_shared_users = 0
+
+
+@contextlib.contextmanager
+def shared_contexts() -> Iterator[ContextCache]:
+    """While inside (reference-counted, any thread): :func:`make_context` takes its contexts from one
+    :class:`ContextCache`. Outside, every run builds its own context as before."""
+    global _shared, _shared_users
+    with _prepared_lock:
+        if _shared is None:
+            _shared = ContextCache()
+        _shared_users += 1
+        cache = _shared
+    try:
+        yield cache
+    finally:
+        with _prepared_lock:
+            _shared_users -= 1
+            if _shared_users == 0:
+                _shared = None
 
 
 def make_pin_context() -> ssl.SSLContext:
