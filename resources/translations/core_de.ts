@@ -3,22 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="90" />
+        <location filename="../../swyxon_desktop/cli.py" line="86" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>SMTP-Einstellungen von SwyxON und seinen UC Tenants eingeben, prüfen, speichern und testen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="94" />
+        <location filename="../../swyxon_desktop/cli.py" line="90" />
         <source>show the version and exit</source>
         <translation>die Version anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="96" />
+        <location filename="../../swyxon_desktop/cli.py" line="92" />
         <source>language of the window and messages</source>
         <translation>Sprache des Fensters und der Meldungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="98" />
+        <location filename="../../swyxon_desktop/cli.py" line="94" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>prüfen, ob die Installation funktioniert (Qt, .ui-Dateien, Übersetzungen, Schlüsselbund, Konfigurationsordner), und beenden</translation>
     </message>
@@ -143,27 +143,27 @@
         <translation>ein vorhandenes Profil gleichen Namens ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="160" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Kennwort übergeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="187" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>Die Einstellungen wurden gespeichert, das Kennwort jedoch nicht: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="177" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="191" />
         <source>Profile "{}" saved.</source>
         <translation>Profil „{}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="190" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="204" />
         <source>Cannot write {}: {}</source>
         <translation>{} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="206" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="220" />
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Wählen Sie mit --name NAME einen anderen Namen oder ersetzen Sie es mit --overwrite.</translation>
     </message>
@@ -344,17 +344,17 @@
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="38" />
+        <location filename="../../swyxon_desktop/secrets.py" line="40" />
         <source>No system keychain is available ({}).</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="39" />
+        <location filename="../../swyxon_desktop/secrets.py" line="41" />
         <source>The keychain backend {} keeps passwords in a file or nowhere; it is refused.</source>
         <translation>Das Schlüsselbund-Backend {} speichert Kennwörter in einer Datei oder gar nicht; es wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="41" />
+        <location filename="../../swyxon_desktop/secrets.py" line="43" />
         <source>The keychain refused the request: {}</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: {}</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Die Datei {} wurde von einer neueren Version exportiert (Schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="418" />
+        <location filename="../../swyxon_desktop/store.py" line="419" />
         <source>The file {} has invalid settings: {}</source>
         <translation>Die Datei {} enthält ungültige Einstellungen: {}</translation>
     </message>
@@ -601,41 +601,46 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/settings.py" line="197" />
-        <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
-        <translation>Ohne SSL würde das Kennwort unverschlüsselt übertragen. Aktivieren Sie „SSL verwenden“ oder erlauben Sie die unverschlüsselte Authentifizierung ausdrücklich.</translation>
+        <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
+        <translation>Warnung: SSL ist aus und unverschlüsselte Authentifizierung ist erlaubt: Benutzername und Kennwort gehen unverschlüsselt zu diesem Server. Nur in einem vertrauenswürdigen Netz verwenden.</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
+        <translation>Warnung: SSL ist aus und SMTP-Authentifizierung ist an, das Kennwort ginge also unverschlüsselt über das Netz. Eine Testmail sendet es nur, wenn unverschlüsselte Authentifizierung erlaubt ist (im Profil oder für einen Lauf).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="204" />
         <source>The CA file {} does not exist.</source>
         <translation>Die CA-Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="201" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="202" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der hinterlegte Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="208" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Zeilenumbrüche und Steuerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="205" />
+        <location filename="../../swyxon_desktop/settings.py" line="209" />
         <source>Enter a profile name.</source>
         <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="206" />
+        <location filename="../../swyxon_desktop/settings.py" line="210" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>Der Profilname ist länger als 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="207" />
+        <location filename="../../swyxon_desktop/settings.py" line="211" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>Der Profilname darf keine Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
@@ -643,114 +648,114 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="32" />
+        <location filename="../../swyxon_desktop/cli.py" line="28" />
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <location filename="../../swyxon_desktop/cli.py" line="29" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="30" />
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <location filename="../../swyxon_desktop/cli.py" line="31" />
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="32" />
         <source>show this help message and exit</source>
         <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
         <source>the following arguments are required: %s</source>
         <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger Wert (%(type)s): %(value)r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
         <source>expected one argument</source>
         <translation>erwartet einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
         <source>expected at most one argument</source>
         <translation>erwartet höchstens einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
         <source>expected at least one argument</source>
         <translation>erwartet mindestens einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
         <source>expected %s argument</source>
         <translation>erwartet %s Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
         <source>expected %s arguments</source>
         <translation>erwartet %s Werte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
         <source>not allowed with argument %s</source>
         <translation>nicht zusammen mit %s erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
         <source>ignored explicit argument %r</source>
         <translation>überzähliger Wert %r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="50" />
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
         <source>one of the arguments %s is required</source>
         <translation>eine dieser Angaben ist nötig: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="51" />
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
         <source>unexpected option string: %s</source>
         <translation>unerwartete Option: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="53" />
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="90" />
+        <location filename="../../swyxon_desktop/cli.py" line="86" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="94" />
+        <location filename="../../swyxon_desktop/cli.py" line="90" />
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="96" />
+        <location filename="../../swyxon_desktop/cli.py" line="92" />
         <source>language of the window and messages</source>
         <translation>language of the window and messages</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="98" />
+        <location filename="../../swyxon_desktop/cli.py" line="94" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</translation>
     </message>
@@ -143,27 +143,27 @@
         <translation>replace an existing profile of the same name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="160" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
         <source>No password was given on standard input.</source>
         <translation>No password was given on standard input.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="187" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>The settings were saved, but the password was not: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="177" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="191" />
         <source>Profile "{}" saved.</source>
         <translation>Profile "{}" saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="190" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="204" />
         <source>Cannot write {}: {}</source>
         <translation>Cannot write {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="206" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="220" />
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Choose another name with --name NAME, or replace it with --overwrite.</translation>
     </message>
@@ -344,17 +344,17 @@
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="38" />
+        <location filename="../../swyxon_desktop/secrets.py" line="40" />
         <source>No system keychain is available ({}).</source>
         <translation>No system keychain is available ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="39" />
+        <location filename="../../swyxon_desktop/secrets.py" line="41" />
         <source>The keychain backend {} keeps passwords in a file or nowhere; it is refused.</source>
         <translation>The keychain backend {} keeps passwords in a file or nowhere; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/secrets.py" line="41" />
+        <location filename="../../swyxon_desktop/secrets.py" line="43" />
         <source>The keychain refused the request: {}</source>
         <translation>The keychain refused the request: {}</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>The file {} was exported by a newer version (schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="418" />
+        <location filename="../../swyxon_desktop/store.py" line="419" />
         <source>The file {} has invalid settings: {}</source>
         <translation>The file {} has invalid settings: {}</translation>
     </message>
@@ -601,41 +601,46 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/settings.py" line="197" />
-        <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
-        <translation>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</translation>
+        <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
+        <translation>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
+        <translation>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="204" />
         <source>The CA file {} does not exist.</source>
         <translation>The CA file {} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="201" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>The timeout must be between 1 and 600 seconds.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="202" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="208" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Line breaks and control characters are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="205" />
+        <location filename="../../swyxon_desktop/settings.py" line="209" />
         <source>Enter a profile name.</source>
         <translation>Enter a profile name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="206" />
+        <location filename="../../swyxon_desktop/settings.py" line="210" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>The profile name is longer than 80 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="207" />
+        <location filename="../../swyxon_desktop/settings.py" line="211" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>The profile name must not contain control characters or start or end with a space.</translation>
     </message>
@@ -643,114 +648,114 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="32" />
+        <location filename="../../swyxon_desktop/cli.py" line="28" />
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <location filename="../../swyxon_desktop/cli.py" line="29" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="30" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <location filename="../../swyxon_desktop/cli.py" line="31" />
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="32" />
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="50" />
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="51" />
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="52" />
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="53" />
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>can't open '%(filename)s': %(error)s</translation>
     </message>
