@@ -194,9 +194,13 @@ _ADDRESS_REASONS = (
 )
 MSG_USER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the user name for SMTP authentication.")
 MSG_PASSWORD_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the password for SMTP authentication.")
-MSG_INSECURE_AUTH = QT_TRANSLATE_NOOP(
-    "Validation", "Without SSL the password would travel unencrypted. Turn on Use SSL, or allow "
-    "unencrypted authentication explicitly.")
+MSG_INSECURE_AUTH_ALLOWED = QT_TRANSLATE_NOOP(
+    "Validation", "Warning: SSL is off and unencrypted authentication is allowed: the user name and password "
+    "travel unencrypted to this server. Use it only on a trusted network.")
+MSG_INSECURE_AUTH_STORED = QT_TRANSLATE_NOOP(
+    "Validation", "Warning: SSL is off and SMTP authentication is on, so the password would travel "
+    "unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile "
+    "or for one run).")
 MSG_CA_FILE_MISSING = QT_TRANSLATE_NOOP("Validation", "The CA file {} does not exist.")
 MSG_CA_FILE_NOT_REGULAR = QT_TRANSLATE_NOOP(
     "Validation", "The CA file {} is not a regular file (it is a folder, a pipe or a device).")
@@ -335,8 +339,8 @@ def validate(settings: MailSettings, *, has_password: bool = True) -> list[Field
             errors.append(FieldError("username", MSG_CONTROL_CHARS))
         if not has_password:
             errors.append(FieldError("password", MSG_PASSWORD_EMPTY))
-        if settings.insecure_auth and not settings.allow_insecure_auth:
-            errors.append(FieldError("allow_insecure_auth", MSG_INSECURE_AUTH))
+        # SSL off with AUTH on is what the vendor's dialog allows: it is stored as it is (see
+        # warnings()); the refusal to send the password in clear happens when sending (smtp/engine.py).
     if settings.ca_file and CONTROL_CHARS.search(settings.ca_file):
         errors.append(FieldError("ca_file", MSG_CONTROL_CHARS))
     if settings.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F]{64}", settings.pinned_sha256.replace(":", "")):
@@ -345,3 +349,12 @@ def validate(settings: MailSettings, *, has_password: bool = True) -> list[Field
     if timeout_error:
         errors.append(timeout_error)
     return errors
+
+
+def warnings(settings: MailSettings) -> list[FieldError]:
+    """What a valid profile should still show prominently (window, ``profile show``, the report)."""
+    if settings.insecure_auth and not settings.allow_insecure_auth:
+        return [FieldError("allow_insecure_auth", MSG_INSECURE_AUTH_STORED)]
+    if settings.insecure_auth:
+        return [FieldError("allow_insecure_auth", MSG_INSECURE_AUTH_ALLOWED)]
+    return []

@@ -267,166 +267,171 @@
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="117" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <source>Unencrypted authentication was allowed for this run only.</source>
+        <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -800,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -840,57 +845,57 @@
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="413" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="434" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="509" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="504" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="523" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -910,27 +915,27 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="607" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="622" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
@@ -975,77 +980,87 @@
         <translation>Den laufenden Test sofort beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="76" />
+        <location filename="../../ui/test_mail_dialog.ui" line="66" />
+        <source>Allow unencrypted authentication for this run only (SSL is off: the user name and password travel unencrypted)</source>
+        <translation>Unverschlüsselte Authentifizierung nur für diesen Lauf erlauben (SSL ist aus: Benutzername und Kennwort gehen unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="67" />
+        <source>Without this, the test stops at the authentication stage and sends no credentials. The profile is not changed.</source>
+        <translation>Ohne dies hält der Test bei der Authentifizierung an und sendet keine Anmeldedaten. Das Profil wird nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="83" />
         <source>St&amp;ages</source>
         <translation>Sc&amp;hritte</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="86" />
+        <location filename="../../ui/test_mail_dialog.ui" line="93" />
         <source>Stages of the test</source>
         <translation>Schritte des Tests</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="87" />
+        <location filename="../../ui/test_mail_dialog.ui" line="94" />
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="88" />
+        <location filename="../../ui/test_mail_dialog.ui" line="95" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="89" />
+        <location filename="../../ui/test_mail_dialog.ui" line="96" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="90" />
+        <location filename="../../ui/test_mail_dialog.ui" line="97" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="104" />
+        <location filename="../../ui/test_mail_dialog.ui" line="111" />
         <source>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</source>
         <translation>&amp;Protokoll (C: dieser Computer, S: der Server; Kennwörter werden nie angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="113" />
+        <location filename="../../ui/test_mail_dialog.ui" line="120" />
         <source>The conversation with the server appears here.</source>
         <translation>Hier erscheint der Dialog mit dem Server.</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="134" />
+        <location filename="../../ui/test_mail_dialog.ui" line="141" />
         <source>&amp;Trust certificate…</source>
         <translation>Zertifikat &amp;vertrauen…</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="136" />
+        <location filename="../../ui/test_mail_dialog.ui" line="143" />
         <source>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</source>
         <translation>Das Zertifikat mit seinem Fingerabdruck anzeigen und entscheiden, ob genau diesem Zertifikat für das Profil vertraut wird</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="167" />
+        <location filename="../../ui/test_mail_dialog.ui" line="174" />
         <source>Cop&amp;y report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="169" />
+        <location filename="../../ui/test_mail_dialog.ui" line="176" />
         <source>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</source>
         <translation>Einen Bericht für den Support in die Zwischenablage kopieren: Ergebnis, Einstellungen ohne Kennwort, Protokoll und Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="174" />
+        <location filename="../../ui/test_mail_dialog.ui" line="181" />
         <source>Sa&amp;ve report…</source>
         <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="176" />
+        <location filename="../../ui/test_mail_dialog.ui" line="183" />
         <source>Save the same report as a text file</source>
         <translation>Denselben Bericht als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="190" />
+        <location filename="../../ui/test_mail_dialog.ui" line="197" />
         <source>C&amp;lose</source>
         <translation>Sch&amp;ließen</translation>
     </message>

@@ -267,166 +267,171 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="117" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="119" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <source>Unencrypted authentication was allowed for this run only.</source>
+        <translation>Unencrypted authentication was allowed for this run only.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="170" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="214" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="227" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="241" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -800,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -840,57 +845,57 @@
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="413" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="434" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="509" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="504" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="523" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -910,27 +915,27 @@
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="607" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="622" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
@@ -975,77 +980,87 @@
         <translation>Stop the running test at once (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="76" />
+        <location filename="../../ui/test_mail_dialog.ui" line="66" />
+        <source>Allow unencrypted authentication for this run only (SSL is off: the user name and password travel unencrypted)</source>
+        <translation>Allow unencrypted authentication for this run only (SSL is off: the user name and password travel unencrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="67" />
+        <source>Without this, the test stops at the authentication stage and sends no credentials. The profile is not changed.</source>
+        <translation>Without this, the test stops at the authentication stage and sends no credentials. The profile is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/test_mail_dialog.ui" line="83" />
         <source>St&amp;ages</source>
         <translation>St&amp;ages</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="86" />
+        <location filename="../../ui/test_mail_dialog.ui" line="93" />
         <source>Stages of the test</source>
         <translation>Stages of the test</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="87" />
+        <location filename="../../ui/test_mail_dialog.ui" line="94" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="88" />
+        <location filename="../../ui/test_mail_dialog.ui" line="95" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="89" />
+        <location filename="../../ui/test_mail_dialog.ui" line="96" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="90" />
+        <location filename="../../ui/test_mail_dialog.ui" line="97" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="104" />
+        <location filename="../../ui/test_mail_dialog.ui" line="111" />
         <source>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</source>
         <translation>Transcr&amp;ipt (C: this computer, S: the server; passwords are never shown)</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="113" />
+        <location filename="../../ui/test_mail_dialog.ui" line="120" />
         <source>The conversation with the server appears here.</source>
         <translation>The conversation with the server appears here.</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="134" />
+        <location filename="../../ui/test_mail_dialog.ui" line="141" />
         <source>&amp;Trust certificate…</source>
         <translation>&amp;Trust certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="136" />
+        <location filename="../../ui/test_mail_dialog.ui" line="143" />
         <source>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</source>
         <translation>Show the certificate with its fingerprint and decide whether to trust exactly this certificate for the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="167" />
+        <location filename="../../ui/test_mail_dialog.ui" line="174" />
         <source>Cop&amp;y report</source>
         <translation>Cop&amp;y report</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="169" />
+        <location filename="../../ui/test_mail_dialog.ui" line="176" />
         <source>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</source>
         <translation>Copy a report for support to the clipboard: result, settings without the password, transcript and versions</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="174" />
+        <location filename="../../ui/test_mail_dialog.ui" line="181" />
         <source>Sa&amp;ve report…</source>
         <translation>Sa&amp;ve report…</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="176" />
+        <location filename="../../ui/test_mail_dialog.ui" line="183" />
         <source>Save the same report as a text file</source>
         <translation>Save the same report as a text file</translation>
     </message>
     <message>
-        <location filename="../../ui/test_mail_dialog.ui" line="190" />
+        <location filename="../../ui/test_mail_dialog.ui" line="197" />
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>

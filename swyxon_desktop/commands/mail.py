@@ -8,6 +8,7 @@ or unknown profile.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, err, print_json,
@@ -62,6 +63,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object")))
     t.add_argument("--transcript", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "print the SMTP dialogue (passwords removed)")))
+    t.add_argument("--allow-insecure-auth", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "for this run only: send the user name and password even though SSL is off (trusted networks only)")))
+    t.add_argument("--report", type=Path, metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "also write the diagnostics report (JSON, no password) to FILE")))
     t.set_defaults(handler=_test_mail)
 
     p = sub.add_parser("probe", help=tr(QT_TRANSLATE_NOOP(
@@ -71,6 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", type=float, metavar="S", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "seconds per network operation (default: the profile's timeout)")))
     p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object")))
+    p.add_argument("--report", type=Path, metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "also write the diagnostics report (JSON, no password) to FILE")))
     p.set_defaults(handler=_probe)
 
 
@@ -181,7 +188,8 @@ def _run_test_mail(args: argparse.Namespace) -> int:
     except _Usage:
         return EXIT_USAGE
     password = None
-    if settings.use_auth:
+    allow_insecure = bool(getattr(args, "allow_insecure_auth", False))
+    if settings.use_auth and not (settings.insecure_auth and not (settings.allow_insecure_auth or allow_insecure)):
         # Ask the keychain first (a helper process where it can, before any thread runs): it overlaps
         # loading the engine and connecting. A keychain failure comes back as the run's failure at the
         # AUTH stage (keyring_unavailable, exit 1).
@@ -197,7 +205,9 @@ def _run_test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop.smtp import send_test_mail
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
-                            lang=i18n.language())
+                            lang=i18n.language(), allow_insecure_auth=allow_insecure)
+    if args.report is not None and not _write_report(args, name, settings, send=result):
+        return EXIT_FAILED
     if args.json:
         print_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name})
     elif result.ok:
@@ -215,6 +225,20 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
     return _exit_code(result.failure)
+
+
+def _write_report(args: argparse.Namespace, name: str, settings: Any, **results: Any) -> bool:
+    """``--report FILE``: the diagnostics record (diagnostics.py) as JSON; False (message on stderr) when it
+    cannot be written."""
+    from swyxon_desktop import diagnostics
+
+    record = diagnostics.build_record(name, settings, **results)
+    try:
+        diagnostics.write_record(args.report, record)
+    except OSError as exc:
+        err(diagnostics.write_error_text(args.report, exc))
+        return False
+    return True
 
 
 def _timings(events: list) -> str:
@@ -262,6 +286,8 @@ def _run_probe(args: argparse.Namespace) -> int:
 
     shown = [] if args.json else _print_provider_advice(settings)  # before anything can fail
     result = probe(settings, timeout_s=args.timeout)
+    if args.report is not None and not _write_report(args, name, settings, probe=result):
+        return EXIT_FAILED
     if args.json:
         print_json({**result.to_dict(), "profile": name})
         return _exit_code(result.failure)

@@ -107,13 +107,28 @@ def _show(args: argparse.Namespace) -> int:
     data = settings.to_dict()
     stored = profiles.has_password(args.name) if settings.use_auth else None
     data["password_stored"] = stored
+    warnings = settings_warnings(settings)
     if args.json:
-        print_json({"name": args.name, **data})
+        print_json({"name": args.name, **data, "warnings": [w.text() for w in warnings]})
     else:
         print(args.name)
+        for warning in warnings:
+            print(f"  !! {warning.text()}")
         for key, value in data.items():
             print(f"  {key}: {value}")
     return EXIT_OK
+
+
+def settings_warnings(settings):
+    from swyxon_desktop.settings import warnings
+
+    return warnings(settings)
+
+
+def _warn(settings) -> None:
+    """A stored profile that is valid but worth a warning (SSL off with AUTH on): said on stderr."""
+    for warning in settings_warnings(settings):
+        err(warning.text())
 
 
 def _delete(args: argparse.Namespace) -> int:
@@ -176,6 +191,7 @@ def _set(args: argparse.Namespace) -> int:
         err(tr(QT_TRANSLATE_NOOP("Cli", "The settings were saved, but the password was not: {}")
                , f.title_text()) + " — " + f.hint_text())
         return EXIT_FAILED
+    _warn(settings)
     print(tr(QT_TRANSLATE_NOOP("Cli", "Profile \"{}\" saved."), args.name))
     return EXIT_OK
 
@@ -199,7 +215,8 @@ def _import(args: argparse.Namespace) -> int:
     from swyxon_desktop.store import IMPORT_NOTICES, InvalidSettings, ProfileExists, StoreError
 
     try:
-        result = _profiles().import_profile(args.file, args.name, overwrite=args.overwrite)
+        profiles = _profiles()
+        result = profiles.import_profile(args.file, args.name, overwrite=args.overwrite)
     except InvalidSettings as exc:
         report_invalid(exc.errors)
         return EXIT_USAGE
@@ -215,5 +232,6 @@ def _import(args: argparse.Namespace) -> int:
     if result.keychain_error:
         f = result.keychain_error.failure
         err(f.title_text() + " — " + f.hint_text())
+    _warn(profiles.get(result.name))
     print(result.name)
     return EXIT_OK

@@ -64,6 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(default localhost)")))
     p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "machine-readable output: one JSON object per line")))
+    from swyxon_desktop.commands import replay
+
+    replay.register_options(p)
     p.set_defaults(handler=_serve)
 
 
@@ -184,8 +187,17 @@ def _serve(args: argparse.Namespace) -> int:
     from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint
     from swyxon_desktop.testserver import LocalServer, PolicyError, ServerError
 
+    replica = None
     try:
-        policy = _build_policy(args)
+        if getattr(args, "from_report", None) is not None:
+            from swyxon_desktop.commands import replay
+
+            replica = replay.prepare(args)  # None: the report cannot be used (said on stderr), nothing started
+            if replica is None:
+                return EXIT_USAGE
+            policy = replica.policy
+        else:
+            policy = _build_policy(args)
     except PolicyError as exc:
         err(exc.text())
         return EXIT_USAGE
@@ -205,7 +217,7 @@ def _serve(args: argparse.Namespace) -> int:
             prefix = f"[{event.session_id}] " if event.session_id is not None else ""
             emit(prefix + event.text)
 
-    server = LocalServer(policy, on_event=on_event)
+    server = replica.server(on_event) if replica is not None else LocalServer(policy, on_event=on_event)
     try:
         server.start()
     except ServerError as exc:
@@ -223,6 +235,8 @@ def _serve(args: argparse.Namespace) -> int:
             previous[sig] = signal.signal(sig, request_stop)
     try:
         info = server.info()
+        if replica is not None:
+            info = {**info, **replica.started(server, emit)}
         if args.json:
             emit(json.dumps(info, ensure_ascii=False))
         else:

@@ -97,7 +97,11 @@ def settings_lines(profile: str, settings: MailSettings, password_source: str) -
         (translate("MailReport", "Timeout"), translate("MailReport", "{0} s").format(f"{s.timeout_s:g}")),
         (translate("MailReport", "Password"), password_source),
     ]
-    return [f"  {label}: {value}" for label, value in rows]
+    lines = [f"  {label}: {value}" for label, value in rows]
+    from swyxon_desktop.settings import warnings
+
+    # A stored profile may have SSL off with AUTH on (the vendor's dialog allows it): said loudly.
+    return [f"  !! {translate('Validation', w.message)}" for w in warnings(s)] + lines
 
 
 def versions_lines() -> list[str]:
@@ -139,8 +143,9 @@ def _finish(lines: list[str], redactor: Redactor | None) -> str:
 
 
 def test_mail_report(profile: str, settings: MailSettings, result, *, password_source: str,
-                     redactor: Redactor | None = None) -> str:
-    """The report of one test mail (``result``: a :class:`~swyxon_desktop.smtp.SendResult`)."""
+                     redactor: Redactor | None = None, allowed_once: bool = False) -> str:
+    """The report of one test mail (``result``: a :class:`~swyxon_desktop.smtp.SendResult`).
+    ``allowed_once``: unencrypted authentication was allowed for this run only (the dialog's checkbox)."""
     lines = _header(translate("MailReport", "test mail report"))
     if result.failure is None:
         lines.append(translate("MailReport", "Result: the server accepted the test message for {0}.").format(
@@ -158,6 +163,8 @@ def test_mail_report(profile: str, settings: MailSettings, result, *, password_s
     if result.tls is not None:
         lines.append(translate("MailReport", "TLS: {0}; certificate {1}; SHA-256 {2}").format(
             result.tls.summary(), trust_text(result.tls), result.tls.sha256))
+    if allowed_once:
+        lines.append(translate("MailReport", "Unencrypted authentication was allowed for this run only."))
     lines.append(translate("MailReport", "Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
     lines += ["", translate("MailReport", "Settings (the password is never included):")]
     lines += settings_lines(profile, settings, password_source)

@@ -327,6 +327,7 @@ class TestMailDialog(RunDialog):
         self.outcome: RunOutcome | None = None
         self.run_settings: MailSettings | None = None
         self.run_profile = ""
+        self.run_allowed_insecure = False  # the last run had the one-run permission for unencrypted AUTH
         self._rows: list[_Row] = []
         self._cursor = 0
         self._current: int | None = None
@@ -367,6 +368,11 @@ class TestMailDialog(RunDialog):
         changed_profile = profile != self.profile
         self.profile, self.settings = profile, settings
         self.ui.profileLabel.setText(settings_summary(profile, settings))
+        # SSL off with AUTH on and no opt-in in the profile: the one-run permission is offered (unticked).
+        offer = settings.insecure_auth and not settings.allow_insecure_auth
+        if not offer:
+            self.ui.allowInsecureCheck.setChecked(False)
+        self.ui.allowInsecureCheck.setVisible(offer)
         if not self.running and self.outcome is not None and (profile, settings.replace(last_recipient="")) != (
                 self.run_profile, (self.run_settings or settings).replace(last_recipient="")):
             self._clear_result()  # the result of other settings than the form's now: not shown as theirs
@@ -520,6 +526,9 @@ class TestMailDialog(RunDialog):
             self.ui.recipientEdit.setFocus()
             return False
         self.run_profile, self.run_settings = profile, settings
+        allow_once = settings.insecure_auth and self.ui.allowInsecureCheck.isChecked()
+        refused = settings.insecure_auth and not (settings.allow_insecure_auth or allow_once)
+        self.run_allowed_insecure = allow_once
         self._clear_result()
         self._build_rows(settings)
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
@@ -529,7 +538,7 @@ class TestMailDialog(RunDialog):
         def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
             source = PASSWORD_UNUSED
             password = None
-            if settings.use_auth:
+            if settings.use_auth and not refused:  # refused: the engine stops at AUTH, no keychain needed
                 if typed:
                     password, source = typed, PASSWORD_TYPED
                 else:
@@ -540,7 +549,7 @@ class TestMailDialog(RunDialog):
                         return RunOutcome(SendResult(ok=False, failure=exc.failure, recipient=recipient, elapsed_s=0.0),
                                           source, Redactor())
             result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
-                                    on_line=ctx.on_line, cancel=ctx.token)
+                                    on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
 
         self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
@@ -635,7 +644,7 @@ class TestMailDialog(RunDialog):
             return ""
         return test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
                                 password_source=password_source_text(self.outcome.password_source),
-                                redactor=self.outcome.redactor)
+                                redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure)
 
     def has_result(self) -> bool:
         return self.outcome is not None

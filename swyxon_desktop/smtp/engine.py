@@ -159,7 +159,8 @@ def _check_address(address: str, control_msg: str, bad_msg: str, stage: str) -> 
     return f"{local}@{domain}", not local.isascii()
 
 
-def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", recipient: str, profile: str) -> tuple:
+def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", recipient: str, profile: str,
+             refuse_auth: bool = False) -> tuple:
     def invalid(message: str, *args: object, stage: str = errors.PREPARE, hint: str | None = None):
         return FailureError(Failure(Category.INVALID_SETTINGS, message, stage=stage, hint=hint,
                                     message_args=args))
@@ -176,11 +177,8 @@ def _prepare(settings: MailSettings, password: "str | None | PasswordFetch", rec
     if settings.use_auth:
         if not settings.username.strip() or CONTROL_CHARS.search(settings.username):
             raise invalid(MSG_USER_EMPTY, stage=errors.AUTH)
-        if not isinstance(password, PasswordFetch) and not password:
+        if not isinstance(password, PasswordFetch) and not password and not refuse_auth:
             raise invalid(errors.MSG_NO_PASSWORD, stage=errors.AUTH, hint=errors.HINT_NO_PASSWORD)
-        if settings.security is Security.PLAIN and not settings.allow_insecure_auth:
-            # Refused before anything is sent — not even a connection is made.
-            raise FailureError(Failure(Category.INSECURE_AUTH_REFUSED, errors.MSG_INSECURE, stage=errors.AUTH))
     try:
         target = Target.from_settings(settings)
     except ValueError as exc:
@@ -240,7 +238,7 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
                    on_line: Callable[[TranscriptLine], None] | None = None,
                    cancel: CancelToken | None = None, timeout_s: float | None = None,
                    deadline_s: float | None = None, lang: str | None = None,
-                   without_data: bool = False) -> SendResult:
+                   without_data: bool = False, allow_insecure_auth: bool = False) -> SendResult:
     """Send one test message with ``settings``; never raises for a mail problem (see SendResult.failure).
 
     Blocking: call it from a worker thread. ``on_event``/``on_line`` are called from that thread.
@@ -249,13 +247,17 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
     milliseconds with category ``cancelled``. ``password``: the password, or a callable that looks it
     up (see :class:`PasswordFetch`; called only when authentication is on). ``without_data``: stop
     after RCPT TO with RSET and QUIT — nothing is sent (use ``smtp.preflight.check_without_sending``).
+    ``allow_insecure_auth``: the user allowed unencrypted authentication for this one run (else only the
+    profile's opt-in counts).
     """
     started = time.monotonic()
     timeout_s = float(timeout_s or settings.timeout_s)
     username = settings.username.strip() if settings.use_auth else ""
     fetch: str | None | PasswordFetch = password  # type: ignore[assignment]
+    refuse_auth = (settings.use_auth and settings.security is Security.PLAIN
+                   and not (settings.allow_insecure_auth or allow_insecure_auth))
     if callable(password) and not isinstance(password, PasswordFetch):
-        fetch = PasswordFetch(password) if settings.use_auth else None
+        fetch = PasswordFetch(password) if settings.use_auth and not refuse_auth else None
     redactor = Redactor(fetch if isinstance(fetch, str) else None, username)
     run = Run(timeout_s=timeout_s, deadline_s=deadline_s or default_deadline(timeout_s), cancel=cancel,
               on_event=on_event, on_line=on_line, redactor=redactor,
@@ -264,7 +266,7 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
     result = SendResult(ok=False, failure=None, recipient=recipient.strip(), elapsed_s=0.0, sent=not without_data)
     session: Session | None = None
     try:
-        target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, fetch, recipient, profile)
+        target, sender, sender_utf8, rcpt, rcpt_utf8 = _prepare(settings, fetch, recipient, profile, refuse_auth)
         utf8 = sender_utf8 or rcpt_utf8
         if not without_data:
             message, message_id = compose(settings, sender, rcpt, profile=profile, utf8=utf8, lang=lang)
@@ -273,6 +275,15 @@ def send_test_mail(settings: MailSettings, password: str | None | Callable[[], s
         result.tls = session.tls
         wire = session.wire
         if settings.use_auth:
+            if refuse_auth or session.tls is None and not (settings.allow_insecure_auth or allow_insecure_auth):
+                # A stored profile may have SSL off and AUTH on (the vendor's dialog allows it); the
+                # credentials still never travel in clear without an explicit act: refused here, at the
+                # AUTH stage, before the keychain is asked and before any AUTH line is sent.
+                with run.stage(errors.AUTH, settings.mechanism.value):
+                    run.transcript.note("AUTH not sent: the connection is not encrypted and unencrypted "
+                                        "authentication is not allowed")
+                    raise FailureError(Failure(Category.INSECURE_AUTH_REFUSED, errors.MSG_INSECURE,
+                                               stage=errors.AUTH))
             if isinstance(fetch, PasswordFetch):
                 with run.stage(errors.KEYCHAIN):
                     fetch = _resolve_password(run, fetch, username)

@@ -75,7 +75,11 @@ MSG_NO_AUTH = QT_TRANSLATE_NOOP("Failure", "The server offers no authentication 
 MSG_NO_COMMON_MECH = QT_TRANSLATE_NOOP(
     "Failure", "The server offers none of CRAM-MD5, PLAIN, LOGIN; it offers: {}.")
 MSG_INSECURE = QT_TRANSLATE_NOOP(
-    "Failure", "Authentication is on but the connection would not be encrypted; nothing was sent.")
+    "Failure", "Authentication is on but the connection is not encrypted; the user name and password were not "
+    "sent.")
+MSG_INSECURE_PROBE = QT_TRANSLATE_NOOP(
+    "Failure", "Authentication is on but the connection is not encrypted; a test mail would not send the user "
+    "name and password.")
 MSG_SMTPUTF8 = QT_TRANSLATE_NOOP(
     "Failure", "The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.")
 MSG_CA_FILE = QT_TRANSLATE_NOOP("Failure", "The CA file {} cannot be used: {}")

@@ -402,6 +402,10 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
         ok = False
         failure = Failure(Category.CERTIFICATE_INVALID, errors.MSG_CERT, stage=errors.TLS,
                           message_args=(configured_row.tls.verify_error,))
+    if ok and settings.use_auth and settings.security is Security.PLAIN and not settings.allow_insecure_auth:
+        # What a test mail would meet at its AUTH stage (the probe itself never sends credentials).
+        ok = False
+        failure = Failure(Category.INSECURE_AUTH_REFUSED, errors.MSG_INSECURE_PROBE, stage=errors.AUTH)
     if ok and settings.use_auth:
         offered = (offered_mechanisms(configured_row.features_before_tls or {})
                    if settings.security is Security.PLAIN else configured_row.auth_mechanisms)

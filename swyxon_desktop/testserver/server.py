@@ -575,6 +575,10 @@ class LocalServer:
                               hint=HINT_CERT_FAILED) from exc
         return context
 
+    def _make_handler(self) -> _PolicyHandler:
+        """The aiosmtpd handler (a replica of a customer's server brings its own: replica.py)."""
+        return _PolicyHandler(self)
+
     def _protocol_factory(self, handler: _PolicyHandler, tls: ssl.SSLContext | None) -> Callable[[], _PolicySMTP]:
         policy = self.policy
         # With AUTH off every mechanism stays known, so AUTH gets "503 not enabled" from handle_AUTH (and the
@@ -608,7 +612,7 @@ class LocalServer:
             raise ServerError(MSG_MAILBOX_FAILED, self.host, self.port, str(self.mailbox),
                               exc.strerror or str(exc), hint=HINT_MAILBOX_FAILED, stage="mailbox") from exc
         tls = self._tls_context()
-        handler = _PolicyHandler(self)
+        handler = self._make_handler()
         factory = self._protocol_factory(handler, tls)
         ready = threading.Event()
         outcome: dict[str, Any] = {}

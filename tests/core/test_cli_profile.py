@@ -113,3 +113,30 @@ def test_cli_with_the_real_keychain(real_keychain):
     assert shown["password_stored"] is True
     assert run("profile", "delete", "CLI-Keychain", real_keychain=True).returncode == 0
     assert real_keychain.get_password(secrets.SERVICE, "smtp:CLI-Keychain") is None
+
+
+def test_a_customer_export_without_ssl_but_with_auth_is_imported_and_warned_about(tmp_path, memory_keyring, capsys):
+    """SSL verwenden off, SMTP-Authentifizierung on: what the vendor's dialog allows is stored as it is."""
+    export = tmp_path / "kunde.json"
+    export.write_text(json.dumps({"format": "swyxon-desktop-profile", "schema_version": 1, "name": "Kunde",
+                                  "settings": {"server": "mail.kunde.de", "port": 25, "sender": "SwyxWare@kunde.de",
+                                               "use_ssl": False, "use_auth": True, "username": "swyx"}}))
+    assert cli.main(["profile", "import", str(export)]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == "Kunde" and "password would travel unencrypted" in out.err
+    stored = Store().get("Kunde")
+    assert (stored.use_ssl, stored.use_auth, stored.allow_insecure_auth) == (False, True, False)
+    assert cli.main(["profile", "show", "Kunde", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["use_ssl"] is False and "unencrypted" in data["warnings"][0]
+    assert cli.main(["profile", "show", "Kunde"]) == 0
+    assert "!! Warning: SSL is off" in capsys.readouterr().out
+
+
+def test_profile_set_stores_ssl_off_with_auth(memory_keyring, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO("pa55word\n"))
+    rc = cli.main(["profile", "set", "T", "--server", "mail.firma.de", "--sender", "a@firma.de", "--no-ssl",
+                   "--auth", "--username", "u", "--password-stdin"])
+    out = capsys.readouterr()
+    assert rc == 0 and "saved" in out.out and "unencrypted" in out.err
+    assert (Store().get("T").use_ssl, Store().get("T").allow_insecure_auth) == (False, False)

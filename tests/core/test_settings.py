@@ -8,7 +8,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from swyxon_desktop.settings import (
     AuthMechanism, MailSettings, Security, TlsMode, ascii_hostname, validate, validate_address,
-    validate_port, validate_profile_name, validate_server)
+    validate_port, validate_profile_name, validate_server, warnings)
 
 VALID = MailSettings(server="mail.firma.de", port=587, sender="SwyxWare@firma.de")
 
@@ -112,11 +112,18 @@ def test_auth_requires_user_and_password():
     assert validate(s.replace(username="u"), has_password=True) == []
 
 
-def test_auth_without_ssl_needs_explicit_opt_in():
+def test_auth_without_ssl_is_valid_but_warned_about():
+    # The vendor's dialog allows SSL off with AUTH on: it can be stored as the customer has it; the
+    # refusal to send the password in clear happens when sending (tests/smtp/test_faults.py).
     s = VALID.replace(use_auth=True, username="u", use_ssl=False)
-    assert [e.field for e in validate(s)] == ["allow_insecure_auth"]
-    assert validate(s.replace(allow_insecure_auth=True)) == []
+    assert validate(s) == []
     assert s.insecure_auth
+    assert [w.field for w in warnings(s)] == ["allow_insecure_auth"]
+    assert "unless unencrypted authentication is allowed" in warnings(s)[0].text("en")
+    allowed = warnings(s.replace(allow_insecure_auth=True))
+    assert len(allowed) == 1 and "travel unencrypted" in allowed[0].text("en")
+    assert warnings(VALID) == [] and warnings(s.replace(use_ssl=True)) == []
+    assert warnings(s)[0].text("de") != warnings(s)[0].text("en")
 
 
 def test_security_by_tls_mode_and_port():

@@ -46,16 +46,19 @@ def test_authentication_and_ssl_switch_their_fields(make_window):
     assert ui.usernameLabel.isEnabled() is False  # the label greys out with its field
 
 
-def test_insecure_authentication_needs_the_explicit_opt_in(make_window, qtbot):
+def test_ssl_off_with_auth_is_saved_as_it_is_with_a_visible_warning(make_window, qtbot):
+    # The vendor's dialog allows it; the refusal to send the password in clear is at sending
+    # (tests/gui_mail/test_test_mail.py), not at Speichern.
     w = make_window()
     fill(qtbot, w, REALISTIC.replace(use_ssl=False, allow_insecure_auth=False), password="pw")
-    assert w.save() is False
-    assert w.ui.allowInsecureError.isVisible()
-    assert not paths.config_file().exists()
-    set_checked(w.ui.allowInsecureCheck, True)
-    assert not w.ui.allowInsecureError.isVisible()
+    assert w.ui.insecureWarning.isVisible()  # a visible panel next to the fields, not a tooltip
+    assert "test mail sends them only when" in w.ui.insecureWarning.text()
     assert w.save() is True
+    assert not w.ui.allowInsecureError.isVisible()
     keychain_answered(qtbot, w)
+    data = paths.config_file().read_text()
+    assert '"use_ssl": false' in data and '"allow_insecure_auth": false' in data
+    assert w.ui.insecureWarning.isVisible()  # still shown for the stored profile
 
 
 def test_tls_help_says_what_happens_on_the_wire(make_window, qtbot):

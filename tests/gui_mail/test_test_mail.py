@@ -237,3 +237,27 @@ def test_password_never_reaches_the_report_even_when_the_server_echoes_it(qtbot,
     ui = dialog.ui
     assert_no_password(dialog.report_text(), ui.transcriptView.toPlainText(), ui.resultDetails.text(),
                        ui.resultMessage.text())
+
+
+def test_ssl_off_with_auth_stops_at_auth_unless_allowed_for_this_run(qtbot, mail_window, serve):
+    """The stored profile has SSL off and AUTH on, no opt-in: the test stops at AUTH (no credentials on
+    the wire); the dialog's one-run checkbox sends them, and the profile stays unchanged."""
+    server = serve(tls="none")
+    settings = settings_for(server, tls="none", use_auth=True, username=USER, mechanism=AuthMechanism.PLAIN)
+    window = mail_window(settings, PASSWORD)
+    dialog, result = run_test_mail(qtbot, window)
+    assert (result.failure.category, result.failure.stage) == (Category.INSECURE_AUTH_REFUSED, "auth")
+    assert statuses(dialog)["auth"] == ["failed"]
+    assert dialog.ui.allowInsecureCheck.isVisible() and not dialog.ui.allowInsecureCheck.isChecked()
+    record = server.wait_for_sessions_closed(1)[0]
+    assert record.helo and record.auth_mechanisms == []  # EHLO seen, no AUTH sent
+    dialog.ui.allowInsecureCheck.setChecked(True)
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    assert done.args[0].ok, done.args[0].failure
+    second = server.wait_for_sessions_closed(2)[1]
+    assert second.auth_mechanisms == ["PLAIN"] and second.authenticated
+    assert "allowed for this run only" in dialog.report_text()
+    assert Profiles().get("Kunde").allow_insecure_auth is False
+    assert_no_password(dialog.report_text())

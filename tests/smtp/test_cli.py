@@ -278,3 +278,21 @@ def test_a_closed_pipe_ends_quietly(serve):
         proc.kill()
     assert "BrokenPipe" not in errout and "Traceback" not in errout and "Exception ignored" not in errout, errout
     assert proc.returncode == 141
+
+
+def test_ssl_off_with_auth_stops_at_auth_unless_allowed_for_the_run(serve):
+    """A stored profile with SSL off and AUTH on: refused at AUTH without asking the keychain (this
+    process has none: asking it would be keyring_unavailable); --allow-insecure-auth goes on to the
+    keychain for the password."""
+    server = serve(tls="none")
+    save("Kunde", settings_for(server, tls="none", use_auth=True, username=USER))
+    proc = cli("test-mail", "--to", RECIPIENT, "--json")
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert (data["category"], data["stage"]) == ("insecure_auth_refused", "auth")
+    assert "allow unencrypted authentication" in data["hint"]
+    assert not any(line.startswith("C: AUTH") for line in data["transcript"])
+    assert server.wait_for_sessions_closed(1)[0].auth_mechanisms == []
+    proc = cli("test-mail", "--to", RECIPIENT, "--json", "--allow-insecure-auth")
+    data = json.loads(proc.stdout)
+    assert data["category"] == "keyring_unavailable", data

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from swyxon_desktop.failures import Category
+from swyxon_desktop.failures import HINTS, Category
 from swyxon_desktop.smtp import errors, send_test_mail
 from tests.smtp.helpers import (PASSWORD, RECIPIENT, USER, RawServer, assert_no_password, ehlo_reply, free_port,
                                 settings_for)
@@ -167,12 +167,35 @@ def test_slow_data_response_is_a_timeout_at_data(serve):
     assert result.failure.hint == errors.HINT_DATA_TIMEOUT
 
 
-def test_cleartext_auth_is_refused_before_anything_is_sent(serve):
+def test_cleartext_auth_is_refused_at_the_auth_stage_without_sending_credentials(serve):
+    # The profile (SSL off, AUTH on) is stored as the vendor's dialog allows; the refusal is at sending.
     server = serve(tls="none")
-    result = _send(settings_for(server, tls="none", use_auth=True, username=USER), PASSWORD)
+    looked_up = []
+
+    def lookup():
+        looked_up.append(True)
+        return PASSWORD
+
+    result = _send(settings_for(server, tls="none", use_auth=True, username=USER), lookup)
     assert _category(result) == (Category.INSECURE_AUTH_REFUSED, "auth")
-    assert result.transcript == [] and result.events == []
-    assert server.sessions == []  # not even a connection
+    assert result.failure.hint_text("en") == HINTS[Category.INSECURE_AUTH_REFUSED]
+    assert [(e.stage, e.status) for e in result.events if e.status != "started"][-1] == ("auth", "failed")
+    assert looked_up == []  # the keychain was not even asked
+    record = server.wait_for_sessions_closed(1)[0]
+    assert record.helo  # the server saw EHLO …
+    assert record.auth_mechanisms == [] and not any(c.startswith("AUTH") for c in record.commands)  # … no AUTH
+    assert not any(line.text.startswith("AUTH") for line in result.transcript if line.direction == "C")
+    assert_no_password(result.to_dict(), [str(line) for line in result.transcript], record.transcript)
+
+
+def test_cleartext_auth_allowed_for_one_run(serve):
+    server = serve(tls="none")
+    result = _send(settings_for(server, tls="none", use_auth=True, username=USER, mechanism="PLAIN"), PASSWORD,
+                   allow_insecure_auth=True)
+    assert result.ok, result.to_dict()
+    record = server.wait_for_sessions_closed(1)[0]
+    # The password did travel (PLAIN, in clear) and the server checked it.
+    assert record.auth_mechanisms == ["PLAIN"] and record.authenticated and record.auth_user == USER
 
 
 def test_cleartext_auth_when_allowed_explicitly(serve):
