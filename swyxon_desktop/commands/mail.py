@@ -62,6 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object")))
     t.add_argument("--transcript", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "print the SMTP dialogue (passwords removed)")))
+    _confirm_arguments(t)
     t.set_defaults(handler=_test_mail)
 
     p = sub.add_parser("probe", help=tr(QT_TRANSLATE_NOOP(
@@ -173,6 +174,16 @@ def _cli_hint(result: Any) -> str:
     return result.hint_text()
 
 
+def _confirm_arguments(parser: argparse.ArgumentParser) -> None:
+    """--confirm, --confirm-timeout, --confirm-delete (their texts live with the confirmation)."""
+    parser.add_argument("--confirm", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "then wait for the message in the profile's IMAP mailbox and report where it arrived")))
+    parser.add_argument("--confirm-timeout", type=float, metavar="S", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "seconds to wait for the message after the server accepted it (default 120)")))
+    parser.add_argument("--confirm-delete", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "delete the test message from the mailbox once found")))
+
+
 def _run_test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
 
@@ -180,6 +191,14 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         _, name, settings = _load(args)
     except _Usage:
         return EXIT_USAGE
+    confirm = None
+    if args.confirm:  # loaded only then: test-mail without --confirm imports nothing of it
+        from swyxon_desktop.commands import confirm
+
+        problem = confirm.check(args, name, settings)
+        if problem:
+            _usage(args, *problem)
+            return EXIT_USAGE
     password = None
     if settings.use_auth:
         # Ask the keychain first (a helper process where it can, before any thread runs): it overlaps
@@ -198,9 +217,33 @@ def _run_test_mail(args: argparse.Namespace) -> int:
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language())
+    if confirm is not None:
+        return _confirmed(args, name, settings, result, confirm)
     if args.json:
         print_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name})
-    elif result.ok:
+    else:
+        _print_sent(args, name, result)
+    return _exit_code(result.failure)
+
+
+def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, confirm: Any) -> int:
+    """test-mail --confirm: the SMTP result, then (when accepted) the delivery confirmation."""
+    import time
+
+    returned_at = time.monotonic()
+    if not args.json:
+        _print_sent(args, name, result)
+    delivery = confirm.run(args, name, settings, result, returned_at) if result.ok else None
+    if args.json:
+        print_json(confirm.merge_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name}, delivery))
+    else:
+        confirm.print_text(delivery, args.transcript)
+    return _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
+
+
+def _print_sent(args: argparse.Namespace, name: str, result: Any) -> None:
+    """The text report of a test mail (without --json)."""
+    if result.ok:
         print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
         print("  " + tr(MSG_MESSAGE_ID, result.message_id))
         print("  " + tr(MSG_TIMINGS, _timings(result.events)))
@@ -210,11 +253,10 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         print(tr(MSG_FAILED, name, f.title_text()))
         print("  " + result.message_text())
         _print_failure(f, _cli_hint(result))
-    if args.transcript and not args.json:
+    if args.transcript:
         print()
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
-    return _exit_code(result.failure)
 
 
 def _timings(events: list) -> str:
