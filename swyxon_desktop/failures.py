@@ -33,6 +33,10 @@ class Category(str, Enum):
     PROTOCOL_ERROR = "protocol_error"
     CANCELLED = "cancelled"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
+    # delivery confirmation (IMAP): what the SMTP vocabulary has no word for
+    NOT_DELIVERED = "not_delivered"
+    DELIVERED_TO_JUNK = "delivered_to_junk"  # a warning: it arrived, in the junk folder
+    MAILBOX_LOGIN_FAILED = "mailbox_login_failed"
 
 
 # One-line title and the default hint of each category (English source; translated at display time).
@@ -54,6 +58,9 @@ TITLES: dict[Category, str] = {
     Category.PROTOCOL_ERROR: QT_TRANSLATE_NOOP("Failure", "The server answered something unexpected"),
     Category.CANCELLED: QT_TRANSLATE_NOOP("Failure", "Cancelled"),
     Category.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP("Failure", "The keychain is not available"),
+    Category.NOT_DELIVERED: QT_TRANSLATE_NOOP("Failure", "The test message did not arrive in time"),
+    Category.DELIVERED_TO_JUNK: QT_TRANSLATE_NOOP("Failure", "The test message arrived in the junk folder"),
+    Category.MAILBOX_LOGIN_FAILED: QT_TRANSLATE_NOOP("Failure", "The login to the mailbox failed"),
 }
 
 HINTS: dict[Category, str] = {
@@ -99,6 +106,17 @@ HINTS: dict[Category, str] = {
     Category.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "Failure", "Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or "
         "KWallet). Passwords are never stored in a file."),
+    Category.NOT_DELIVERED: QT_TRANSLATE_NOOP(
+        "Failure", "The relay accepted the message, but it has not reached the mailbox. Search the relay's "
+        "log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the "
+        "right folders are searched; a slow receiver may need a longer wait."),
+    Category.DELIVERED_TO_JUNK: QT_TRANSLATE_NOOP(
+        "Failure", "Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and "
+        "DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF "
+        "record, or the message is not signed."),
+    Category.MAILBOX_LOGIN_FAILED: QT_TRANSLATE_NOOP(
+        "Failure", "Check the IMAP user name and password of the confirmation mailbox. Some providers require "
+        "an app password or enabling IMAP access for the account."),
 }
 
 

@@ -54,6 +54,21 @@ def _step(call: Callable[..., Any], *args: str, report: bool = True) -> Keychain
     return step
 
 
+def _both(*steps: KeychainStep | None) -> KeychainStep | None:
+    """One step running several (the SMTP and the IMAP entry): all run; the first failure is reported."""
+    real = [s for s in steps if s is not None]
+    if not real:
+        return None
+    if len(real) == 1:
+        return real[0]
+
+    def step() -> KeychainError | None:
+        problems = [s() for s in real]
+        return next((p for p in problems if p is not None), None)
+
+    return step
+
+
 class _Ask:
     def __repr__(self) -> str:
         return "ASK_KEYCHAIN"
@@ -76,50 +91,62 @@ class Profiles:
     def get(self, name: str) -> MailSettings:
         return self.store.get(name)
 
-    def password(self, name: str) -> str | None:
-        """The stored password (raises KeychainError when the keychain is unavailable)."""
-        return secrets.get_password(name)
+    def password(self, name: str, kind: str = secrets.SMTP) -> str | None:
+        """The stored password (raises KeychainError when the keychain is unavailable);
+        ``kind="imap"``: the confirmation mailbox's."""
+        return secrets.get_password(name, kind)
 
-    def has_password(self, name: str) -> bool | None:
+    def has_password(self, name: str, kind: str = secrets.SMTP) -> bool | None:
         """True/False, or None when the keychain cannot say."""
         try:
-            return secrets.has_password(name)
+            return secrets.has_password(name, kind)
         except KeychainError:
             return None
 
     # -- save --------------------------------------------------------------------------------------
     def save_settings(self, name: str, settings: MailSettings, password: str | None = None, *,
                       expected_revision: Any = ANY,
-                      password_stored: Any = ASK_KEYCHAIN) -> tuple[str, KeychainStep | None]:
+                      password_stored: Any = ASK_KEYCHAIN, imap_password: str | None = None,
+                      imap_password_stored: Any = ASK_KEYCHAIN) -> tuple[str, KeychainStep | None]:
         """Validate and write the settings; the step stores a typed password.
 
         A new profile never inherits a keychain entry left behind under its name (e.g. by a delete while
         the keychain was locked): without a typed password it has none, and the step removes the leftover.
         ``password_stored``: what the caller knows (True/False/None = unknown) instead of asking the
         keychain; unknown counts as stored, so a keychain that cannot say does not block saving.
-        The step is None when the keychain has nothing to do."""
+        The step is None when the keychain has nothing to do. ``imap_password`` /
+        ``imap_password_stored``: the same for the confirmation mailbox's own keychain entry."""
         errors = check_files(settings)
         if errors:
             raise InvalidSettings(errors)
         is_new = name not in self.store
-        if password or not settings.use_auth:
-            has_pw = True
-        elif is_new:
-            has_pw = False
-        else:
-            stored = self.has_password(name) if password_stored is ASK_KEYCHAIN else password_stored
-            has_pw = stored is not False
-        revision = self.store.save(name, settings, expected_revision=expected_revision, has_password=has_pw)
-        if password:
-            return revision, _step(secrets.set_password, name, password)
-        if is_new:
-            return revision, _step(secrets.delete_password, name, report=settings.use_auth)
-        return revision, None
+
+        def known(typed: str | None, needed: bool, stored_hint: Any, kind: str) -> bool:
+            if typed or not needed:
+                return True
+            if is_new:
+                return False
+            stored = self.has_password(name, kind) if stored_hint is ASK_KEYCHAIN else stored_hint
+            return stored is not False
+
+        has_pw = known(password, settings.use_auth, password_stored, secrets.SMTP)
+        has_imap = known(imap_password, settings.confirms_delivery, imap_password_stored, secrets.IMAP)
+        revision = self.store.save(name, settings, expected_revision=expected_revision, has_password=has_pw,
+                                   has_imap_password=has_imap)
+        steps: list[KeychainStep | None] = []
+        for typed, needed, kind in ((password, settings.use_auth, secrets.SMTP),
+                                    (imap_password, settings.confirms_delivery, secrets.IMAP)):
+            if typed:
+                steps.append(_step(secrets.set_password, name, typed, kind))
+            elif is_new:
+                steps.append(_step(secrets.delete_password, name, kind, report=needed))
+        return revision, _both(*steps)
 
     def save(self, name: str, settings: MailSettings, password: str | None = None, *,
-             expected_revision: Any = ANY) -> SaveResult:
+             expected_revision: Any = ANY, imap_password: str | None = None) -> SaveResult:
         """Validate and save the settings, then the password (when one was typed) to the keychain."""
-        revision, step = self.save_settings(name, settings, password, expected_revision=expected_revision)
+        revision, step = self.save_settings(name, settings, password, expected_revision=expected_revision,
+                                            imap_password=imap_password)
         return SaveResult(revision, step() if step else None)
 
     # -- import ------------------------------------------------------------------------------------
@@ -136,7 +163,8 @@ class Profiles:
         exported_name, settings, not_taken_over = exported or self.store.read_export(Path(source))
         target = name or exported_name
         self.store.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
-        return ImportResult(target, not_taken_over), _step(secrets.delete_password, target)
+        return ImportResult(target, not_taken_over), _both(
+            _step(secrets.delete_password, target), _step(secrets.delete_password, target, secrets.IMAP))
 
     def import_profile(self, source: str | Path, name: str | None = None, *,
                        overwrite: bool = False) -> ImportResult:
@@ -148,18 +176,20 @@ class Profiles:
     def delete_settings(self, name: str) -> KeychainStep:
         """Delete the profile; the step removes its keychain entry (a failure is not worth a word when
         the profile did not use authentication)."""
-        used_auth = self.store.get(name).use_auth
+        stored = self.store.get(name)
         self.store.delete(name)
-        return _step(secrets.delete_password, name, report=used_auth)
+        return _both(_step(secrets.delete_password, name, report=stored.use_auth),  # type: ignore[return-value]
+                     _step(secrets.delete_password, name, secrets.IMAP, report=stored.confirms_delivery))
 
     def delete(self, name: str) -> KeychainError | None:
         return self.delete_settings(name)()
 
     def rename_settings(self, old: str, new: str) -> KeychainStep:
         """Rename the profile; the step moves its keychain entry (reported as with delete)."""
-        used_auth = self.store.get(old).use_auth
+        stored = self.store.get(old)
         self.store.rename(old, new)
-        return _step(secrets.rename, old, new, report=used_auth)
+        return _both(_step(secrets.rename, old, new, report=stored.use_auth),  # type: ignore[return-value]
+                     _step(secrets.rename, old, new, secrets.IMAP, report=stored.confirms_delivery))
 
     def rename(self, old: str, new: str) -> KeychainError | None:
         return self.rename_settings(old, new)()
@@ -167,7 +197,8 @@ class Profiles:
     def duplicate_settings(self, source: str, new: str) -> KeychainStep:
         """Copy the profile under a new name; the step copies its password."""
         self.store.save(new, self.store.get(source), expected_revision=None, has_password=True)
-        return _step(secrets.copy_password, source, new)
+        return _both(_step(secrets.copy_password, source, new),  # type: ignore[return-value]
+                     _step(secrets.copy_password, source, new, secrets.IMAP))
 
     def duplicate(self, source: str, new: str) -> KeychainError | None:
         return self.duplicate_settings(source, new)()

@@ -43,9 +43,15 @@ MSG_INSECURE = QT_TRANSLATE_NOOP(
 MSG_FAILED = QT_TRANSLATE_NOOP("Keychain", "The keychain refused the request: {}")
 
 
-def account(profile: str) -> str:
-    """The keychain user name of a profile's SMTP password."""
-    return f"smtp:{profile}"
+SMTP, IMAP = "smtp", "imap"  # a profile's keychain entries: the SMTP password, the confirmation mailbox's
+KINDS = (SMTP, IMAP)
+
+
+def account(profile: str, kind: str = SMTP) -> str:
+    """The keychain user name of a profile's SMTP password (or, ``kind="imap"``, its IMAP password)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown keychain entry kind {kind!r}")
+    return f"{kind}:{profile}"
 
 
 def _allow_insecure() -> bool:
@@ -159,33 +165,33 @@ def _read_secret_service_applies() -> bool:
                 or _keyring_properties_set() or _config_file_exists())
 
 
-def has_password(profile: str) -> bool:
-    return get_password(profile) is not None
+def has_password(profile: str, kind: str = SMTP) -> bool:
+    return get_password(profile, kind) is not None
 
 
-def set_password(profile: str, password: str) -> None:
+def set_password(profile: str, password: str, kind: str = SMTP) -> None:
     if not password:
         raise ValueError("empty password")
-    _call("set_password", SERVICE, account(profile), password)
+    _call("set_password", SERVICE, account(profile, kind), password)
 
 
-def delete_password(profile: str) -> None:
-    _call("delete_password", SERVICE, account(profile))
+def delete_password(profile: str, kind: str = SMTP) -> None:
+    _call("delete_password", SERVICE, account(profile, kind))
 
 
-def copy_password(source: str, target: str) -> bool:
+def copy_password(source: str, target: str, kind: str = SMTP) -> bool:
     """Store ``source``'s password for ``target`` too; False when there is none (a stored one is never empty)."""
-    password = get_password(source)
+    password = get_password(source, kind)
     if not password:
         return False
-    set_password(target, password)
+    set_password(target, password, kind)
     return True
 
 
-def rename(old: str, new: str) -> None:
+def rename(old: str, new: str, kind: str = SMTP) -> None:
     """Move a profile's password to its new name (no-op when there is none)."""
-    if copy_password(old, new):
-        delete_password(old)
+    if copy_password(old, new, kind):
+        delete_password(old, kind)
 
 
 def _read_secret_service(service: str, username: str) -> Any:
@@ -220,11 +226,11 @@ def _read_secret_service(service: str, username: str) -> Any:
         return _UNSET
 
 
-def get_password(profile: str) -> str | None:
-    value = _read_secret_service(SERVICE, account(profile))
+def get_password(profile: str, kind: str = SMTP) -> str | None:
+    value = _read_secret_service(SERVICE, account(profile, kind))
     if value is not _UNSET:
         return value
-    return _call("get_password", SERVICE, account(profile))
+    return _call("get_password", SERVICE, account(profile, kind))
 
 
 def start_lookup(profile: str) -> Callable[[], str | None]:

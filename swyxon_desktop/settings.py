@@ -32,6 +32,16 @@ class TlsMode(str, Enum):
     IMPLICIT = "implicit"  # TLS from the first byte
 
 
+class ImapTls(str, Enum):
+    """The security of the delivery-confirmation mailbox: never plaintext (its password travels)."""
+
+    IMPLICIT = "implicit"  # SSL/TLS from the first byte, usually port 993
+    STARTTLS = "starttls"  # required, usually port 143
+
+
+DEFAULT_IMAP_PORT = 993
+
+
 class AuthMechanism(str, Enum):
     AUTO = "auto"  # the strongest both sides support: CRAM-MD5 > PLAIN > LOGIN
     LOGIN = "LOGIN"
@@ -62,6 +72,13 @@ class MailSettings:
     allow_insecure_auth: bool = False  # explicit opt-in: credentials without encryption
     timeout_s: float = DEFAULT_TIMEOUT_S
     last_recipient: str = ""  # remembered for "Send test mail"
+    # The mailbox that confirms delivery (IMAP); its password is a keychain entry of its own (secrets.py).
+    imap_server: str = ""  # empty: no confirmation mailbox
+    imap_port: int = DEFAULT_IMAP_PORT
+    imap_tls: ImapTls = ImapTls.IMPLICIT
+    imap_username: str = ""
+    imap_folders: str = ""  # comma-separated; empty: INBOX and the folder marked \Junk (SPECIAL-USE)
+    imap_pinned_sha256: str = ""  # an explicitly trusted IMAP server certificate (the CA file is shared)
 
     def replace(self, **changes: Any) -> "MailSettings":
         return dataclasses.replace(self, **changes)
@@ -75,6 +92,11 @@ class MailSettings:
         return Security.STARTTLS
 
     @property
+    def confirms_delivery(self) -> bool:
+        """A mailbox to confirm delivery in is configured."""
+        return bool(self.imap_server.strip())
+
+    @property
     def insecure_auth(self) -> bool:
         """Authentication is on and would travel without encryption."""
         return self.use_auth and not self.use_ssl
@@ -83,6 +105,7 @@ class MailSettings:
         data = dataclasses.asdict(self)
         data["tls_mode"] = self.tls_mode.value
         data["mechanism"] = self.mechanism.value
+        data["imap_tls"] = self.imap_tls.value
         return data
 
     @classmethod
@@ -99,9 +122,11 @@ class MailSettings:
                 value = TlsMode(value)
             elif f.name == "mechanism":
                 value = AuthMechanism(value)
-            elif f.name == "port":
+            elif f.name == "imap_tls":
+                value = ImapTls(value)
+            elif f.name in ("port", "imap_port"):
                 if isinstance(value, bool) or not isinstance(value, int):
-                    raise ValueError(f"port must be an integer, not {value!r}")
+                    raise ValueError(f"{f.name} must be an integer, not {value!r}")
             elif f.name == "timeout_s":
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise ValueError(f"timeout_s must be a number, not {value!r}")
@@ -208,6 +233,11 @@ MSG_TIMEOUT_RANGE = QT_TRANSLATE_NOOP("Validation", "The timeout must be between
 MSG_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Validation", "The pinned fingerprint must be 64 hexadecimal digits (SHA-256).")
 MSG_CONTROL_CHARS = QT_TRANSLATE_NOOP("Validation", "Line breaks and control characters are not allowed.")
+MSG_IMAP_PORT_RANGE = QT_TRANSLATE_NOOP("Validation", "The IMAP port must be a number from 1 to 65535.")
+MSG_IMAP_USER_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the user name of the confirmation mailbox.")
+MSG_IMAP_PASSWORD_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter the password of the confirmation mailbox.")
+MSG_IMAP_FOLDERS = QT_TRANSLATE_NOOP(
+    "Validation", "Separate the folder names with commas; a name must not be empty or contain quotation marks.")
 MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("Validation", "Enter a profile name.")
 MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The profile name is longer than 80 characters.")
 MSG_NAME_CHARS = QT_TRANSLATE_NOOP(
@@ -322,10 +352,12 @@ def validate_profile_name(name: str) -> FieldError | None:
     return None
 
 
-def validate(settings: MailSettings, *, has_password: bool = True) -> list[FieldError]:
+def validate(settings: MailSettings, *, has_password: bool = True,
+             has_imap_password: bool = True) -> list[FieldError]:
     """Every problem of a settings value, field by field (empty list = valid).
 
     ``has_password``: a password is stored in the keychain or was typed; required when auth is on.
+    ``has_imap_password``: the same for the confirmation mailbox (required when an IMAP server is set).
     """
     errors: list[FieldError] = []
     for err in (validate_server(settings.server), validate_port(settings.port),
@@ -348,6 +380,42 @@ def validate(settings: MailSettings, *, has_password: bool = True) -> list[Field
     timeout_error = validate_timeout(settings.timeout_s)
     if timeout_error:
         errors.append(timeout_error)
+    errors += validate_imap(settings, has_password=has_imap_password)
+    return errors
+
+
+def imap_folder_list(text: str) -> list[str]:
+    """The folder names of ``imap_folders`` ("INBOX, Junk" -> ["INBOX", "Junk"]); [] = the default."""
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+def validate_imap(settings: MailSettings, *, has_password: bool = True) -> list[FieldError]:
+    """The confirmation mailbox's fields; nothing to check while no IMAP server is set.
+
+    ``has_password``: an IMAP password is stored in the keychain or was typed."""
+    if not settings.imap_server.strip():
+        return []
+    errors: list[FieldError] = []
+    err = validate_server(settings.imap_server)
+    if err:
+        errors.append(FieldError("imap_server", err.message, err.args))
+    if validate_port(settings.imap_port):
+        errors.append(FieldError("imap_port", MSG_IMAP_PORT_RANGE))
+    if not settings.imap_username.strip():
+        errors.append(FieldError("imap_username", MSG_IMAP_USER_EMPTY))
+    elif CONTROL_CHARS.search(settings.imap_username):
+        errors.append(FieldError("imap_username", MSG_CONTROL_CHARS))
+    if not has_password:
+        errors.append(FieldError("imap_password", MSG_IMAP_PASSWORD_EMPTY))
+    folders = settings.imap_folders
+    if CONTROL_CHARS.search(folders):
+        errors.append(FieldError("imap_folders", MSG_CONTROL_CHARS))
+    elif folders.strip() and ('"' in folders or "\\" in folders
+                              or any(not part.strip() for part in folders.split(","))):
+        errors.append(FieldError("imap_folders", MSG_IMAP_FOLDERS))
+    pin = settings.imap_pinned_sha256
+    if pin and not re.fullmatch(r"[0-9a-fA-F]{64}", pin.replace(":", "")):
+        errors.append(FieldError("imap_pinned_sha256", MSG_FINGERPRINT))
     return errors
 
 

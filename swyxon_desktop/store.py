@@ -39,6 +39,9 @@ IMPORT_NOTICES = {
     "pinned_sha256": QT_TRANSLATE_NOOP(
         "Store", "The file trusted a server certificate by its fingerprint; that was not taken over. Check "
         "the server and trust its certificate on this computer if it is the right one."),
+    "imap_pinned_sha256": QT_TRANSLATE_NOOP(
+        "Store", "The file trusted the IMAP server's certificate by its fingerprint; that was not taken over. "
+        "Trust it on this computer after checking it, if it is the right one."),
     "ca_file": QT_TRANSLATE_NOOP(
         "Store", "The CA file named in the file does not exist on this computer; choose it again if the "
         "server needs it."),
@@ -347,10 +350,11 @@ class Store:
             self._profiles = current
 
     def save(self, name: str, settings: MailSettings, *, expected_revision: Any = ANY,
-             has_password: bool = True) -> str:
+             has_password: bool = True, has_imap_password: bool = True) -> str:
         """Validate, then store. ``expected_revision``: the revision the edit started from (None = new)."""
         err = validate_profile_name(name)
-        errors = ([err] if err else []) + validate(settings, has_password=has_password)
+        errors = ([err] if err else []) + validate(settings, has_password=has_password,
+                                                   has_imap_password=has_imap_password)
         if errors:
             raise InvalidSettings(errors)
         with self._transaction() as profiles:
@@ -425,6 +429,9 @@ class Store:
         if settings.pinned_sha256:
             dropped.append("pinned_sha256")
             settings = settings.replace(pinned_sha256="")
+        if settings.imap_pinned_sha256:  # the confirmation mailbox's trusted certificate: the same rule
+            dropped.append("imap_pinned_sha256")
+            settings = settings.replace(imap_pinned_sha256="")
         if settings.ca_file and not os.path.isfile(settings.ca_file):
             dropped.append("ca_file")
             settings = settings.replace(ca_file="")

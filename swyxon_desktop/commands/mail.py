@@ -67,6 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Cli", "for this run only: send the user name and password even though SSL is off (trusted networks only)")))
     t.add_argument("--report", type=Path, metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "also write the diagnostics report (JSON, no password) to FILE")))
+    _confirm_arguments(t)
     t.set_defaults(handler=_test_mail)
 
     p = sub.add_parser("probe", help=tr(QT_TRANSLATE_NOOP(
@@ -180,6 +181,16 @@ def _cli_hint(result: Any) -> str:
     return result.hint_text()
 
 
+def _confirm_arguments(parser: argparse.ArgumentParser) -> None:
+    """--confirm, --confirm-timeout, --confirm-delete (their texts live with the confirmation)."""
+    parser.add_argument("--confirm", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "then wait for the message in the profile's IMAP mailbox and report where it arrived")))
+    parser.add_argument("--confirm-timeout", type=float, metavar="S", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "seconds to wait for the message after the server accepted it (default 120)")))
+    parser.add_argument("--confirm-delete", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "delete the test message from the mailbox once found")))
+
+
 def _run_test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
 
@@ -187,6 +198,14 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         _, name, settings = _load(args)
     except _Usage:
         return EXIT_USAGE
+    confirm = None
+    if args.confirm:  # loaded only then: test-mail without --confirm imports nothing of it
+        from swyxon_desktop.commands import confirm
+
+        problem = confirm.check(args, name, settings)
+        if problem:
+            _usage(args, *problem)
+            return EXIT_USAGE
     password = None
     allow_insecure = bool(getattr(args, "allow_insecure_auth", False))
     if settings.use_auth and not (settings.insecure_auth and not (settings.allow_insecure_auth or allow_insecure)):
@@ -208,9 +227,33 @@ def _run_test_mail(args: argparse.Namespace) -> int:
                             lang=i18n.language(), allow_insecure_auth=allow_insecure)
     if args.report is not None and not _write_report(args, name, settings, send=result):
         return EXIT_FAILED
+    if confirm is not None:
+        return _confirmed(args, name, settings, result, confirm)
     if args.json:
         print_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name})
-    elif result.ok:
+    else:
+        _print_sent(args, name, result)
+    return _exit_code(result.failure)
+
+
+def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, confirm: Any) -> int:
+    """test-mail --confirm: the SMTP result, then (when accepted) the delivery confirmation."""
+    import time
+
+    returned_at = time.monotonic()
+    if not args.json:
+        _print_sent(args, name, result)
+    delivery = confirm.run(args, name, settings, result, returned_at) if result.ok else None
+    if args.json:
+        print_json(confirm.merge_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name}, delivery))
+    else:
+        confirm.print_text(delivery, args.transcript)
+    return _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
+
+
+def _print_sent(args: argparse.Namespace, name: str, result: Any) -> None:
+    """The text report of a test mail (without --json)."""
+    if result.ok:
         print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
         print("  " + tr(MSG_MESSAGE_ID, result.message_id))
         print("  " + tr(MSG_TIMINGS, _timings(result.events)))
@@ -220,11 +263,10 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         print(tr(MSG_FAILED, name, f.title_text()))
         print("  " + result.message_text())
         _print_failure(f, _cli_hint(result))
-    if args.transcript and not args.json:
+    if args.transcript:
         print()
         print(tr(MSG_TRANSCRIPT))
         print(result.transcript_text())
-    return _exit_code(result.failure)
 
 
 def _write_report(args: argparse.Namespace, name: str, settings: Any, **results: Any) -> bool:

@@ -62,6 +62,20 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=tr(QT_TRANSLATE_NOOP("Cli", "withdraw that permission")))
     s.add_argument("--timeout", type=float, metavar="S", dest="timeout_s", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "seconds to wait for each network operation (1-600, default 30)")))
+    s.add_argument("--imap-server", metavar="HOST", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)")))
+    s.add_argument("--imap-port", type=int, metavar="N", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "IMAP port (993 for SSL/TLS, 143 for STARTTLS)")))
+    s.add_argument("--imap-tls", choices=["implicit", "starttls"], help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted")))
+    s.add_argument("--imap-user", metavar="USER", dest="imap_username", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "user name of the confirmation mailbox")))
+    s.add_argument("--imap-password-stdin", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read the confirmation mailbox's password from standard input into the keychain")))
+    s.add_argument("--imap-folders", metavar="A,B", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "folders to search, comma-separated (empty: INBOX and the folder marked as junk)")))
+    s.add_argument("--imap-pin-sha256", metavar="HEX", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)")))
     s.set_defaults(handler=_set)
 
     ex = ps.add_parser("export", help=tr(QT_TRANSLATE_NOOP("Cli", "export a profile to a JSON file (no password)")))
@@ -108,6 +122,8 @@ def _show(args: argparse.Namespace) -> int:
     stored = profiles.has_password(args.name) if settings.use_auth else None
     data["password_stored"] = stored
     warnings = settings_warnings(settings)
+    data["imap_password_stored"] = (profiles.has_password(args.name, "imap") if settings.confirms_delivery
+                                    else None)
     if args.json:
         print_json({"name": args.name, **data, "warnings": [w.text() for w in warnings]})
     else:
@@ -146,11 +162,12 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 _FIELDS = ("server", "port", "sender", "use_ssl", "tls_mode", "use_auth", "mechanism", "username",
-           "ca_file", "allow_insecure_auth", "timeout_s")
+           "ca_file", "allow_insecure_auth", "timeout_s", "imap_server", "imap_port", "imap_tls", "imap_username",
+           "imap_folders")
 
 
 def _set(args: argparse.Namespace) -> int:
-    from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
+    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
     from swyxon_desktop.store import InvalidSettings, StoreError
 
     profiles = _profiles()
@@ -165,6 +182,10 @@ def _set(args: argparse.Namespace) -> int:
             value = TlsMode(value)
         elif field == "mechanism":
             value = AuthMechanism(value)
+        elif field == "imap_tls":
+            value = ImapTls(value)
+            if args.imap_port is None and not (exists and base.imap_tls is value):
+                changes["imap_port"] = 993 if value is ImapTls.IMPLICIT else 143  # the mode's usual port
         elif field == "ca_file" and value:
             value = str(Path(value).expanduser().resolve())
         changes[field] = value
@@ -172,13 +193,22 @@ def _set(args: argparse.Namespace) -> int:
         from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
 
         changes["pinned_sha256"] = normalise_fingerprint(args.pin_sha256)
+    if args.imap_pin_sha256 is not None:
+        from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
+
+        changes["imap_pinned_sha256"] = normalise_fingerprint(args.imap_pin_sha256)
     settings = base.replace(**changes)
+    if args.password_stdin and args.imap_password_stdin:
+        err(tr(QT_TRANSLATE_NOOP("Cli", "Give one password on standard input per call: --password-stdin or "
+                                 "--imap-password-stdin.")))
+        return EXIT_USAGE
     password = read_password_stdin() if args.password_stdin else None
-    if args.password_stdin and not password:
+    imap_password = read_password_stdin() if args.imap_password_stdin else None
+    if (args.password_stdin and not password) or (args.imap_password_stdin and not imap_password):
         err(tr(QT_TRANSLATE_NOOP("Cli", "No password was given on standard input.")))
         return EXIT_USAGE
     try:
-        result = profiles.save(args.name, settings, password,
+        result = profiles.save(args.name, settings, password, imap_password=imap_password,
                                expected_revision=profiles.store.revision(args.name))  # None: a new one
     except InvalidSettings as exc:
         report_invalid(exc.errors)
