@@ -143,17 +143,17 @@
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="162" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="168" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="178" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="599" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -830,107 +830,107 @@
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="182" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="185" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="413" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="420" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="425" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="426" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="434" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="435" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="504" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="511" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="523" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="530" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="262" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="263" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="269" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="271" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="592" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="582" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="601" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="598" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="612" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="622" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="639" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
