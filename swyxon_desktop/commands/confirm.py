@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, name: str, settings: Any, sent: Any, returned_
 
     timeout_s = args.confirm_timeout or DEFAULT_TIMEOUT_S
     if not args.json:
-        err(tr(MSG_WAITING, f"{timeout_s:g}", f"{settings.imap_username}@{settings.imap_server}"))
+        err(tr(MSG_WAITING, f"{timeout_s:g}", f"{settings.imap_username} ({settings.imap_server})"))
 
     def password() -> str | None:  # a KeychainError is the confirmation's failure (keyring_unavailable)
         return secrets.get_password(name, secrets.IMAP)

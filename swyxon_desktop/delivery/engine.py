@@ -226,7 +226,7 @@ class _Confirmation:
                     if not session.select(folders[0][1], readonly=not self.delete):
                         idle = False
                         continue
-                    if not session.idle(window):
+                    if session.idle(window) is None:
                         # IDLE refused although offered: poll from now on
                         idle = False
                         result.wait_mode = "poll"

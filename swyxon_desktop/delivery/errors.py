@@ -114,10 +114,11 @@ def exception_failure(step: str, exc: BaseException, *, host: str, port: int, ti
                             hint=HINT_IMAP_PORT)
         return _failure(Category.SERVER_UNAVAILABLE, MSG_CLOSED, step, host, step)
     if isinstance(exc, imaplib.IMAP4.error):
-        text = str(exc)
+        text = _server_reason(str(exc))
         if step == "login":
-            return _failure(Category.MAILBOX_LOGIN_FAILED, MSG_LOGIN, step, host, username, _server_reason(text),
-                            server_text=text[:500])
+            reason = _server_reason(text)
+            return _failure(Category.MAILBOX_LOGIN_FAILED, MSG_LOGIN, step, host, username, reason,
+                            server_text=reason)
         if step == "greeting":
             hint = HINT_IMAP_TLS if security == "starttls" else None
             return _failure(Category.PROTOCOL_ERROR, MSG_PROTOCOL, step, host, step, text[:200], hint=hint,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import queue
 import shutil
 import socket
@@ -114,6 +113,8 @@ class Dovecot:
     def create(cls, tmp_path: Path, cert: Path, key: Path) -> "Dovecot":
         # Dovecot's unprivileged processes must reach base_dir and the Maildirs: pytest's tmp_path sits
         # under a 0700 directory, so those live in a private directory of their own (removed in stop()).
+        import pwd  # POSIX only: imported here, so that collecting the tests works everywhere
+
         root = Path(tempfile.mkdtemp(prefix="swyxon-dovecot-"))
         root.chmod(0o755)
         if os.geteuid() == 0:

@@ -74,6 +74,7 @@ def test_arrives_in_inbox(relay, dovecot, imap_pki, receiver, tls):
     assert [line for line in lines] == result.transcript
     text = result.transcript_text()
     assert "C: [AUTHENTICATE payload redacted]" in text  # a non-ASCII password: AUTHENTICATE PLAIN
+    assert " AUTHENTICATE PLAIN" in text  # the command itself stays readable
     for form in password_forms(USER, PASSWORD).values():
         assert form not in text and form not in str(data)
     if tls == "starttls":
@@ -131,6 +132,7 @@ def test_never_arrives(relay, dovecot, imap_pki, receiver):
     assert result.status == "not_delivered", show(result)
     assert not result.delivered
     assert result.failure.category is Category.NOT_DELIVERED
+    assert result.wait_mode == "idle"  # it waited with IDLE the whole time (no change is no refusal)
     assert result.to_dict()["category"] == "not_delivered"
     assert "INBOX, Junk" in result.message_text("en")
     assert result.failure.hint_text("de") != result.failure.hint_text("en")
