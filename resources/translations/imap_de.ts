@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="27" />
-        <source>IMAP ser&amp;ver</source>
+        <source>&amp;IMAP server</source>
         <translation>IMAP-Ser&amp;ver</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../ui/imap_tab.ui" line="36" />
         <source>Securit&amp;y</source>
-        <translation>Sic&amp;herheit</translation>
+        <translation>Sicherhei&amp;t</translation>
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="40" />
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../ui/imap_tab.ui" line="43" />
         <source>IMAP p&amp;ort</source>
-        <translation>IMAP-P&amp;ort</translation>
+        <translation>IMAP-Po&amp;rt</translation>
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="45" />
@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="72" />
-        <source>&amp;Folders</source>
+        <source>Folde&amp;rs</source>
         <translation>Or&amp;dner</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <location filename="../../swyxon_desktop/gui/delivery_view.py" line="135" />
         <location filename="../../swyxon_desktop/gui/delivery_view.py" line="206" />
         <source>What to do: {0}</source>
-        <translation>Was tun: {0}</translation>
+        <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/delivery_view.py" line="147" />

@@ -235,8 +235,8 @@
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="27" />
-        <source>IMAP ser&amp;ver</source>
-        <translation>IMAP ser&amp;ver</translation>
+        <source>&amp;IMAP server</source>
+        <translation>&amp;IMAP server</translation>
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="29" />
@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="72" />
-        <source>&amp;Folders</source>
-        <translation>&amp;Folders</translation>
+        <source>Folde&amp;rs</source>
+        <translation>Folde&amp;rs</translation>
     </message>
     <message>
         <location filename="../../ui/imap_tab.ui" line="74" />

@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="599" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="603" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -875,22 +875,22 @@
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="475" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="514" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="511" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="515" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="534" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -910,27 +910,27 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="592" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="600" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="601" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="605" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="612" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="616" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="639" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="643" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

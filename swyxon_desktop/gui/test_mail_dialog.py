@@ -457,6 +457,10 @@ class TestMailDialog(RunDialog):
         return None
 
     def _on_event(self, event: StageEvent) -> None:
+        if event.status == "started" and self._current is not None and (
+                self._rows[self._current].stage == event.stage and self._rows[self._current].status == RUNNING):
+            self._set_row(self._rows[self._current], RUNNING, detail=event_detail(event))  # a stage's news
+            return
         if event.status == "started":
             index = self._find_pending(event.stage)
             if index is None and event.stage == smtp_errors.RESOLVE and self._cursor > 0:
