@@ -232,6 +232,7 @@ class ImapTabHost:
         if self.tab is None:
             self.tab = ImapTab(self.window, self.page)
             self.page.layout().addWidget(self.tab)
+            self.tab.show()  # added to a page that may be visible already
         return self.tab
 
     def password_saved(self, name: str, password: str) -> None:
