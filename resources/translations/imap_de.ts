@@ -77,6 +77,16 @@
         <source>Delivery not confirmed: the test mail was not accepted.</source>
         <translation>Zustellung nicht bestätigt: Die Test-E-Mail wurde nicht angenommen.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
+        <source>The IMAP server's certificate: SHA-256 {}</source>
+        <translation>Zertifikat des IMAP-Servers: SHA-256 {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="37" />
+        <source>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</source>
+        <translation>Nachdem Sie es mit dem Administrator des Postfachs geprüft haben, vertrauen Sie genau diesem Zertifikat mit: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

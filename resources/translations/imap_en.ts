@@ -77,6 +77,16 @@
         <source>Delivery not confirmed: the test mail was not accepted.</source>
         <translation>Delivery not confirmed: the test mail was not accepted.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
+        <source>The IMAP server's certificate: SHA-256 {}</source>
+        <translation>The IMAP server's certificate: SHA-256 {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="37" />
+        <source>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</source>
+        <translation>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

@@ -52,7 +52,7 @@ class ImapTab(QWidget):
         self.window_ = window
         self.form = form = window.form
         self.ui = ui = UiRefs(self)
-        self._checked_for: str | None = None  # the profile whose IMAP password state was asked for
+        self._asking: str | None = None  # the profile whose IMAP password state is being asked for
         for index, mode in enumerate(IMAP_MODES):
             ui.imapTlsCombo.setItemData(index, mode.value)
         ui.imapPortEdit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}"), ui.imapPortEdit))
@@ -161,10 +161,9 @@ class ImapTab(QWidget):
         form = self.form
         if form.is_new:
             form.set_imap_password_stored(False)
-            self._checked_for = None
         elif form.settings.confirms_delivery and form.imap_password_stored is None \
-                and self._checked_for != form.name:
-            name = self._checked_for = form.name
+                and self._asking != form.name:
+            name = self._asking = form.name
             box: dict = {}
             profiles = self.window_.profiles
 
@@ -178,10 +177,10 @@ class ImapTab(QWidget):
         self._update_placeholder()
 
     def _apply_state(self, name: str, stored: bool | None) -> None:
+        if self._asking == name:
+            self._asking = None
         if self.form.name == name and not self.form.is_new:
             self.form.set_imap_password_stored(stored)
-        if self._checked_for == name and stored is None:
-            self._checked_for = None  # unknown: ask again next time
         self._update_placeholder()
 
     def password_saved(self, name: str, password: str) -> None:
