@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
+from swyxon_desktop.gui.main_window import _show_row  # a whole form row, no empty spacing left
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.settings import DEFAULT_IMAP_PORT, ImapTls
 
@@ -32,17 +33,6 @@ def _parse_port(text: str) -> int:
         return int(text)
     except ValueError:
         return 0
-
-
-def _show_row(widget: QWidget, visible: bool) -> None:
-    """Show or hide a QFormLayout row by its field widget (and its label)."""
-    widget.setVisible(visible)
-    parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if layout is not None and hasattr(layout, "labelForField"):
-        label = layout.labelForField(widget)
-        if label is not None:
-            label.setVisible(visible)
 
 
 class ImapTab(QWidget):
@@ -133,8 +123,7 @@ class ImapTab(QWidget):
             ui.imapPinnedValue.setText(translate("ImapTab", "SHA-256 {0}").format(shown))
         else:
             ui.imapPinnedValue.clear()
-        for widget in (ui.imapPinnedLabel, ui.imapPinnedValue, ui.imapRemovePinButton):
-            widget.setVisible(bool(pin))
+        _show_row(ui.imapPinnedLabel, bool(pin))
         self._update_placeholder()
 
     def _on_enabled_changed(self, enabled: dict) -> None:
