@@ -136,10 +136,11 @@ class Profiles:
         steps: list[KeychainStep | None] = []
         for typed, needed, kind in ((password, settings.use_auth, secrets.SMTP),
                                     (imap_password, settings.confirms_delivery, secrets.IMAP)):
+            extra = () if kind == secrets.SMTP else (kind,)  # the SMTP entry's calls as they always were
             if typed:
-                steps.append(_step(secrets.set_password, name, typed, kind))
+                steps.append(_step(secrets.set_password, name, typed, *extra))
             elif is_new:
-                steps.append(_step(secrets.delete_password, name, kind, report=needed))
+                steps.append(_step(secrets.delete_password, name, *extra, report=needed))
         return revision, _both(*steps)
 
     def save(self, name: str, settings: MailSettings, password: str | None = None, *,

@@ -33,6 +33,10 @@ MSG_NO_RELAY_IP = QT_TRANSLATE_NOOP(
 MSG_DELETED = QT_TRANSLATE_NOOP("Cli", "The test message was deleted from the mailbox.")
 MSG_TRANSCRIPT = QT_TRANSLATE_NOOP("Cli", "IMAP dialogue (passwords removed):")
 MSG_SKIPPED = QT_TRANSLATE_NOOP("Cli", "Delivery not confirmed: the test mail was not accepted.")
+MSG_CERT = QT_TRANSLATE_NOOP("Cli", "The IMAP server's certificate: SHA-256 {}")
+MSG_TRUST = QT_TRANSLATE_NOOP(
+    "Cli", "After checking it with the mailbox's administrator, trust exactly this certificate with: "
+    "swyxon-desktop profile set \"{}\" --imap-pin-sha256 {}")
 
 
 def check(args: argparse.Namespace, name: str, settings: Any) -> tuple[str, str] | None:
@@ -51,7 +55,7 @@ def run(args: argparse.Namespace, name: str, settings: Any, sent: Any, returned_
 
     timeout_s = args.confirm_timeout or DEFAULT_TIMEOUT_S
     if not args.json:
-        err(tr(MSG_WAITING, f"{timeout_s:g}", f"{settings.imap_username}@{settings.imap_server}"))
+        err(tr(MSG_WAITING, f"{timeout_s:g}", f"{settings.imap_username} ({settings.imap_server})"))
 
     def password() -> str | None:  # a KeychainError is the confirmation's failure (keyring_unavailable)
         return secrets.get_password(name, secrets.IMAP)
@@ -83,7 +87,7 @@ def merge_json(data: dict, delivery: Any) -> dict:
             "transcript": data.get("transcript", []) + transcript}
 
 
-def print_text(delivery: Any, transcript: bool) -> None:
+def print_text(delivery: Any, transcript: bool, name: str = "") -> None:
     from swyxon_desktop.commands.mail import MSG_HINT, MSG_SMTP_CODE, MSG_TIMINGS, _timings
 
     if delivery is None:
@@ -117,6 +121,12 @@ def print_text(delivery: Any, transcript: bool) -> None:
         if f is not None and f.server_text:
             print("  " + tr(MSG_SMTP_CODE, f.server_text.replace("\n", " / ")))
         print("  " + tr(MSG_HINT, delivery.hint_text()))
+        sha256 = (f.details or {}).get("sha256") if f is not None else None
+        if sha256:
+            from swyxon_desktop.smtp.tlsinfo import pretty_fingerprint
+
+            print("  " + tr(MSG_CERT, pretty_fingerprint(sha256)))
+            print("  " + tr(MSG_TRUST, name, sha256))
     if transcript:
         print()
         print(tr(MSG_TRANSCRIPT))

@@ -247,7 +247,7 @@ def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, 
     if args.json:
         print_json(confirm.merge_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name}, delivery))
     else:
-        confirm.print_text(delivery, args.transcript)
+        confirm.print_text(delivery, args.transcript, name)
     return _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
 
 

@@ -58,7 +58,10 @@ class ImapWire(imaplib.IMAP4):
             self._transcript.label(self._label_next)
             self._label_next = None
         elif self._label_all:
-            self._transcript.label("[AUTHENTICATE payload redacted]")
+            if b" AUTHENTICATE " in data[:40] and data.count(b" ") <= 2:
+                self._transcript.client(data.decode("ascii", "replace").rstrip("\r\n"))  # "tag AUTHENTICATE PLAIN"
+            elif data.strip():
+                self._transcript.label("[AUTHENTICATE payload redacted]")
         else:
             for line in data.decode("utf-8", "replace").split("\r\n"):
                 if line:
@@ -323,8 +326,9 @@ class ImapSession:
             typ, _ = self.wire.expunge()
         return typ == "OK"
 
-    def idle(self, window_s: float) -> bool:
-        """IDLE on the selected folder for up to ``window_s``; True when the server announced a change.
+    def idle(self, window_s: float) -> bool | None:
+        """IDLE on the selected folder for up to ``window_s``; True when the server announced a change,
+        False when it did not, None when it refused IDLE.
 
         Waits with ``select`` on the socket (a timed-out buffered reader cannot be read again). Cancel
         closes the socket: the wait wakes at once and the read that follows reports it."""
@@ -340,7 +344,7 @@ class ImapSession:
                 break
             if line.startswith(tag):
                 wire.tagged_commands.pop(tag, None)
-                return False  # refused: the caller polls instead
+                return None  # refused: the caller polls instead
         changed = False
         end = time.monotonic() + window_s
         sock = wire.sock

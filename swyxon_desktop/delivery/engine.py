@@ -226,7 +226,7 @@ class _Confirmation:
                     if not session.select(folders[0][1], readonly=not self.delete):
                         idle = False
                         continue
-                    if not session.idle(window):
+                    if session.idle(window) is None:
                         # IDLE refused although offered: poll from now on
                         idle = False
                         result.wait_mode = "poll"
@@ -292,7 +292,11 @@ class _Confirmation:
         else:
             result.status = DELIVERED
         if self.delete:
-            result.deleted = session.delete(uid)
+            try:
+                result.deleted = session.delete(uid)
+            except Exception as exc:  # noqa: BLE001 - it arrived; that it stays is only worth a note
+                self.run.check_cancel()
+                self.run.transcript.note(f"IMAP: the test message could not be deleted ({type(exc).__name__})")
 
 
 def _wire_junk(result: DeliveryResult) -> str:

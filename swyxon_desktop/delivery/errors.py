@@ -20,7 +20,8 @@ from swyxon_desktop.smtp.tlsinfo import TlsInfo
 
 DELIVERY = "delivery"
 STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
-failures.STAGE_TITLES[DELIVERY] = STAGE_TITLE
+failures.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # failures and the CLI name the stage in the user's language
+smtp_errors.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # the GUI's stage list and report (gui/report.py) too
 
 # -- stage details (StageEvent.template, context "Smtp") ----------------------------------------------
 DETAIL_WAITING = QT_TRANSLATE_NOOP("Smtp", "waiting in {} ({})")
@@ -113,10 +114,11 @@ def exception_failure(step: str, exc: BaseException, *, host: str, port: int, ti
                             hint=HINT_IMAP_PORT)
         return _failure(Category.SERVER_UNAVAILABLE, MSG_CLOSED, step, host, step)
     if isinstance(exc, imaplib.IMAP4.error):
-        text = str(exc)
+        text = _server_reason(str(exc))
         if step == "login":
-            return _failure(Category.MAILBOX_LOGIN_FAILED, MSG_LOGIN, step, host, username, _server_reason(text),
-                            server_text=text[:500])
+            reason = _server_reason(text)
+            return _failure(Category.MAILBOX_LOGIN_FAILED, MSG_LOGIN, step, host, username, reason,
+                            server_text=reason)
         if step == "greeting":
             hint = HINT_IMAP_TLS if security == "starttls" else None
             return _failure(Category.PROTOCOL_ERROR, MSG_PROTOCOL, step, host, step, text[:200], hint=hint,

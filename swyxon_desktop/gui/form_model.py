@@ -18,7 +18,10 @@ from swyxon_desktop.settings import FieldError, MailSettings, validate
 
 #: The settings fields the form edits (MailSettings attribute names).
 FORM_FIELDS = ("server", "port", "sender", "timeout_s", "use_ssl", "tls_mode", "ca_file", "pinned_sha256",
-               "use_auth", "mechanism", "username", "allow_insecure_auth")
+               "use_auth", "mechanism", "username", "allow_insecure_auth",
+               # the mailbox that confirms delivery (its own password: imap_password below)
+               "imap_server", "imap_port", "imap_tls", "imap_username", "imap_folders", "imap_pinned_sha256")
+IMAP_DEPENDENT = ("imap_port", "imap_tls", "imap_username", "imap_password", "imap_folders", "imap_pinned_sha256")
 
 
 class FormModel(QObject):
@@ -42,6 +45,8 @@ class FormModel(QObject):
         self._is_new = True
         self._password = ""
         self._password_stored: bool | None = None
+        self._imap_password = ""  # the confirmation mailbox's typed password (its own keychain entry)
+        self._imap_password_stored: bool | None = None
         self._touched: set[str] = set()
         self._show_all = False
         self._errors: dict[str, str] = {}
@@ -83,6 +88,16 @@ class FormModel(QObject):
         return self._password_stored
 
     @property
+    def imap_password(self) -> str:
+        """The confirmation mailbox's password typed since loading ("" = keep the stored one)."""
+        return self._imap_password
+
+    @property
+    def imap_password_stored(self) -> bool | None:
+        """An IMAP password is stored in the keychain: True/False, None = not known."""
+        return self._imap_password_stored
+
+    @property
     def is_dirty(self) -> bool:
         return self._dirty
 
@@ -94,11 +109,12 @@ class FormModel(QObject):
     def field_errors(self) -> list[FieldError]:
         """Every problem of the current values (shown or not)."""
         has_password = bool(self._password) or self._password_stored is not False
-        return validate(self._settings, has_password=has_password)
+        has_imap = bool(self._imap_password) or self._imap_password_stored is not False
+        return validate(self._settings, has_password=has_password, has_imap_password=has_imap)
 
     # -- changes ------------------------------------------------------------------------------------
     def load(self, name: str, settings: MailSettings, *, revision: str | None, is_new: bool = False,
-             password_stored: bool | None = None) -> None:
+             password_stored: bool | None = None, imap_password_stored: bool | None = None) -> None:
         """Start editing ``settings`` of profile ``name`` (as stored: not dirty, no errors shown)."""
         self._name = name
         self._settings = settings
@@ -107,6 +123,8 @@ class FormModel(QObject):
         self._is_new = is_new
         self._password = ""
         self._password_stored = password_stored
+        self._imap_password = ""
+        self._imap_password_stored = imap_password_stored
         self._touched = set()
         self._show_all = False
         self.loaded.emit()
@@ -143,6 +161,23 @@ class FormModel(QObject):
         self._password_stored = stored
         self._update()
 
+    def set_imap_password(self, password: str) -> None:
+        self._touched.add("imap_password")
+        self._imap_password = password
+        self._update()
+
+    def set_imap_password_stored(self, stored: bool | None) -> None:
+        self._imap_password_stored = stored
+        self._update()
+
+    def mark_imap_password_stored(self, password: str) -> None:
+        """The keychain now holds the confirmation mailbox's ``password`` (as :meth:`mark_password_stored`)."""
+        if self._imap_password == password:
+            self._imap_password = ""
+            self._touched.discard("imap_password")
+        self._imap_password_stored = True
+        self._update(force=True)
+
     def rename(self, name: str) -> None:
         """The profile got a new name (its edits and revision stay)."""
         self._name = name
@@ -160,6 +195,8 @@ class FormModel(QObject):
         self._touched = set()
         if self._password:
             self._touched.add("password")
+        if self._imap_password:
+            self._touched.add("imap_password")
         self._update(force=True)
 
     def mark_password_stored(self, password: str) -> None:
@@ -178,6 +215,7 @@ class FormModel(QObject):
         self._revision = None
         self._is_new = True
         self._password_stored = False
+        self._imap_password_stored = False
         self._update(force=True)
 
     def validate_all(self) -> list[FieldError]:
@@ -198,6 +236,7 @@ class FormModel(QObject):
             "username": s.use_auth,
             "password": s.use_auth,
             "allow_insecure_auth": s.use_auth and not s.use_ssl,
+            **{field: s.confirms_delivery for field in IMAP_DEPENDENT},
         }
 
     def _update(self, force: bool = False, errors: list[FieldError] | None = None) -> None:
@@ -217,7 +256,7 @@ class FormModel(QObject):
         if force or shown != self._errors:
             self._errors = shown
             self.errorsChanged.emit(dict(shown))
-        dirty = self._settings != self._original or bool(self._password)
+        dirty = self._settings != self._original or bool(self._password) or bool(self._imap_password)
         if force or dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)

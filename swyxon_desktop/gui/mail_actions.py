@@ -100,10 +100,17 @@ class MailActions(QObject):
         if self.test_mail_dialog is None:
             from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
 
+            from swyxon_desktop.gui.delivery_view import DeliveryAccess, trust_imap_certificate
+
+            window = self.window
+            access = DeliveryAccess(typed=lambda: window.form.imap_password or None,
+                                    lookup=lambda profile: window.profiles.password(profile, "imap"))
             dialog = TestMailDialog(self.snapshot, self.password, recipient_for=self.recipient_for,
-                                    parent=self.window)
+                                    parent=self.window, delivery=access)
             dialog.recipientUsed.connect(self.remember_recipient)
             dialog.certificateTrusted.connect(self.trust_certificate)
+            dialog.imapCertificateTrusted.connect(lambda profile, sha256: trust_imap_certificate(window, profile,
+                                                                                                 sha256))
             self.test_mail_dialog = dialog
         else:
             self.test_mail_dialog.refresh()

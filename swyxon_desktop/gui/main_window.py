@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
+        from swyxon_desktop.gui import imap_tab
+
+        self.imap_tab = imap_tab.install(self)  # the tab "Delivery confirmation", built when first shown
 
     @property
     def keychain_check_pending(self) -> bool:
@@ -983,8 +986,10 @@ class MainWindow(QMainWindow):
         try:
             # The settings file now; a typed password (or removing a leftover entry) in the worker thread.
             # Whether an existing profile has a password is what the form knows (None: unknown).
+            imap_password = self.form.imap_password or None  # the confirmation mailbox's own entry
             revision, keychain_step = self.profiles.save_settings(
-                name, settings, password, expected_revision=expected, password_stored=self.form.password_stored)
+                name, settings, password, expected_revision=expected, password_stored=self.form.password_stored,
+                imap_password=imap_password, imap_password_stored=self.form.imap_password_stored)
         except ProfileConflict:
             return self._resolve_conflict(name, settings, password)
         except ProfileExists:
@@ -1014,12 +1019,16 @@ class MainWindow(QMainWindow):
         if keychain_step is None:  # nothing for the keychain to do: saved
             self._saved(name, settings, password, KeychainAnswer())
         else:
-            self._run_keychain(keychain_step, partial(self._saved, name, settings, password), write=True)
+            self._run_keychain(keychain_step, partial(self._saved, name, settings, password,
+                                                      imap_password=imap_password), write=True)
         return True
 
-    def _saved(self, name: str, settings: MailSettings, password: str | None, answer: KeychainAnswer) -> None:
+    def _saved(self, name: str, settings: MailSettings, password: str | None, answer: KeychainAnswer, *,
+               imap_password: str | None = None) -> None:
         """The keychain's part of a save has been answered (GUI thread): report as one outcome."""
         error = answer.error  # Profiles.save_settings' step reports only what is worth a word
+        if imap_password and error is None:
+            self.imap_tab.password_saved(name, imap_password)
         if password and error is None:
             log.info("profile %r: new password stored in the keychain", name)
             if self.form.name == name and not self.form.is_new:  # still shown (a switch may have followed)

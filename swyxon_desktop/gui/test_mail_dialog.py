@@ -160,6 +160,7 @@ class RunOutcome:
     result: SendResult
     password_source: str
     redactor: Redactor  # knows the password's forms, for the report's last scrub; never shown
+    delivery: object | None = None  # the delivery confirmation's DeliveryResult, when one ran
 
 
 @dataclass
@@ -314,9 +315,11 @@ class RunDialog(QDialog):
 class TestMailDialog(RunDialog):
     recipientUsed = Signal(str, str)  # noqa: N815 - profile, recipient
     runFinished = Signal(object)  # noqa: N815 - SendResult
+    imapCertificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256 of the confirmation mailbox's server
 
     def __init__(self, snapshot: SnapshotFn, password_lookup: Callable[[str], str | None], *,
-                 recipient_for: Callable[[str, MailSettings], str] | None = None, parent: QWidget | None = None):
+                 recipient_for: Callable[[str, MailSettings], str] | None = None, parent: QWidget | None = None,
+                 delivery=None):
         super().__init__("test_mail_dialog.ui", parent)
         ui = self.ui
         self._snapshot_fn = snapshot
@@ -333,6 +336,9 @@ class TestMailDialog(RunDialog):
         self._current: int | None = None
         self._recipient_touched = False
         self._lines_shown = 0  # transcript lines shown live in this run
+        from swyxon_desktop.gui.delivery_view import DeliveryControls
+
+        self.delivery = DeliveryControls(self, delivery)  # "Confirm delivery" (delivery_view.DeliveryAccess)
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         ui.transcriptView.setFont(mono)
@@ -373,6 +379,7 @@ class TestMailDialog(RunDialog):
         if not offer:
             self.ui.allowInsecureCheck.setChecked(False)
         self.ui.allowInsecureCheck.setVisible(offer)
+        self.delivery.update(settings)
         if not self.running and self.outcome is not None and (profile, settings.replace(last_recipient="")) != (
                 self.run_profile, (self.run_settings or settings).replace(last_recipient="")):
             self._clear_result()  # the result of other settings than the form's now: not shown as theirs
@@ -411,7 +418,7 @@ class TestMailDialog(RunDialog):
     def _build_rows(self, settings: MailSettings) -> None:
         self.ui.stageList.clear()
         self._rows, self._cursor, self._current = [], 0, None
-        self._add_rows(planned_rows(settings))
+        self._add_rows(planned_rows(settings) + self.delivery.rows(settings))
 
     def _add_rows(self, rows: list[tuple[str, str]]) -> None:
         for stage, note in rows:
@@ -458,6 +465,10 @@ class TestMailDialog(RunDialog):
         return None
 
     def _on_event(self, event: StageEvent) -> None:
+        if event.status == "started" and self._current is not None and (
+                self._rows[self._current].stage == event.stage and self._rows[self._current].status == RUNNING):
+            self._set_row(self._rows[self._current], RUNNING, detail=event_detail(event))  # a stage's news
+            return
         if event.status == "started":
             index = self._find_pending(event.stage)
             if index is None and event.stage == smtp_errors.RESOLVE and self._cursor > 0:
@@ -534,6 +545,7 @@ class TestMailDialog(RunDialog):
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
+        confirm = self.delivery.prepare(settings)  # the confirmation's worker half, or None
 
         def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
             source = PASSWORD_UNUSED
@@ -550,12 +562,15 @@ class TestMailDialog(RunDialog):
                                           source, Redactor())
             result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
                                     on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
-            return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
+            delivery = confirm(ctx, profile, result) if confirm is not None and result.ok else None
+            return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""),
+                              delivery)
 
         self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
                   crashed=self._on_crashed)
         self.ui.sendButton.setEnabled(False)
         self.ui.recipientEdit.setReadOnly(True)
+        self.delivery.update(settings)
         return True
 
     def _on_line(self, line) -> None:
@@ -567,6 +582,7 @@ class TestMailDialog(RunDialog):
         self.ui.cancelButton.setEnabled(False)
         self.ui.recipientEdit.setReadOnly(False)
         self._update_recipient_state()
+        self.delivery.update(self.settings)
 
     def _on_finished(self, outcome: RunOutcome) -> None:
         self.outcome = outcome
@@ -576,6 +592,8 @@ class TestMailDialog(RunDialog):
         self._finish_rows(result)
         self._end_run()
         self._show_result(result)
+        if outcome.delivery is not None:
+            self.delivery.show(outcome.delivery)
         self._enable_report(True)
         self.ui.statusLabel.setText("")
         self.runFinished.emit(result)
@@ -628,6 +646,9 @@ class TestMailDialog(RunDialog):
         return details.get("certificate"), sha256, details.get("verify_error", "")
 
     def show_certificate(self) -> CertificateDialog | None:
+        delivery = self.outcome.delivery if self.outcome else None
+        if self.delivery.untrusted(delivery) is not None:  # the confirmation mailbox's server
+            return self.delivery.show_certificate(delivery, self.run_profile, self.run_settings or self.settings)
         found = self._untrusted_certificate()
         if found is None:
             return None
@@ -642,9 +663,12 @@ class TestMailDialog(RunDialog):
     def report_text(self) -> str:
         if self.outcome is None:
             return ""
-        return test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
+        text = test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
                                 password_source=password_source_text(self.outcome.password_source),
                                 redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure)
+        if self.outcome.delivery is not None:  # the IMAP part: already redacted by its engine
+            text = text.rstrip("\n") + "\n" + "\n".join(self.delivery.report_lines(self.outcome.delivery)) + "\n"
+        return text
 
     def has_result(self) -> bool:
         return self.outcome is not None

@@ -42,6 +42,21 @@ def dovecot(tmp_path_factory, imap_pki):
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def dovecot_without_idle(tmp_path_factory, imap_pki):
+    """A second Dovecot that offers no IDLE after login: the confirmation polls."""
+    _need_dovecot()
+    server = Dovecot.create(tmp_path_factory.mktemp("dovecot-noidle"), imap_pki / "imap.pem", imap_pki / "imap.key",
+                            idle=False)
+    try:
+        server.start()
+    except BaseException:
+        server.stop()
+        raise
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def receiver(dovecot):
     r = Receiver(dovecot)

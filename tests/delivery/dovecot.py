@@ -11,13 +11,13 @@ mail user is ``dovecot``; run as a normal user, everything runs as that user.
 "relay") accepts is handed to ``dovecot-lda`` — Dovecot's own delivery agent, as a real MTA would — in a
 thread of its own (after the relay's 250, as in life), with the headers a receiving MX adds
 (Received from the relay's outbound address, Authentication-Results, Received-SPF, X-Spam-*).
-Recipients choose the outcome: ``…+junk@`` lands in the Junk folder, ``…+never@`` is dropped.
+Recipients choose the outcome: ``…+junk@`` lands in the Junk folder, ``…+never@`` is dropped,
+``…+later@`` waits for :attr:`Receiver.release` (set by a test once the confirmation is waiting).
 """
 from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import queue
 import shutil
 import socket
@@ -63,6 +63,7 @@ auth_mechanisms = plain login
 disable_plaintext_auth = yes
 login_trusted_networks =
 auth_failure_delay = 0
+{capability}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {passwd}
@@ -111,9 +112,12 @@ class Dovecot:
     process: subprocess.Popen | None = None
 
     @classmethod
-    def create(cls, tmp_path: Path, cert: Path, key: Path) -> "Dovecot":
+    def create(cls, tmp_path: Path, cert: Path, key: Path, *, idle: bool = True) -> "Dovecot":
+        """``idle=False``: a server that does not offer IDLE after login (the confirmation polls)."""
         # Dovecot's unprivileged processes must reach base_dir and the Maildirs: pytest's tmp_path sits
         # under a 0700 directory, so those live in a private directory of their own (removed in stop()).
+        import pwd  # POSIX only: imported here, so that collecting the tests works everywhere
+
         root = Path(tempfile.mkdtemp(prefix="swyxon-dovecot-"))
         root.chmod(0o755)
         if os.geteuid() == 0:
@@ -139,7 +143,8 @@ class Dovecot:
         conf.write_text(CONFIG.format(
             root=root, log=log, cert=cert, key=key, passwd=passwd, internal_user=internal_user,
             internal_group=internal_group, login_user=login_user, mail_uid=entry.pw_uid, mail_gid=entry.pw_gid,
-            imap_port=imap_port, imaps_port=imaps_port, port=imaps_port), encoding="utf-8")
+            imap_port=imap_port, imaps_port=imaps_port, port=imaps_port,
+            capability="" if idle else "imap_capability = IMAP4rev1 LITERAL+ UIDPLUS SPECIAL-USE"), encoding="utf-8")
         return cls(conf, root, log, imap_port, imaps_port)
 
     def start(self, timeout: float = 15.0) -> "Dovecot":
@@ -216,6 +221,7 @@ class Receiver:
         self.queue: "queue.Queue[tuple[bytes, list[str]] | None]" = queue.Queue()
         self.delivered: list[tuple[str, str]] = []  # (recipient, folder)
         self.errors: list[BaseException] = []
+        self.release = threading.Event()  # "+later" recipients are delivered once this is set
         self.thread = threading.Thread(target=self._work, name="receiver", daemon=True)
         self.thread.start()
 
@@ -234,6 +240,8 @@ class Receiver:
                 local = rcpt.split("@")[0]
                 if local.endswith("+never"):
                     continue
+                if local.endswith("+later"):
+                    self.release.wait(60)
                 junk = local.endswith("+junk")
                 headers = RECEIVER_HEADERS.format(
                     ip=RELAY_IP, spf="softfail" if junk else "pass", what="not a permitted" if junk else "a permitted",
@@ -247,5 +255,6 @@ class Receiver:
                     self.errors.append(exc)
 
     def stop(self) -> None:
+        self.release.set()
         self.queue.put(None)
         self.thread.join(30)

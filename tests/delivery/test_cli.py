@@ -149,3 +149,19 @@ def test_confirm_with_the_real_keychain(relay, dovecot, imap_pki, receiver, real
         secrets.delete_password("Echt", secrets.IMAP)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert json.loads(proc.stdout)["delivery"]["status"] == "delivered"
+
+
+def test_test_mail_confirm_untrusted_imap_certificate(capsys, monkeypatch, relay, dovecot, imap_pki, receiver):
+    server = make_profile(capsys, monkeypatch, relay, dovecot, imap_pki)
+    Store().save("Kunde A", Store().get("Kunde A").replace(ca_file=str(server.ca_file)))  # the relay's CA only
+    code, out, err = run(capsys, monkeypatch, "test-mail", "--to", "confirm@example.org", "--confirm",
+                         "--confirm-timeout", "5")
+    assert code == 1, out + err
+    assert "The server's certificate is not trusted" in out
+    pin = [line for line in out.splitlines() if "--imap-pin-sha256" in line][0].split()[-1]
+    assert len(pin) == 64
+    code, out, err = run(capsys, monkeypatch, "profile", "set", "Kunde A", "--imap-pin-sha256", pin)
+    assert code == 0, err
+    code, out, err = run(capsys, monkeypatch, "test-mail", "--to", "confirm@example.org", "--confirm",
+                         "--confirm-timeout", "30")
+    assert code == 0 and "Delivered: The test message arrived in INBOX" in out, out + err

@@ -74,6 +74,7 @@ def test_arrives_in_inbox(relay, dovecot, imap_pki, receiver, tls):
     assert [line for line in lines] == result.transcript
     text = result.transcript_text()
     assert "C: [AUTHENTICATE payload redacted]" in text  # a non-ASCII password: AUTHENTICATE PLAIN
+    assert " AUTHENTICATE PLAIN" in text  # the command itself stays readable
     for form in password_forms(USER, PASSWORD).values():
         assert form not in text and form not in str(data)
     if tls == "starttls":
@@ -131,6 +132,7 @@ def test_never_arrives(relay, dovecot, imap_pki, receiver):
     assert result.status == "not_delivered", show(result)
     assert not result.delivered
     assert result.failure.category is Category.NOT_DELIVERED
+    assert result.wait_mode == "idle"  # it waited with IDLE the whole time (no change is no refusal)
     assert result.to_dict()["category"] == "not_delivered"
     assert "INBOX, Junk" in result.message_text("en")
     assert result.failure.hint_text("de") != result.failure.hint_text("en")
@@ -262,3 +264,39 @@ def test_not_configured():
     result = confirm_delivery(MailSettings(server="mail.firma.de", sender="a@firma.de"), "x", "<x@y.de>")
     assert result.failure.category is Category.INVALID_SETTINGS
     assert result.status == "failed"
+
+
+def _release_when_waiting(receiver):
+    def on_event(event):
+        if event.stage == "delivery" and event.status == "started" and event.template:
+            receiver.release.set()  # the confirmation is logged in and waiting: now the message arrives
+
+    return on_event
+
+
+def test_arrives_while_waiting_with_idle(relay, dovecot, imap_pki, receiver):
+    settings = imap_settings(relay(), dovecot, imap_pki)
+    sent, result, _ = send_and_confirm(settings, "confirm+later@example.org", timeout_s=30,
+                                       on_event=_release_when_waiting(receiver))
+    assert result.status == "delivered", show(result)
+    assert result.wait_mode == "idle"
+    text = result.transcript_text()
+    assert " IDLE" in text and "C: DONE" in text and "EXISTS" in text
+
+
+def test_arrives_while_waiting_without_idle(relay, dovecot_without_idle, imap_pki):
+    from tests.delivery.dovecot import Receiver
+
+    receiver = Receiver(dovecot_without_idle)
+    try:
+        server = relay()
+        server.on_event = receiver.on_event
+        settings = imap_settings(server, dovecot_without_idle, imap_pki)
+        sent, result, _ = send_and_confirm(settings, "confirm+later@example.org", timeout_s=30,
+                                           on_event=_release_when_waiting(receiver))
+    finally:
+        receiver.stop()
+    assert not receiver.errors, receiver.errors
+    assert result.status == "delivered", show(result)
+    assert result.wait_mode == "poll"
+    assert " IDLE" not in result.transcript_text()

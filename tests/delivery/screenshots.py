@@ -1,0 +1,99 @@
+"""Screenshots of the delivery confirmation after real runs (not a test): the tab *Delivery confirmation*
+and *Send test mail* with *Confirm delivery*, against the project's test server and a real Dovecot.
+
+    Xvfb :105 -screen 0 1400x1000x24 &
+    DISPLAY=:105 QT_QPA_PLATFORM=xcb .venv/bin/python -m tests.delivery.screenshots docs/screenshots
+
+Writes delivery-tab-<lang>.png, test-mail-confirm-<lang>.png (arrived in INBOX) and
+test-mail-junk-<lang>.png (arrived in Junk). A throw-away home and the tests' in-memory keychain.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _wait(app, predicate, timeout=30.0):
+    end = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > end:
+            raise TimeoutError("the dialog did not finish in time")
+        app.processEvents()
+        time.sleep(0.01)  # a script driving a real window, not a test
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(out_dir: str) -> int:
+    home = tempfile.mkdtemp(prefix="swyxon-shots-")
+    os.environ["SWYXON_DESKTOP_HOME"] = home
+    from swyxon_desktop import secrets
+    from tests.conftest import MemoryKeyring
+
+    secrets.set_backend(MemoryKeyring())
+    import trustme
+
+    from swyxon_desktop.gui import mail_actions
+    from swyxon_desktop.gui.app import create_app
+    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.profiles import Profiles
+    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
+    from swyxon_desktop.testserver import LocalServer, ServerPolicy
+    from tests.delivery.dovecot import PASSWORD, USER, Dovecot, Receiver
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = Path(home) / "pki"
+    files.mkdir()
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(files / "ca.pem"))
+    leaf = ca.issue_cert("localhost", "127.0.0.1")
+    leaf.cert_chain_pems[0].write_to_path(str(files / "imap.pem"))
+    leaf.private_key_pem.write_to_path(str(files / "imap.key"))
+    dovecot = Dovecot.create(Path(home), files / "imap.pem", files / "imap.key").start()
+    receiver = Receiver(dovecot)
+    server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"}, mailbox=Path(home) / "mailbox",
+                                      cert_file=files / "imap.pem", key_file=files / "imap.key",
+                                      ca_file=files / "ca.pem"), on_event=receiver.on_event).start()
+    try:
+        settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
+                                tls_mode=TlsMode.STARTTLS, ca_file=str(files / "ca.pem"), use_auth=True,
+                                mechanism=AuthMechanism.LOGIN, username="swyxware", last_recipient=USER,
+                                imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT,
+                                imap_username=USER)
+        Profiles().save("Kunde Schmidt", settings, "Geheim-123", imap_password=PASSWORD)
+        for lang in ("en", "de"):
+            app = create_app(["--lang", lang])
+            window = MainWindow()
+            window.select_profile("Kunde Schmidt")
+            window.show()
+            tabs = window.ui.settingsTabs
+            tabs.setCurrentIndex(window.imap_tab.index)
+            _wait(app, lambda: not window.keychain_busy and window.form.imap_password_stored is True)
+            window.grab().save(str(out / f"delivery-tab-{lang}.png"))
+            tabs.setCurrentIndex(0)
+            actions = mail_actions.install(window)
+            dialog = actions.open_test_mail()
+            dialog.delivery.check.setChecked(True)
+            for recipient, name in ((USER, "confirm"), (USER.replace("@", "+junk@"), "junk")):
+                dialog.ui.recipientEdit.setText(recipient)
+                dialog.send()
+                _wait(app, lambda: dialog.outcome is not None)
+                dialog.grab().save(str(out / f"test-mail-{name}-{lang}.png"))
+            dialog.close()
+            window.form.load(window.form.name, window.form.settings, revision=window.form.revision)
+            window.close()
+            window.deleteLater()
+    finally:
+        server.stop()
+        receiver.stop()
+        dovecot.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,0 +1,137 @@
+"""The tab *Delivery confirmation* and *Confirm delivery* in *Send test mail* (pytest-qt, offscreen), against
+the project's test server and a real Dovecot."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from swyxon_desktop import secrets
+from swyxon_desktop.profiles import Profiles
+from swyxon_desktop.settings import ImapTls, MailSettings
+from tests.delivery.dovecot import PASSWORD, RELAY_IP, USER
+from tests.gui.conftest import app, asker, keychain_answered, make_window, set_language, type_into  # noqa: F401
+from tests.gui_mail.conftest import WAIT_MS, mail_window, no_operation_left  # noqa: F401
+from tests.smtp.helpers import PASSWORD as SMTP_PASSWORD
+from tests.smtp.helpers import USER as SMTP_USER
+from tests.smtp.helpers import settings_for
+
+pytestmark = pytest.mark.network
+
+
+def profile_settings(relay, dovecot, imap_pki, **changes) -> MailSettings:
+    bundle = imap_pki / "both.pem"
+    bundle.write_bytes(open(relay.ca_file, "rb").read() + (imap_pki / "ca.pem").read_bytes())
+    base = settings_for(relay, use_auth=True, username=SMTP_USER, ca_file=str(bundle)).replace(
+        imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT, imap_username=USER)
+    return base.replace(**changes)
+
+
+def open_tab(qtbot, window):
+    window.ui.settingsTabs.setCurrentIndex(window.imap_tab.index)
+    tab = window.imap_tab.tab
+    assert tab is not None and tab.isVisible()
+    return tab
+
+
+def test_tab_edits_validates_and_saves_the_second_keychain_entry(qtbot, make_window, memory_keyring):
+    window = make_window()
+    assert window.imap_tab.tab is None  # built only when first shown
+    tab = open_tab(qtbot, window)
+    ui = tab.ui
+    assert not ui.imapUserEdit.isEnabled()  # no IMAP server: the rest waits
+    type_into(qtbot, ui.imapServerEdit, "imap.firma.de")
+    assert ui.imapUserEdit.isEnabled() and ui.imapPasswordEdit.isEnabled()
+    ui.imapTlsCombo.setCurrentIndex(1)  # STARTTLS: the usual port follows
+    assert window.form.settings.imap_tls is ImapTls.STARTTLS and ui.imapPortEdit.text() == "143"
+    type_into(qtbot, ui.imapFoldersEdit, "INBOX,,Junk")
+    assert ui.imapFoldersError.isVisibleTo(tab) and "commas" in ui.imapFoldersError.text()
+    type_into(qtbot, ui.imapFoldersEdit, "INBOX, Spam")
+    assert not ui.imapFoldersError.isVisibleTo(tab)
+    # the E-Mail tab's fields
+    window.ui.settingsTabs.setCurrentIndex(0)
+    type_into(qtbot, window.ui.serverEdit, "mail.firma.de")
+    type_into(qtbot, window.ui.senderEdit, "SwyxWare@firma.de")
+    assert window.save() is False  # no IMAP user name, no IMAP password yet
+    assert "user name of the confirmation mailbox" in window.message_text()
+    tab = open_tab(qtbot, window)
+    type_into(qtbot, tab.ui.imapUserEdit, "pruef@firma.de")
+    type_into(qtbot, tab.ui.imapPasswordEdit, "Imap-geheim-1")
+    assert window.save() is True
+    keychain_answered(qtbot, window)
+    name = window.form.name
+    assert memory_keyring.data[(secrets.SERVICE, f"imap:{name}")] == "Imap-geheim-1"
+    assert tab.ui.imapPasswordEdit.text() == "" and window.form.imap_password_stored is True
+    assert "Stored in the keychain" in tab.ui.imapPasswordEdit.placeholderText()
+    stored = Profiles().get(name)
+    assert (stored.imap_server, stored.imap_port, stored.imap_folders) == ("imap.firma.de", 143, "INBOX, Spam")
+    assert "Imap-geheim-1" not in Profiles().store.path.read_text(encoding="utf-8")
+
+
+def test_tab_asks_the_keychain_for_a_stored_profile(qtbot, make_window, memory_keyring):
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), imap_password="x-Passw0rd")
+    window = make_window()
+    assert window.select_profile("Kunde")
+    tab = open_tab(qtbot, window)
+    qtbot.waitUntil(lambda: window.form.imap_password_stored is True, timeout=5000)
+    assert "Stored in the keychain" in tab.ui.imapPasswordEdit.placeholderText()
+
+
+def run_confirmed(qtbot, window, recipient: str):
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    assert dialog.delivery.check.isEnabled()
+    dialog.delivery.check.setChecked(True)
+    assert [s for s, _st, _t in dialog.stage_rows()][-2:] == ["quit", "delivery"]  # after QUIT
+    type_into(qtbot, dialog.ui.recipientEdit, recipient)
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS * 3):
+        qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    return dialog
+
+
+def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
+    server = relay()
+    Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    dialog = run_confirmed(qtbot, window, "confirm@example.org")
+    delivery = dialog.outcome.delivery
+    assert delivery is not None and delivery.status == "delivered", delivery.message_text()
+    rows = dialog.stage_rows()
+    assert rows[-1][0] == "delivery" and rows[-1][1] == "ok" and len([r for r in rows if r[0] == "delivery"]) == 1
+    ui = dialog.ui
+    assert ui.resultFrame.property("level") == "success"
+    assert ui.resultTitle.text().startswith("Delivered to INBOX after")
+    assert RELAY_IP in ui.resultDetails.text() and "SPF pass" in ui.resultDetails.text()
+    transcript = ui.transcriptView.toPlainText()
+    assert "IMAP: TLS established" in transcript and "AUTHENTICATE payload redacted" in transcript
+    report = dialog.report_text()
+    assert "Delivery confirmation (IMAP):" in report and "Authentication-Results: mx.example.org" in report
+    for secret in (PASSWORD, SMTP_PASSWORD):
+        assert secret not in report and secret not in transcript
+
+
+def test_junk_and_an_untrusted_imap_certificate(qtbot, mail_window, relay, dovecot, imap_pki, receiver, asker):
+    server = relay()
+    Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    dialog = run_confirmed(qtbot, window, "confirm+junk@example.org")
+    assert dialog.outcome.delivery.status == "junk"
+    assert dialog.ui.resultFrame.property("level") == "warning"
+    assert "junk folder Junk" in dialog.ui.resultTitle.text()
+    # now the mailbox's certificate is not trusted (the relay's CA alone): a trust button for the IMAP server
+    window.apply_settings(window.form.settings.replace(ca_file=str(server.ca_file)))
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS * 3):
+        qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    delivery = dialog.outcome.delivery
+    assert delivery.failure.category.value == "certificate_invalid"
+    assert dialog.ui.trustButton.isVisible()
+    box = dialog.show_certificate()
+    sha256 = delivery.failure.details["sha256"]
+    box.trusted.emit(sha256)
+    assert window.form.settings.imap_pinned_sha256 == sha256  # unsaved, for the IMAP server only
+    assert window.form.settings.pinned_sha256 == ""
+    box.close()
