@@ -217,7 +217,7 @@ def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = 
 
 def _scrub(value: Any, redactor: Any) -> Any:
     if isinstance(value, str):
-        return redactor.server(value) or ""
+        return redactor.client(value) or ""
     if isinstance(value, list):
         return [_scrub(v, redactor) for v in value]
     if isinstance(value, dict):

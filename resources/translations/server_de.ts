@@ -90,72 +90,72 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="76" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="79" />
         <source>Password for {}: </source>
         <translation>Kennwort für {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="78" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Geben Sie die Kennwörter mit --password-stdin an (eine Zeile je --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="84" />
         <source>No password was given for the user {}.</source>
         <translation>Für den Benutzer {} wurde kein Kennwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="88" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin erfordert mindestens ein --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Lokaler Testserver lauscht auf {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>Die lokale Test-CA wurde durch eine ersetzt, die nur für localhost und Loopback-Adressen signieren darf. Clients müssen der neuen CA-Datei vertrauen; ein als vertrauenswürdig gespeicherter Fingerabdruck ändert sich einmalig.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="180" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients vertrauen der CA-Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="183" />
         <source>Authentication: {} for {}</source>
         <translation>Authentifizierung: {} für {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
         <source>Sender domains: {}</source>
         <translation>Absenderdomänen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="188" />
         <source>Faults: {}</source>
         <translation>Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="189" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="190" />
         <source>Stop with Ctrl+C.</source>
         <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="200" />
         <source>The test server has stopped.</source>
         <translation>Der Testserver wurde beendet.</translation>
     </message>
@@ -163,62 +163,62 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="52" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} auf {0} ist bereits belegt, deshalb kann der Testserver dort nicht lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Wählen Sie einen anderen Port oder beenden Sie das Programm, das diesen Port verwendet (Port 0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>Dieser Benutzer darf nicht auf Port {1} auf {0} lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports unter 1024 erfordern Administratorrechte; verwenden Sie einen Port wie 2525, 2587 oder 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>Die Adresse {0} gehört nicht zu diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Lauschen Sie auf 127.0.0.1 (nur dieser Computer) oder geben Sie eine der eigenen Adressen dieses Computers an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>Der Testserver kann nicht auf {0} Port {1} lauschen: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>Das Serverzertifikat kann nicht geladen werden: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Prüfen Sie die Zertifikats- und Schlüsseldateien (PEM) oder lassen Sie sie leer, um die lokale Test-CA zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>The test server did not start in time.</source>
         <translation>Der Testserver ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>Der Postfachordner {2} kann nicht verwendet werden: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -226,139 +226,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="140" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="142" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="183" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Gestoppt. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="255" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="268" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="309" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="344" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="359" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="361" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="367" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="399" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="405" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="408" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -488,7 +488,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>

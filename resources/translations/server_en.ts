@@ -90,72 +90,72 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>machine-readable output: one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="76" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="79" />
         <source>Password for {}: </source>
         <translation>Password for {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="78" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Give the passwords with --password-stdin (one line per --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="84" />
         <source>No password was given for the user {}.</source>
         <translation>No password was given for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="88" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin needs at least one --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="158" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="162" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="166" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="180" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="169" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="183" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="188" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="189" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="176" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="190" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="200" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>
@@ -163,62 +163,62 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="52" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} on {0} is already in use, so the test server cannot listen there.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="54" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Choose another port, or stop the program that uses this one (port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="56" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>This user may not listen on port {1} on {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>The address {0} does not belong to this computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>The test server cannot listen on {0} port {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>The server certificate cannot be loaded: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>The test server did not start in time.</source>
         <translation>The test server did not start in time.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>The mailbox folder {2} cannot be used: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>Choose a folder you may write to.</source>
         <translation>Choose a folder you may write to.</translation>
     </message>
@@ -226,139 +226,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="140" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="142" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="183" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="255" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="268" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="309" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="338" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="344" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="359" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="361" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="367" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="399" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="405" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="408" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -488,7 +488,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>

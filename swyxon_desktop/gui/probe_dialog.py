@@ -333,3 +333,11 @@ class ProbeDialog(RunDialog):
 
     def report_name(self) -> str:
         return report_file_name("server-check", self.profile)
+
+    def report_record(self) -> dict | None:
+        if self.result is None:
+            return None
+        from swyxon_desktop import diagnostics
+        from swyxon_desktop.gui.replay import gui_versions
+
+        return diagnostics.build_record(self.profile, self.settings, probe=self.result, extra_versions=gui_versions())
