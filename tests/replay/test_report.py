@@ -190,3 +190,25 @@ def test_a_multi_line_reply_is_sent_line_by_line_with_its_code(tmp_path):
         result = send(settings, password)
     assert (result.failure.category.value, result.failure.smtp_code) == ("sender_rejected", 550)
     assert result.failure.server_text == "5.7.1 first line\n250 2.1.0 Sender OK"
+
+
+def test_a_trusted_certificate_of_a_real_host_is_imitated_and_pinned(tmp_path):
+    """The customer's certificate (mail.kunde.de) verified there; here the imitation names the same host
+    and issuer, so the replica profile trusts it by its fingerprint — the run passes TLS as the customer's did."""
+    data = _with(
+        settings__server="127.0.0.1", settings__tls_mode="starttls",
+        observed__ehlo_after_tls=["mail.kunde.de", "8BITMIME", "AUTH PLAIN LOGIN"],
+        observed__tls={"verified": True, "version": "TLSv1.3", "certificate": {
+            "subject": "CN=mail.kunde.de,O=Kunde GmbH", "issuer": "CN=R11,O=Let's Encrypt,C=US",
+            "sans": ["DNS:mail.kunde.de", "DNS:smtp.kunde.de"], "self_signed": False,
+            "not_before": "2025-01-01T00:00:00+00:00", "not_after": "2035-01-01T00:00:00+00:00"}})
+    plan = replica.load_plan(_write(tmp_path, data))
+    assert plan.cert_mode == "pinned" and plan.tls == "starttls"
+    with replica_of(tmp_path / "report.json", tmp_path) as (twin, settings, password):
+        assert settings.pinned_sha256 == twin.certificate.sha256 and not settings.ca_file
+        result = send(settings, password)
+        assert (result.failure.category.value, result.failure.smtp_code) == ("sender_rejected", 550)
+        assert result.tls.trusted_by_pin
+        cert = result.tls.certificate
+        assert (cert.subject, cert.issuer, cert.sans) == ("CN=mail.kunde.de,O=Kunde GmbH", "CN=R11,O=Let's Encrypt,C=US",
+                                                          ("DNS:mail.kunde.de", "DNS:smtp.kunde.de"))
