@@ -76,32 +76,32 @@
         <translation>Eine Nachbildung des Servers aus einem gespeicherten Diagnosebericht (.json) starten: seine Begrüßung, Fähigkeiten, TLS-Modus, sein Zertifikat und die Antwort, an der der Lauf scheiterte.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="98" />
         <source>Reproduce from report</source>
         <translation>Aus Bericht nachbilden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="99" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnoseberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="122" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Nachbildung des Servers aus {0} (Profil „{1}“), lauscht auf {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="126" />
         <source>Answers at the greeting: {0}</source>
         <translation>Antwortet bei der Begrüßung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="128" />
         <source>Answers at {0}: {1}</source>
         <translation>Antwortet bei {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="130" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>„In neuem Profil verwenden …“ legt ein Profil mit den Einstellungen des Kunden an, das auf die Nachbildung zeigt.</translation>
     </message>
@@ -169,47 +169,47 @@
         <translation>Der Bericht konnte nicht nach {} geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="44" />
+        <location filename="../../swyxon_desktop/replica.py" line="45" />
         <source>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</source>
         <translation>Der Lauf des Kunden scheiterte, bevor ein Server antwortete ({}); die Nachbildung antwortet, dieser Teil wird also nicht nachgebildet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="47" />
+        <location filename="../../swyxon_desktop/replica.py" line="48" />
         <source>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</source>
         <translation>Die Antwort im Schritt {} wird nicht nachgebildet (die Nachbildung kann nur bei Begrüßung, AUTH, MAIL FROM, RCPT TO und DATA anders antworten).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="50" />
+        <location filename="../../swyxon_desktop/replica.py" line="51" />
         <source>Only the last line of the multi-line greeting is reproduced.</source>
         <translation>Von der mehrzeiligen Begrüßung wird nur die letzte Zeile nachgebildet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="51" />
+        <location filename="../../swyxon_desktop/replica.py" line="52" />
         <source>The report has no greeting or EHLO lines; the replica answers with the test server's own.</source>
         <translation>Der Bericht enthält keine Begrüßung und keine EHLO-Zeilen; die Nachbildung antwortet mit denen des Testservers.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="53" />
+        <location filename="../../swyxon_desktop/replica.py" line="54" />
         <source>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</source>
         <translation>Dem Zertifikat des Kunden wurde vertraut; der Nachahmung der Nachbildung vertraut das Profil der Nachbildung über ihren Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="56" />
+        <location filename="../../swyxon_desktop/replica.py" line="57" />
         <source>The report has no certificate details; the replica uses the local test CA's certificate.</source>
         <translation>Der Bericht enthält keine Zertifikatsdetails; die Nachbildung verwendet das Zertifikat der lokalen Test-CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="59" />
+        <location filename="../../swyxon_desktop/replica.py" line="60" />
         <source>The certificate name "{}" in the report cannot be imitated.</source>
         <translation>Der Zertifikatsname „{}“ aus dem Bericht lässt sich nicht nachahmen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="494" />
+        <location filename="../../swyxon_desktop/replica.py" line="500" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="495" />
+        <location filename="../../swyxon_desktop/replica.py" line="501" />
         <source>{} (replica)</source>
         <translation>{} (Nachbildung)</translation>
     </message>

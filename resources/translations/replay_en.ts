@@ -76,32 +76,32 @@
         <translation>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="98" />
         <source>Reproduce from report</source>
         <translation>Reproduce from report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="99" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnostics reports (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="122" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="126" />
         <source>Answers at the greeting: {0}</source>
         <translation>Answers at the greeting: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="128" />
         <source>Answers at {0}: {1}</source>
         <translation>Answers at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="130" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>Use in a new profile… makes a profile with the customer's settings that points at the replica.</translation>
     </message>
@@ -169,47 +169,47 @@
         <translation>The report could not be written to {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="44" />
+        <location filename="../../swyxon_desktop/replica.py" line="45" />
         <source>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</source>
         <translation>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="47" />
+        <location filename="../../swyxon_desktop/replica.py" line="48" />
         <source>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</source>
         <translation>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="50" />
+        <location filename="../../swyxon_desktop/replica.py" line="51" />
         <source>Only the last line of the multi-line greeting is reproduced.</source>
         <translation>Only the last line of the multi-line greeting is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="51" />
+        <location filename="../../swyxon_desktop/replica.py" line="52" />
         <source>The report has no greeting or EHLO lines; the replica answers with the test server's own.</source>
         <translation>The report has no greeting or EHLO lines; the replica answers with the test server's own.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="53" />
+        <location filename="../../swyxon_desktop/replica.py" line="54" />
         <source>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</source>
         <translation>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="56" />
+        <location filename="../../swyxon_desktop/replica.py" line="57" />
         <source>The report has no certificate details; the replica uses the local test CA's certificate.</source>
         <translation>The report has no certificate details; the replica uses the local test CA's certificate.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="59" />
+        <location filename="../../swyxon_desktop/replica.py" line="60" />
         <source>The certificate name "{}" in the report cannot be imitated.</source>
         <translation>The certificate name "{}" in the report cannot be imitated.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="494" />
+        <location filename="../../swyxon_desktop/replica.py" line="500" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="495" />
+        <location filename="../../swyxon_desktop/replica.py" line="501" />
         <source>{} (replica)</source>
         <translation>{} (replica)</translation>
     </message>

@@ -62,16 +62,28 @@ def install(window: Any) -> QPushButton:
     button.setToolTip(translate("Replay", "Start a replica of the server in a saved diagnostics report (.json): its "
                                 "greeting, capabilities, TLS mode, certificate and the reply where the run "
                                 "failed."))
-    start = window.ui.startButton
-    layout = start.parentWidget().layout()
-    index = layout.indexOf(window.ui.stopButton)
-    if hasattr(layout, "insertWidget") and index >= 0:
+    layout, index = _layout_of(window.layout(), window.ui.useProfileButton)
+    if layout is not None and hasattr(layout, "insertWidget"):
         layout.insertWidget(index + 1, button)
     else:
-        layout.addWidget(button)
+        window.layout().addWidget(button)
     button.clicked.connect(lambda: reproduce(window))
     window.reproduceButton = button
     return button
+
+
+def _layout_of(layout: Any, widget: Any) -> tuple[Any, int]:
+    """The (nested) layout that holds ``widget``, and its index there; (None, -1) when none does."""
+    if layout is None:
+        return None, -1
+    index = layout.indexOf(widget)
+    if index >= 0:
+        return layout, index
+    for i in range(layout.count()):
+        found = _layout_of(layout.itemAt(i).layout(), widget)
+        if found[0] is not None:
+            return found
+    return None, -1
 
 
 def reproduce(window: Any, path: str | None = None) -> bool:
@@ -101,6 +113,11 @@ def reproduce(window: Any, path: str | None = None) -> bool:
         window._status(f"{text} {hint}", error=True)
         return False
     window.server = window._last_server = server
+    plan = server.plan  # as the replica runs it (make_server may trust a loopback certificate by its CA)
+    from swyxon_desktop.testserver import TLS_MODES
+
+    window.ui.tlsCombo.setCurrentIndex(TLS_MODES.index(plan.tls))  # the (disabled) fields show what runs
+    window.ui.portSpin.setValue(server.port)
     window._update_enabled()
     lines = [translate("Replay", "Replica of the server in {0} (profile \"{1}\"), listening on {2} (TLS: {3}).").format(
         Path(path).name, plan.profile or "—", server.address, plan.tls)]
