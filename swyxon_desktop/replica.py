@@ -54,6 +54,9 @@ NOTE_NO_OBSERVATION = QT_TRANSLATE_NOOP(
 NOTE_CERT_PINNED = QT_TRANSLATE_NOOP(
     "Report", "The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint "
     "in the replica profile.")
+NOTE_ALLOWED_ONCE = QT_TRANSLATE_NOOP(
+    "Report", "The customer allowed unencrypted authentication for that run only; allow it for the run here "
+    "too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).")
 NOTE_LOCAL_CERT = QT_TRANSLATE_NOOP(
     "Report", "The report has no certificate details; the replica uses the local test CA's certificate.")
 
@@ -191,6 +194,8 @@ def plan_from_record(record: dict) -> ReplicaPlan:
                 notes.append((NOTE_REPLY_NOT_REPRODUCED, stage))
         elif category in ("dns_failed", "connect_refused"):
             notes.append((NOTE_BEFORE_SMTP, category))
+    if record.get("allowed_insecure_once") and settings.insecure_auth and not settings.allow_insecure_auth:
+        notes.append((NOTE_ALLOWED_ONCE,))
     cert = (seen.get("tls") or {}).get("certificate")
     mode = certificate_mode(seen.get("tls")) if tls != "none" else "local"
     if tls != "none":

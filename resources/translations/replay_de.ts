@@ -109,62 +109,62 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="55" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="56" />
         <source>The report {} cannot be read: {}</source>
         <translation>Der Bericht {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="56" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="57" />
         <source>The report {} is larger than {} MB; it is not a diagnostics report.</source>
         <translation>Der Bericht {} ist größer als {} MB; das ist kein Diagnosebericht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="57" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="58" />
         <source>The report {} is not valid JSON (line {}, column {}).</source>
         <translation>Der Bericht {} ist kein gültiges JSON (Zeile {}, Spalte {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="58" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="59" />
         <source>The file {} is not a SwyxON Desktop diagnostics report (save one with Save report…, test-mail --report or probe --report).</source>
         <translation>Die Datei {} ist kein Diagnosebericht von SwyxON Desktop (einen speichern Sie mit „Bericht speichern …“, test-mail --report oder probe --report).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="61" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="62" />
         <source>The report {} was made by a newer version (report version {}); update SwyxON Desktop.</source>
         <translation>Der Bericht {} stammt von einer neueren Version (Berichtsversion {}); aktualisieren Sie SwyxON Desktop.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="63" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="64" />
         <source>The report {} is damaged: the field "{}" {}.</source>
         <translation>Der Bericht {} ist beschädigt: das Feld „{}“ {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="64" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="65" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="65" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="66" />
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="66" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="67" />
         <source>is too long</source>
         <translation>ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="67" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="68" />
         <source>contains a line break or another control character</source>
         <translation>enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="68" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="69" />
         <source>has a value that is not allowed</source>
         <translation>hat einen unzulässigen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="69" />
+        <location filename="../../swyxon_desktop/diagnostics.py" line="70" />
         <source>The report could not be written to {}: {}</source>
         <translation>Der Bericht konnte nicht nach {} geschrieben werden: {}</translation>
     </message>
@@ -195,21 +195,26 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/replica.py" line="57" />
+        <source>The customer allowed unencrypted authentication for that run only; allow it for the run here too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).</source>
+        <translation>Der Kunde hatte unverschlüsselte Authentifizierung nur für jenen Lauf erlaubt; erlauben Sie sie hier ebenfalls für den Lauf (test-mail --allow-insecure-auth oder das Kästchen unter Testmail senden).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/replica.py" line="60" />
         <source>The report has no certificate details; the replica uses the local test CA's certificate.</source>
         <translation>Der Bericht enthält keine Zertifikatsdetails; die Nachbildung verwendet das Zertifikat der lokalen Test-CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="60" />
+        <location filename="../../swyxon_desktop/replica.py" line="63" />
         <source>The certificate name "{}" in the report cannot be imitated.</source>
         <translation>Der Zertifikatsname „{}“ aus dem Bericht lässt sich nicht nachahmen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="500" />
+        <location filename="../../swyxon_desktop/replica.py" line="505" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="501" />
+        <location filename="../../swyxon_desktop/replica.py" line="506" />
         <source>{} (replica)</source>
         <translation>{} (Nachbildung)</translation>
     </message>

@@ -662,7 +662,8 @@ class TestMailDialog(RunDialog):
         from swyxon_desktop.gui.replay import gui_versions
 
         return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,
-                                        redactor=self.outcome.redactor, extra_versions=gui_versions())
+                                        redactor=self.outcome.redactor, extra_versions=gui_versions(),
+                                        allowed_insecure_once=self.run_allowed_insecure)
 
     # -- closing -------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from swyxon_desktop import diagnostics, replica
 from swyxon_desktop.settings import AuthMechanism
 from tests.replay.helpers import check, outcome, replica_of, save_report, seen, send
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, assert_no_password, settings_for
@@ -125,3 +126,11 @@ def test_ssl_off_with_auth_is_refused_on_the_replica_too(serve, tmp_path):
         assert outcome(send(s, pw)) == outcome(sent)
         assert send(s, pw, allow_insecure_auth=True).ok
         assert twin.wait_for_messages(1)[0].rcpt_tos == [RECIPIENT]
+    # The customer allowed it for one run: the report says so, and the replica's notes tell support.
+    once = send(settings, PASSWORD, allow_insecure_auth=True)
+    assert once.ok, once.failure
+    record = diagnostics.build_record("Kunde", settings, send=once, allowed_insecure_once=True)
+    assert record["run"] == {"allow_insecure_auth": True} and record["settings"]["allow_insecure_auth"] is False
+    diagnostics.write_record(tmp_path / "once.json", record)
+    plan = replica.load_plan(tmp_path / "once.json")
+    assert any("for that run only" in note for note in plan.note_texts("en"))
