@@ -91,7 +91,8 @@ GOOD = {"schema": "swyxon-desktop-report", "version": 1, "profile": "Kunde",
 
 def _write(tmp_path, data) -> str:
     path = tmp_path / "report.json"
-    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    text = data if isinstance(data, str) else json.dumps(data)
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
     return str(path)
 
 
@@ -112,6 +113,8 @@ def _with(**changes):
 BAD = {
     "not json": "{\"schema\": ",
     "not an object": "[1, 2]",
+    "nested a million deep": "[" * 1_000_000,
+    "not UTF-8": "\udcff",
     "wrong schema": _with(schema="something-else"),
     "newer version": _with(version=2),
     "version not a number": _with(version="1"),

@@ -115,11 +115,26 @@ def test_no_starttls_offered(serve, tmp_path):
         assert outcome(send(s, pw)) == outcome(sent)
 
 
-def test_ssl_off_with_auth_is_refused_on_the_replica_too(serve, tmp_path):
+def test_implicit_tls_with_a_rejected_recipient(serve, closed_ports, tmp_path):
+    server = serve(tls="implicit", faults=("rcpt-550",))
+    settings = settings_for(server, tls="implicit", use_auth=True, username=USER)
+    sent, checked = send(settings, PASSWORD), check(settings, closed_ports)
+    assert outcome(sent)[:3] == ("recipient_rejected", "rcpt_to", 550)
+    path = save_report(tmp_path, settings, password=PASSWORD, send=sent, probe_result=checked)
+    with replica_of(path, tmp_path) as (twin, twin_settings, twin_password):
+        assert twin.policy.tls == "implicit"
+        assert outcome(send(twin_settings, twin_password)) == outcome(sent)
+        assert seen(check(twin_settings, closed_ports)) == seen(checked)
+
+
+def test_ssl_off_with_auth_is_refused_on_the_replica_too(serve, closed_ports, tmp_path):
     server = serve(tls="none")
     settings = settings_for(server, tls="none", use_auth=True, username=USER)
     sent = send(settings, PASSWORD)
     assert outcome(sent)[:2] == ("insecure_auth_refused", "auth")
+    probed = check(settings, closed_ports)  # the check says what the test mail would meet
+    assert (probed.failure.category.value, probed.failure.stage) == ("insecure_auth_refused", "auth")
+    assert check(settings.replace(allow_insecure_auth=True), closed_ports).ok
     path = save_report(tmp_path, settings, password=PASSWORD, send=sent)
     assert "unencrypted" in path.read_text(encoding="utf-8")  # the warning is in the report
     with replica_of(path, tmp_path) as (twin, s, pw):
