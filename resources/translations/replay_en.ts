@@ -66,42 +66,87 @@
         <translation>Report saved to {0} (data for a replica: {1}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="54" />
+        <source>What the client saw (the data part, report.json, has the same):</source>
+        <translation>What the client saw (the data part, report.json, has the same):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="56" />
+        <source>Greeting: {0}</source>
+        <translation>Greeting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="57" />
+        <source>EHLO before TLS: {0}</source>
+        <translation>EHLO before TLS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="58" />
+        <source>EHLO after TLS: {0}</source>
+        <translation>EHLO after TLS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="61" />
+        <source>AUTH mechanisms offered: {0}</source>
+        <translation>AUTH mechanisms offered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="66" />
+        <source>TLS: {0}; verified: {1}; {2}</source>
+        <translation>TLS: {0}; verified: {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="67" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="67" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="70" />
+        <source>Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; SHA-256 {5}</source>
+        <translation>Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; SHA-256 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="86" />
         <source>Reproduce from report…</source>
         <translation>Reproduce from report…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="88" />
         <source>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</source>
         <translation>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="124" />
         <source>Reproduce from report</source>
         <translation>Reproduce from report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="125" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnostics reports (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="148" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="152" />
         <source>Answers at the greeting: {0}</source>
         <translation>Answers at the greeting: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="154" />
         <source>Answers at {0}: {1}</source>
         <translation>Answers at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="156" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>Use in a new profile… makes a profile with the customer's settings that points at the replica.</translation>
     </message>

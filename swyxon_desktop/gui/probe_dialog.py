@@ -326,7 +326,8 @@ class ProbeDialog(RunDialog):
         if self.result is None:
             return ""
         return probe_report(self.profile, self.settings, self.result,
-                            password_source=translate("ProbeDialog", "not used (the check never sends credentials)"))
+                            password_source=translate("ProbeDialog", "not used (the check never sends credentials)"),
+                            record=self.report_record())
 
     def has_result(self) -> bool:
         return self.result is not None

@@ -48,6 +48,32 @@ def save_record_beside(text_path: str | Path, record: dict) -> tuple[bool, str]:
         text_path, path.name)
 
 
+def observed_lines(record: dict) -> list[str]:
+    """The record's ``observed`` part for the text report: what a replica would be built from."""
+    seen = record.get("observed") or {}
+    lines = ["", translate("Replay", "What the client saw (the data part, report.json, has the same):")]
+    if seen.get("greeting"):
+        lines.append("  " + translate("Replay", "Greeting: {0}").format(" / ".join(seen["greeting"])))
+    for key, label in (("ehlo_before_tls", translate("Replay", "EHLO before TLS: {0}")),
+                       ("ehlo_after_tls", translate("Replay", "EHLO after TLS: {0}"))):
+        if seen.get(key):
+            lines.append("  " + label.format(", ".join(seen[key])))
+    lines.append("  " + translate("Replay", "AUTH mechanisms offered: {0}").format(
+        " ".join(seen.get("auth_mechanisms") or []) or "—"))
+    tls = seen.get("tls") or {}
+    cert = tls.get("certificate")
+    if tls:
+        lines.append("  " + translate("Replay", "TLS: {0}; verified: {1}; {2}").format(
+            tls.get("version") or "—", translate("Replay", "yes") if tls.get("verified") else translate("Replay", "no"),
+            tls.get("verify_error") or ""))
+    if cert:
+        lines.append("  " + translate("Replay", "Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; "
+                                                "SHA-256 {5}").format(
+            cert.get("subject"), cert.get("issuer"), ", ".join(cert.get("sans") or []) or "—",
+            cert.get("not_before"), cert.get("not_after"), cert.get("sha256")))
+    return lines
+
+
 # ---------------------------------------------------------------------------------------------------
 # Reproduce locally (the local test server window)
 

@@ -647,7 +647,8 @@ class TestMailDialog(RunDialog):
             return ""
         return test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
                                 password_source=password_source_text(self.outcome.password_source),
-                                redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure)
+                                redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure,
+                                record=self.report_record())
 
     def has_result(self) -> bool:
         return self.outcome is not None
