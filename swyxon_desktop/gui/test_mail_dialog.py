@@ -536,6 +536,7 @@ class TestMailDialog(RunDialog):
         allow_once = settings.insecure_auth and self.ui.allowInsecureCheck.isChecked()
         refused = settings.insecure_auth and not (settings.allow_insecure_auth or allow_once)
         self.run_allowed_insecure = allow_once
+        self.ui.allowInsecureCheck.setChecked(False)  # one run: the next one needs the explicit act again
         self._clear_result()
         self._build_rows(settings)
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
