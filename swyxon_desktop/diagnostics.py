@@ -5,6 +5,7 @@ local replica of the customer's server from it (replica.py, ``serve --from-repor
 
     {"schema": "swyxon-desktop-report", "version": 1, "created": "2026-…", "kind": "test-mail",
      "profile": "Kunde", "settings": {…MailSettings.to_dict(), never a password…}, "warnings": […],
+     "run": {"allow_insecure_auth": false},   # allowed for this one run only (test-mail --allow-insecure-auth)
      "observed": {"greeting": ["localhost ESMTP …"], "ehlo_before_tls": ["localhost", "SIZE …", …],
                   "ehlo_after_tls": […] | null, "starttls_offered": true, "auth_mechanisms": ["PLAIN"],
                   "tls": {"version", "cipher", "bits", "verified", "trusted_by_pin", "verify_error", "sha256",
@@ -166,10 +167,11 @@ def _tls_dict(tls: Any) -> dict | None:
 
 
 def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = None, redactor: Any = None,
-                 extra_versions: dict[str, str] | None = None) -> dict:
+                 extra_versions: dict[str, str] | None = None, allowed_insecure_once: bool = False) -> dict:
     """The record of a test mail (``send``: SendResult) and/or a server check (``probe``: ProbeResult).
 
     ``redactor``: the run's Redactor (knows the password's forms); every string of the record passes it.
+    ``allowed_insecure_once``: unencrypted authentication was allowed for this run only (not in the profile).
     """
     from swyxon_desktop.settings import warnings
 
@@ -199,6 +201,7 @@ def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = 
         "kind": "test-mail" if send is not None else "probe",
         "profile": profile,
         "settings": settings.to_dict(),
+        "run": {"allow_insecure_auth": bool(allowed_insecure_once)},
         "warnings": [w.text("en") for w in warnings(settings)],
         "observed": seen,
         "failure": None if failure is None else {
@@ -217,7 +220,7 @@ def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = 
 
 def _scrub(value: Any, redactor: Any) -> Any:
     if isinstance(value, str):
-        return redactor.server(value) or ""
+        return redactor.client(value) or ""
     if isinstance(value, list):
         return [_scrub(v, redactor) for v in value]
     if isinstance(value, dict):
@@ -355,7 +358,9 @@ def check_record(record: Any, source: str = "") -> dict:
     failure = record.get("failure")
     if failure is not None:
         failure = _check_failure(failure, source)
+    run = record.get("run") if isinstance(record.get("run"), dict) else {}
     return {"schema": SCHEMA, "version": version, "profile": profile, "settings": settings, "observed": seen,
+            "allowed_insecure_once": run.get("allow_insecure_auth") is True,
             "failure": failure, "kind": record.get("kind") if record.get("kind") in ("test-mail", "probe") else None}
 
 

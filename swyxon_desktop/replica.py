@@ -24,6 +24,7 @@ each is sent as its own reply line with the code in front, so a report cannot in
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import ipaddress
 import secrets
@@ -53,6 +54,9 @@ NOTE_NO_OBSERVATION = QT_TRANSLATE_NOOP(
 NOTE_CERT_PINNED = QT_TRANSLATE_NOOP(
     "Report", "The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint "
     "in the replica profile.")
+NOTE_ALLOWED_ONCE = QT_TRANSLATE_NOOP(
+    "Report", "The customer allowed unencrypted authentication for that run only; allow it for the run here "
+    "too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).")
 NOTE_LOCAL_CERT = QT_TRANSLATE_NOOP(
     "Report", "The report has no certificate details; the replica uses the local test CA's certificate.")
 
@@ -190,6 +194,8 @@ def plan_from_record(record: dict) -> ReplicaPlan:
                 notes.append((NOTE_REPLY_NOT_REPRODUCED, stage))
         elif category in ("dns_failed", "connect_refused"):
             notes.append((NOTE_BEFORE_SMTP, category))
+    if record.get("allowed_insecure_once") and settings.insecure_auth and not settings.allow_insecure_auth:
+        notes.append((NOTE_ALLOWED_ONCE,))
     cert = (seen.get("tls") or {}).get("certificate")
     mode = certificate_mode(seen.get("tls")) if tls != "none" else "local"
     if tls != "none":
@@ -433,6 +439,11 @@ def make_server(plan: ReplicaPlan, *, host: str = "127.0.0.1", port: int = 0, ma
     """A LocalServer (not started) that behaves as ``plan`` says; ``.plan`` and ``.certificate`` on it.
     The imitated certificate is written first (ReportError when the report's names cannot be used)."""
     base, smtp_class, handler_class = _make_server_classes()
+    if plan.cert_mode == "pinned" and plan.certificate and f"IP:{host}" in plan.certificate.get("sans", []):
+        # The customer's trusted certificate names this very address (a loopback server's): the profile can
+        # trust the imitation's CA and verify it in one connection, as the customer's client did.
+        plan = dataclasses.replace(plan, cert_mode="ca_in_profile",
+                                   notes=tuple(n for n in plan.notes if n[0] != NOTE_CERT_PINNED))
     certificate = None
     if plan.tls != "none" and plan.cert_mode != "local":
         certificate = make_certificate(plan, directory or default_dir())

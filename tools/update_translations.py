@@ -38,6 +38,8 @@ AREAS: dict[str, list[str]] = {
     "server": ["swyxon_desktop/commands/serve.py", "swyxon_desktop/gui/server_window.py",
                "swyxon_desktop/testserver/*.py", "ui/server_window.ui"],
     "smtp": ["swyxon_desktop/commands/mail.py", "swyxon_desktop/smtp/*.py"],
+    "replay": ["swyxon_desktop/diagnostics.py", "swyxon_desktop/replica.py", "swyxon_desktop/commands/replay.py",
+               "swyxon_desktop/gui/replay.py"],
 }
 
 

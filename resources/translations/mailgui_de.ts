@@ -805,137 +805,137 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="603" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="142" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="153" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="186" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="189" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="443" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="509" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="518" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="519" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="541" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="262" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="271" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="279" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="600" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="605" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="607" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="616" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="640" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

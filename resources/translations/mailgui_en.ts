@@ -805,137 +805,137 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="603" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="142" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="153" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="186" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="189" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="419" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="433" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="443" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="509" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="518" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="510" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="519" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="541" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="262" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="271" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="279" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="587" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="600" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="605" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="607" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="616" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="640" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

@@ -225,7 +225,8 @@ def _run_test_mail(args: argparse.Namespace) -> int:
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language(), allow_insecure_auth=allow_insecure)
-    if args.report is not None and not _write_report(args, name, settings, send=result):
+    if args.report is not None and not _write_report(args, name, settings, send=result,
+                                                     allowed_insecure_once=allow_insecure):
         return EXIT_FAILED
     if confirm is not None:
         return _confirmed(args, name, settings, result, confirm)

@@ -358,10 +358,19 @@ class ProbeDialog(RunDialog):
         if self.result is None:
             return ""
         return probe_report(self.profile, self.settings, self.result,
-                            password_source=translate("ProbeDialog", "not used (the check never sends credentials)"))
+                            password_source=translate("ProbeDialog", "not used (the check never sends credentials)"),
+                            record=self.report_record())
 
     def has_result(self) -> bool:
         return self.result is not None
 
     def report_name(self) -> str:
         return report_file_name("server-check", self.profile)
+
+    def report_record(self) -> dict | None:
+        if self.result is None:
+            return None
+        from swyxon_desktop import diagnostics
+        from swyxon_desktop.gui.replay import gui_versions
+
+        return diagnostics.build_record(self.profile, self.settings, probe=self.result, extra_versions=gui_versions())

@@ -142,10 +142,19 @@ def _finish(lines: list[str], redactor: Redactor | None) -> str:
     return (redactor.client(text) or "") if redactor is not None else text
 
 
+def _record_lines(record: dict | None) -> list[str]:
+    if record is None:
+        return []
+    from swyxon_desktop.gui.replay import observed_lines
+
+    return observed_lines(record)
+
+
 def test_mail_report(profile: str, settings: MailSettings, result, *, password_source: str,
-                     redactor: Redactor | None = None, allowed_once: bool = False) -> str:
+                     redactor: Redactor | None = None, allowed_once: bool = False, record: dict | None = None) -> str:
     """The report of one test mail (``result``: a :class:`~swyxon_desktop.smtp.SendResult`).
-    ``allowed_once``: unencrypted authentication was allowed for this run only (the dialog's checkbox)."""
+    ``allowed_once``: unencrypted authentication was allowed for this run only (the dialog's checkbox).
+    ``record``: the same run's diagnostics record (diagnostics.py): its "what the client saw" part is shown."""
     lines = _header(translate("MailReport", "test mail report"))
     if result.failure is None:
         lines.append(translate("MailReport", "Result: the server accepted the test message for {0}.").format(
@@ -174,6 +183,7 @@ def test_mail_report(profile: str, settings: MailSettings, result, *, password_s
             continue
         lines.append(f"  {event.at_ms:8.1f} ms  {event.stage:<9} {event.status:<6} {event.elapsed_ms:7.1f} ms  "
                      f"{event.detail}".rstrip())
+    lines += _record_lines(record)
     lines += ["", translate("MailReport", "Transcript (C: client, S: server; authentication data redacted):")]
     lines += [f"  {line}" for line in result.transcript]
     lines += ["", translate("MailReport", "Versions:")] + versions_lines()
@@ -211,7 +221,7 @@ def capabilities_text(features: dict | None) -> str:
 
 
 def probe_report(profile: str, settings: MailSettings, result, *, password_source: str,
-                 redactor: Redactor | None = None) -> str:
+                 redactor: Redactor | None = None, record: dict | None = None) -> str:
     """The report of one server check (``result``: a ``ProbeResult`` of smtp/probe.py)."""
     lines = _header(translate("MailReport", "server check report"))
     if result.failure is None:
@@ -243,6 +253,7 @@ def probe_report(profile: str, settings: MailSettings, result, *, password_sourc
                 label = translate("MailReport", "Certificate")
                 lines.append(f"        {label}: {cert.subject}; {cert.issuer}; "
                              f"{cert.not_before} – {cert.not_after}; SHA-256 {cert.sha256}")
+    lines += _record_lines(record)
     configured = result.configured
     if configured is not None and configured.transcript:
         lines += ["", translate("MailReport", "Transcript of the configured port (C: client, S: server):")]

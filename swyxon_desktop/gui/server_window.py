@@ -95,6 +95,9 @@ class LocalServerWindow(QWidget):
         # position this window scrolled to last (no Python slot on the scroll bar's own signals, which
         # fire while the view is destroyed).
         self._log_position = 0
+        from swyxon_desktop.gui import replay
+
+        replay.install(self)  # "Reproduce from report…": a replica of a customer's server (gui/replay.py)
         self._update_enabled()
 
     # -- policy -------------------------------------------------------------------------------------------
@@ -327,11 +330,19 @@ class LocalServerWindow(QWidget):
     def profile_settings(self) -> tuple[MailSettings, str | None]:
         """The settings (and password) of a profile pointing at the running server."""
         assert self.server is not None
+        plan = getattr(self.server, "plan", None)
+        if plan is not None:  # a replica: the customer's settings, pointed at it (replica.py)
+            from swyxon_desktop import replica
+
+            return replica.profile_settings(plan, self.server)
         return profile_settings(self.server)
 
     def _suggested_name(self) -> str:
         assert self.server is not None
-        base = self.tr("Local test server ({}, port {})").format(self.ui.tlsCombo.currentText(), self.server.port)
+        from swyxon_desktop.gui import replay
+
+        base = replay.suggested_name(self) or self.tr("Local test server ({}, port {})").format(
+            self.ui.tlsCombo.currentText(), self.server.port)
         existing = set(self.profiles.names())
         name, n = base, 2
         while name in existing:

@@ -129,8 +129,9 @@ def failure_detail_lines(failure: Failure) -> list[str]:
     return lines
 
 
-def save_report_file(parent: QWidget, text: str, suggested: str) -> tuple[bool, str]:
-    """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message)."""
+def save_report_file(parent: QWidget, text: str, suggested: str, record: dict | None = None) -> tuple[bool, str]:
+    """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message).
+    ``record``: the machine-readable report, written beside it (``.json``, gui/replay.py)."""
     path = ask.save_file(parent, translate("TestMailDialog", "Save report"), suggested,
                          translate("TestMailDialog", "Text files (*.txt);;All files (*)"))
     if not path:
@@ -140,6 +141,10 @@ def save_report_file(parent: QWidget, text: str, suggested: str) -> tuple[bool, 
     except OSError as exc:
         why = exc.strerror or str(exc)
         return False, translate("TestMailDialog", "The report could not be written to {0}: {1}").format(path, why)
+    if record is not None:
+        from swyxon_desktop.gui.replay import save_record_beside
+
+        return save_record_beside(path, record)
     return True, translate("TestMailDialog", "Report saved to {0}.").format(path)
 
 
@@ -229,6 +234,10 @@ class RunDialog(QDialog):
     def report_name(self) -> str:
         raise NotImplementedError
 
+    def report_record(self) -> dict | None:
+        """The machine-readable report (diagnostics.py), or None."""
+        return None
+
     def _enable_report(self, on: bool) -> None:
         self.ui.copyReportButton.setEnabled(on)
         self.ui.saveReportButton.setEnabled(on)
@@ -296,7 +305,7 @@ class RunDialog(QDialog):
     def save_report(self) -> bool:
         if not self.has_result():
             return False
-        saved, message = save_report_file(self, self.report_text(), self.report_name())
+        saved, message = save_report_file(self, self.report_text(), self.report_name(), self.report_record())
         self.ui.statusLabel.setText(message)
         return saved
 
@@ -540,6 +549,7 @@ class TestMailDialog(RunDialog):
         allow_once = settings.insecure_auth and self.ui.allowInsecureCheck.isChecked()
         refused = settings.insecure_auth and not (settings.allow_insecure_auth or allow_once)
         self.run_allowed_insecure = allow_once
+        self.ui.allowInsecureCheck.setChecked(False)  # one run: the next one needs the explicit act again
         self._clear_result()
         self._build_rows(settings)
         self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
@@ -665,7 +675,8 @@ class TestMailDialog(RunDialog):
             return ""
         text = test_mail_report(self.run_profile, self.run_settings or self.settings, self.outcome.result,
                                 password_source=password_source_text(self.outcome.password_source),
-                                redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure)
+                                redactor=self.outcome.redactor, allowed_once=self.run_allowed_insecure,
+                                record=self.report_record())
         if self.outcome.delivery is not None:  # the IMAP part: already redacted by its engine
             text = text.rstrip("\n") + "\n" + "\n".join(self.delivery.report_lines(self.outcome.delivery)) + "\n"
         return text
@@ -675,6 +686,16 @@ class TestMailDialog(RunDialog):
 
     def report_name(self) -> str:
         return report_file_name("test-mail", self.run_profile)
+
+    def report_record(self) -> dict | None:
+        if self.outcome is None:
+            return None
+        from swyxon_desktop import diagnostics
+        from swyxon_desktop.gui.replay import gui_versions
+
+        return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,
+                                        redactor=self.outcome.redactor, extra_versions=gui_versions(),
+                                        allowed_insecure_once=self.run_allowed_insecure)
 
     # -- closing -------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802

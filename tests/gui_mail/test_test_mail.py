@@ -256,6 +256,7 @@ def test_ssl_off_with_auth_stops_at_auth_unless_allowed_for_this_run(qtbot, mail
         qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
     assert done.args[0].ok, done.args[0].failure
+    assert not dialog.ui.allowInsecureCheck.isChecked()  # for that one run only
     second = server.wait_for_sessions_closed(2)[1]
     assert second.auth_mechanisms == ["PLAIN"] and second.authenticated
     assert "allowed for this run only" in dialog.report_text()

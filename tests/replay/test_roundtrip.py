@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from swyxon_desktop import diagnostics, replica
 from swyxon_desktop.settings import AuthMechanism
 from tests.replay.helpers import check, outcome, replica_of, save_report, seen, send
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, assert_no_password, settings_for
@@ -40,9 +41,8 @@ def test_535_at_auth_is_answered_for_any_credentials(serve, closed_ports, tmp_pa
     with replica_of(path, tmp_path) as (twin, twin_settings, twin_password):
         assert outcome(send(twin_settings, twin_password)) == outcome(sent)
         assert outcome(send(twin_settings, "anything else")) == outcome(sent)
-        # Two connections a run: the imitated certificate is trusted by its pinned fingerprint (the first,
-        # verifying one fails by design).
-        authenticating = [r for r in twin.wait_for_sessions_closed(4) if r.auth_mechanisms]
+        # One connection a run: the imitation of the (loopback) certificate verifies, as the original did.
+        authenticating = [r for r in twin.wait_for_sessions_closed(2) if r.auth_mechanisms]
         assert [r.auth_mechanisms for r in authenticating] == [["PLAIN"], ["PLAIN"]]
         assert not any(r.authenticated for r in authenticating)
 
@@ -115,14 +115,37 @@ def test_no_starttls_offered(serve, tmp_path):
         assert outcome(send(s, pw)) == outcome(sent)
 
 
-def test_ssl_off_with_auth_is_refused_on_the_replica_too(serve, tmp_path):
+def test_implicit_tls_with_a_rejected_recipient(serve, closed_ports, tmp_path):
+    server = serve(tls="implicit", faults=("rcpt-550",))
+    settings = settings_for(server, tls="implicit", use_auth=True, username=USER)
+    sent, checked = send(settings, PASSWORD), check(settings, closed_ports)
+    assert outcome(sent)[:3] == ("recipient_rejected", "rcpt_to", 550)
+    path = save_report(tmp_path, settings, password=PASSWORD, send=sent, probe_result=checked)
+    with replica_of(path, tmp_path) as (twin, twin_settings, twin_password):
+        assert twin.policy.tls == "implicit"
+        assert outcome(send(twin_settings, twin_password)) == outcome(sent)
+        assert seen(check(twin_settings, closed_ports)) == seen(checked)
+
+
+def test_ssl_off_with_auth_is_refused_on_the_replica_too(serve, closed_ports, tmp_path):
     server = serve(tls="none")
     settings = settings_for(server, tls="none", use_auth=True, username=USER)
     sent = send(settings, PASSWORD)
     assert outcome(sent)[:2] == ("insecure_auth_refused", "auth")
+    probed = check(settings, closed_ports)  # the check says what the test mail would meet
+    assert (probed.failure.category.value, probed.failure.stage) == ("insecure_auth_refused", "auth")
+    assert check(settings.replace(allow_insecure_auth=True), closed_ports).ok
     path = save_report(tmp_path, settings, password=PASSWORD, send=sent)
     assert "unencrypted" in path.read_text(encoding="utf-8")  # the warning is in the report
     with replica_of(path, tmp_path) as (twin, s, pw):
         assert outcome(send(s, pw)) == outcome(sent)
         assert send(s, pw, allow_insecure_auth=True).ok
         assert twin.wait_for_messages(1)[0].rcpt_tos == [RECIPIENT]
+    # The customer allowed it for one run: the report says so, and the replica's notes tell support.
+    once = send(settings, PASSWORD, allow_insecure_auth=True)
+    assert once.ok, once.failure
+    record = diagnostics.build_record("Kunde", settings, send=once, allowed_insecure_once=True)
+    assert record["run"] == {"allow_insecure_auth": True} and record["settings"]["allow_insecure_auth"] is False
+    diagnostics.write_record(tmp_path / "once.json", record)
+    plan = replica.load_plan(tmp_path / "once.json")
+    assert any("for that run only" in note for note in plan.note_texts("en"))

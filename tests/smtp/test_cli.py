@@ -286,13 +286,14 @@ def test_ssl_off_with_auth_stops_at_auth_unless_allowed_for_the_run(serve):
     keychain for the password."""
     server = serve(tls="none")
     save("Kunde", settings_for(server, tls="none", use_auth=True, username=USER))
-    proc = cli("test-mail", "--to", RECIPIENT, "--json")
+    no_keychain = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    proc = cli("test-mail", "--to", RECIPIENT, "--json", env=no_keychain)
     assert proc.returncode == 1, proc.stderr
     data = json.loads(proc.stdout)
     assert (data["category"], data["stage"]) == ("insecure_auth_refused", "auth")
     assert "allow unencrypted authentication" in data["hint"]
     assert not any(line.startswith("C: AUTH") for line in data["transcript"])
     assert server.wait_for_sessions_closed(1)[0].auth_mechanisms == []
-    proc = cli("test-mail", "--to", RECIPIENT, "--json", "--allow-insecure-auth")
+    proc = cli("test-mail", "--to", RECIPIENT, "--json", "--allow-insecure-auth", env=no_keychain)
     data = json.loads(proc.stdout)
-    assert data["category"] == "keyring_unavailable", data
+    assert (data["category"], data["stage"]) == ("keyring_unavailable", "keychain"), data

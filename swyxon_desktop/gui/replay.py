@@ -1,0 +1,183 @@
+"""The diagnostics report as data in the GUI, and *Reproduce locally…* (a replica of a customer's server).
+
+* :func:`save_record_beside` — *Save report…* writes the text report and, beside it, the machine-readable
+  record (``report.txt`` + ``report.json``, diagnostics.py); the record passes the run's Redactor.
+* :func:`install` — adds *Reproduce from report…* to the local test server window: choose a saved
+  ``.json`` report; the window's server is then the replica (replica.py), and *Use in a new profile…*
+  (suggested name "<profile> (replica)") makes a profile that points at it — with the customer's
+  settings and the replica's own password, never the customer's. A damaged or hostile report is
+  refused with its reason; nothing starts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+CONTEXT = "Replay"
+translate = QCoreApplication.translate  # lupdate reads translate("Replay", "text")
+
+
+def gui_versions() -> dict[str, str]:
+    from swyxon_desktop.gui.about import versions
+
+    v = versions()
+    return {"qt": v["qt"], "pyside": v["pyside"]}
+
+
+def record_path(text_path: str | Path) -> Path:
+    """Where the record of a text report goes: the same name with ``.json``."""
+    path = Path(text_path)
+    return path.with_suffix(".json") if path.suffix.lower() != ".json" else path.with_name(path.name + ".report.json")
+
+
+def save_record_beside(text_path: str | Path, record: dict) -> tuple[bool, str]:
+    """Write ``record`` beside the saved text report; (written, status text)."""
+    from swyxon_desktop import diagnostics
+
+    path = record_path(text_path)
+    try:
+        diagnostics.write_record(path, record)
+    except OSError as exc:
+        return False, QCoreApplication.translate("Replay", "The report was saved to {0}, but its data part could "
+                                                           "not be written to {1}: {2}").format(
+            text_path, path, exc.strerror or str(exc))
+    return True, QCoreApplication.translate("Replay", "Report saved to {0} (data for a replica: {1}).").format(
+        text_path, path.name)
+
+
+def observed_lines(record: dict) -> list[str]:
+    """The record's ``observed`` part for the text report: what a replica would be built from."""
+    seen = record.get("observed") or {}
+    lines = ["", translate("Replay", "What the client saw (the data part, report.json, has the same):")]
+    if seen.get("greeting"):
+        lines.append("  " + translate("Replay", "Greeting: {0}").format(" / ".join(seen["greeting"])))
+    for key, label in (("ehlo_before_tls", translate("Replay", "EHLO before TLS: {0}")),
+                       ("ehlo_after_tls", translate("Replay", "EHLO after TLS: {0}"))):
+        if seen.get(key):
+            lines.append("  " + label.format(", ".join(seen[key])))
+    lines.append("  " + translate("Replay", "AUTH mechanisms offered: {0}").format(
+        " ".join(seen.get("auth_mechanisms") or []) or "—"))
+    tls = seen.get("tls") or {}
+    cert = tls.get("certificate")
+    if tls:
+        lines.append("  " + translate("Replay", "TLS: {0}; verified: {1}; {2}").format(
+            tls.get("version") or "—", translate("Replay", "yes") if tls.get("verified") else translate("Replay", "no"),
+            tls.get("verify_error") or ""))
+    if cert:
+        lines.append("  " + translate("Replay", "Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; "
+                                                "SHA-256 {5}").format(
+            cert.get("subject"), cert.get("issuer"), ", ".join(cert.get("sans") or []) or "—",
+            cert.get("not_before"), cert.get("not_after"), cert.get("sha256")))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reproduce locally (the local test server window)
+
+
+def install(window: Any) -> QPushButton:
+    """Add *Reproduce from report…* beside the window's Start/Stop buttons (once)."""
+    button = getattr(window, "reproduceButton", None)
+    if button is not None:
+        return button
+    button = QPushButton(translate("Replay", "Reproduce from report…"), window)
+    button.setObjectName("reproduceButton")
+    button.setToolTip(translate("Replay", "Start a replica of the server in a saved diagnostics report (.json): its "
+                                "greeting, capabilities, TLS mode, certificate and the reply where the run "
+                                "failed."))
+    layout, index = _layout_of(window.layout(), window.ui.useProfileButton)
+    if layout is not None and hasattr(layout, "insertWidget"):
+        layout.insertWidget(index + 1, button)
+    else:
+        window.layout().addWidget(button)
+    button.clicked.connect(lambda: reproduce(window))
+    window.reproduceButton = button
+    return button
+
+
+def _layout_of(layout: Any, widget: Any) -> tuple[Any, int]:
+    """The (nested) layout that holds ``widget``, and its index there; (None, -1) when none does."""
+    if layout is None:
+        return None, -1
+    index = layout.indexOf(widget)
+    if index >= 0:
+        return layout, index
+    for i in range(layout.count()):
+        found = _layout_of(layout.itemAt(i).layout(), widget)
+        if found[0] is not None:
+            return found
+    return None, -1
+
+
+def reproduce(window: Any, path: str | None = None) -> bool:
+    """Ask for a report (unless ``path``), start its replica in ``window``; False when nothing started."""
+    from swyxon_desktop import replica
+    from swyxon_desktop.diagnostics import ReportError
+    from swyxon_desktop.gui import ask
+    from swyxon_desktop.gui.report import failure_texts
+    from swyxon_desktop.testserver import ServerError
+
+    if path is None:
+        path = ask.open_file(window, translate("Replay", "Reproduce from report"),
+                             translate("Replay", "Diagnostics reports (*.json);;All files (*)"))
+        if not path:
+            return False
+    try:
+        plan = replica.load_plan(path)
+        server = replica.make_server(plan, on_event=window._bridge.event.emit)
+    except ReportError as exc:
+        window._status(_report_error_text(exc), error=True)
+        return False
+    window.stop_server()
+    try:
+        server.start()
+    except ServerError as exc:
+        _title, text, hint = failure_texts(exc.failure)
+        window._status(f"{text} {hint}", error=True)
+        return False
+    window.server = window._last_server = server
+    plan = server.plan  # as the replica runs it (make_server may trust a loopback certificate by its CA)
+    from swyxon_desktop.testserver import TLS_MODES
+
+    window.ui.tlsCombo.setCurrentIndex(TLS_MODES.index(plan.tls))  # the (disabled) fields show what runs
+    window.ui.portSpin.setValue(server.port)
+    window._update_enabled()
+    lines = [translate("Replay", "Replica of the server in {0} (profile \"{1}\"), listening on {2} (TLS: {3}).").format(
+        Path(path).name, plan.profile or "—", server.address, plan.tls)]
+    words = {"auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO", "data": "DATA"}
+    if plan.greeting_reject:
+        lines.append(translate("Replay", "Answers at the greeting: {0}").format(" / ".join(plan.greeting_reject)))
+    for stage, reply in plan.replies.items():
+        lines.append(translate("Replay", "Answers at {0}: {1}").format(words.get(stage, stage), " / ".join(reply)))
+    lines += [QCoreApplication.translate("Report", note[0]).format(*note[1:]) for note in plan.notes]
+    lines.append(translate("Replay", "Use in a new profile… makes a profile with the customer's settings that points "
+                           "at the replica."))
+    window._status("\n".join(lines))
+    window.serverStarted.emit(server.address)
+    return True
+
+
+def suggested_name(window: Any) -> str | None:
+    """The replica profile's suggested name, or None when the window's server is no replica."""
+    plan = getattr(window.server, "plan", None)
+    if plan is None:
+        return None
+    from swyxon_desktop import replica
+
+    return replica.replica_profile_name(plan, _lang())
+
+
+def _lang() -> str:
+    from swyxon_desktop import i18n
+
+    return i18n.language()
+
+
+def _report_error_text(exc: Any) -> str:
+    from swyxon_desktop.diagnostics import _WHY
+
+    args = [QCoreApplication.translate("Report", a) if isinstance(a, str) and a in _WHY else a for a in exc.args_]
+    return QCoreApplication.translate("Report", exc.message).format(*args)
