@@ -128,42 +128,82 @@
         <translation>seconds to wait for each network operation (1-600, default 30)</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="65" />
+        <source>IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)</source>
+        <translation>IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)</translation>
+    </message>
+    <message>
         <location filename="../../swyxon_desktop/commands/profile.py" line="67" />
+        <source>IMAP port (993 for SSL/TLS, 143 for STARTTLS)</source>
+        <translation>IMAP port (993 for SSL/TLS, 143 for STARTTLS)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="69" />
+        <source>IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted</source>
+        <translation>IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="71" />
+        <source>user name of the confirmation mailbox</source>
+        <translation>user name of the confirmation mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="73" />
+        <source>read the confirmation mailbox's password from standard input into the keychain</source>
+        <translation>read the confirmation mailbox's password from standard input into the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="75" />
+        <source>folders to search, comma-separated (empty: INBOX and the folder marked as junk)</source>
+        <translation>folders to search, comma-separated (empty: INBOX and the folder marked as junk)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="77" />
+        <source>trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)</source>
+        <translation>trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="81" />
         <source>export a profile to a JSON file (no password)</source>
         <translation>export a profile to a JSON file (no password)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="72" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="86" />
         <source>import a profile from an exported JSON file</source>
         <translation>import a profile from an exported JSON file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="76" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="90" />
         <source>replace an existing profile of the same name</source>
         <translation>replace an existing profile of the same name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="159" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="202" />
+        <source>Give one password on standard input per call: --password-stdin or --imap-password-stdin.</source>
+        <translation>Give one password on standard input per call: --password-stdin or --imap-password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/profile.py" line="208" />
         <source>No password was given on standard input.</source>
         <translation>No password was given on standard input.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="221" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>The settings were saved, but the password was not: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="175" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="225" />
         <source>Profile "{}" saved.</source>
         <translation>Profile "{}" saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="188" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="238" />
         <source>Cannot write {}: {}</source>
         <translation>Cannot write {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="203" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="254" />
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Choose another name with --name NAME, or replace it with --overwrite.</translation>
     </message>
@@ -171,174 +211,204 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="40" />
+        <location filename="../../swyxon_desktop/failures.py" line="44" />
         <source>The settings are not valid</source>
         <translation>The settings are not valid</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="41" />
+        <location filename="../../swyxon_desktop/failures.py" line="45" />
         <source>The server name could not be resolved</source>
         <translation>The server name could not be resolved</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="42" />
+        <location filename="../../swyxon_desktop/failures.py" line="46" />
         <source>The server refused the connection</source>
         <translation>The server refused the connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="43" />
+        <location filename="../../swyxon_desktop/failures.py" line="47" />
         <source>The server did not answer in time</source>
         <translation>The server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="44" />
+        <location filename="../../swyxon_desktop/failures.py" line="48" />
         <source>The encrypted connection could not be established</source>
         <translation>The encrypted connection could not be established</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="45" />
+        <location filename="../../swyxon_desktop/failures.py" line="49" />
         <source>The server's certificate is not trusted</source>
         <translation>The server's certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="46" />
+        <location filename="../../swyxon_desktop/failures.py" line="50" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="47" />
+        <location filename="../../swyxon_desktop/failures.py" line="51" />
         <source>The authentication method is not offered</source>
         <translation>The authentication method is not offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="48" />
+        <location filename="../../swyxon_desktop/failures.py" line="52" />
         <source>Authentication failed</source>
         <translation>Authentication failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="49" />
+        <location filename="../../swyxon_desktop/failures.py" line="53" />
         <source>Credentials would travel unencrypted</source>
         <translation>Credentials would travel unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="50" />
+        <location filename="../../swyxon_desktop/failures.py" line="54" />
         <source>The server rejected the sender address</source>
         <translation>The server rejected the sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="51" />
+        <location filename="../../swyxon_desktop/failures.py" line="55" />
         <source>The server rejected the recipient</source>
         <translation>The server rejected the recipient</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="52" />
+        <location filename="../../swyxon_desktop/failures.py" line="56" />
         <source>The server rejected the message</source>
         <translation>The server rejected the message</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="53" />
+        <location filename="../../swyxon_desktop/failures.py" line="57" />
         <source>The server is not available</source>
         <translation>The server is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="54" />
+        <location filename="../../swyxon_desktop/failures.py" line="58" />
         <source>The server answered something unexpected</source>
         <translation>The server answered something unexpected</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="55" />
+        <location filename="../../swyxon_desktop/failures.py" line="59" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="56" />
+        <location filename="../../swyxon_desktop/failures.py" line="60" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="60" />
+        <location filename="../../swyxon_desktop/failures.py" line="61" />
+        <source>The test message did not arrive in time</source>
+        <translation>The test message did not arrive in time</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="62" />
+        <source>The test message arrived in the junk folder</source>
+        <translation>The test message arrived in the junk folder</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="63" />
+        <source>The login to the mailbox failed</source>
+        <translation>The login to the mailbox failed</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="67" />
         <source>Correct the marked fields and try again.</source>
         <translation>Correct the marked fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="61" />
+        <location filename="../../swyxon_desktop/failures.py" line="68" />
         <source>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</source>
         <translation>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="63" />
+        <location filename="../../swyxon_desktop/failures.py" line="70" />
         <source>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</source>
         <translation>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="66" />
+        <location filename="../../swyxon_desktop/failures.py" line="73" />
         <source>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</source>
         <translation>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="69" />
+        <location filename="../../swyxon_desktop/failures.py" line="76" />
         <source>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</source>
         <translation>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="72" />
+        <location filename="../../swyxon_desktop/failures.py" line="79" />
         <source>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="75" />
+        <location filename="../../swyxon_desktop/failures.py" line="82" />
         <source>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</source>
         <translation>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="78" />
+        <location filename="../../swyxon_desktop/failures.py" line="85" />
         <source>Choose one of the methods the server offers, or Automatic.</source>
         <translation>Choose one of the methods the server offers, or Automatic.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="80" />
+        <location filename="../../swyxon_desktop/failures.py" line="87" />
         <source>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</source>
         <translation>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="83" />
+        <location filename="../../swyxon_desktop/failures.py" line="90" />
         <source>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</source>
         <translation>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="85" />
+        <location filename="../../swyxon_desktop/failures.py" line="92" />
         <source>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</source>
         <translation>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="88" />
+        <location filename="../../swyxon_desktop/failures.py" line="95" />
         <source>Check the recipient address. The server may refuse to relay without authentication.</source>
         <translation>Check the recipient address. The server may refuse to relay without authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="90" />
+        <location filename="../../swyxon_desktop/failures.py" line="97" />
         <source>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</source>
         <translation>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="93" />
+        <location filename="../../swyxon_desktop/failures.py" line="100" />
         <source>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</source>
         <translation>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="95" />
+        <location filename="../../swyxon_desktop/failures.py" line="102" />
         <source>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</source>
         <translation>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="98" />
+        <location filename="../../swyxon_desktop/failures.py" line="105" />
         <source>The run was cancelled before it finished.</source>
         <translation>The run was cancelled before it finished.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="99" />
+        <location filename="../../swyxon_desktop/failures.py" line="106" />
         <source>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="109" />
+        <source>The relay accepted the message, but it has not reached the mailbox. Search the relay's log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the right folders are searched; a slow receiver may need a longer wait.</source>
+        <translation>The relay accepted the message, but it has not reached the mailbox. Search the relay's log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the right folders are searched; a slow receiver may need a longer wait.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="113" />
+        <source>Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF record, or the message is not signed.</source>
+        <translation>Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF record, or the message is not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/failures.py" line="117" />
+        <source>Check the IMAP user name and password of the confirmation mailbox. Some providers require an app password or enabling IMAP access for the account.</source>
+        <translation>Check the IMAP user name and password of the confirmation mailbox. Some providers require an app password or enabling IMAP access for the account.</translation>
     </message>
 </context>
 <context>
@@ -373,91 +443,96 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/store.py" line="42" />
+        <source>The file trusted the IMAP server's certificate by its fingerprint; that was not taken over. Trust it on this computer after checking it, if it is the right one.</source>
+        <translation>The file trusted the IMAP server's certificate by its fingerprint; that was not taken over. Trust it on this computer after checking it, if it is the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/store.py" line="45" />
         <source>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</source>
         <translation>The CA file named in the file does not exist on this computer; choose it again if the server needs it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="84" />
+        <location filename="../../swyxon_desktop/store.py" line="87" />
         <source>There is no profile named "{}".</source>
         <translation>There is no profile named "{}".</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="90" />
+        <location filename="../../swyxon_desktop/store.py" line="93" />
         <source>A profile named "{}" exists already.</source>
         <translation>A profile named "{}" exists already.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="98" />
+        <location filename="../../swyxon_desktop/store.py" line="101" />
         <source>The profile "{}" was changed by another program since it was loaded.</source>
         <translation>The profile "{}" was changed by another program since it was loaded.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="105" />
+        <location filename="../../swyxon_desktop/store.py" line="108" />
         <source>The settings are not valid: {}</source>
         <translation>The settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="243" />
+        <location filename="../../swyxon_desktop/store.py" line="246" />
         <source>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</source>
         <translation>The settings file could not be read ({}). It was moved aside to {} and the application started with no profiles.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="255" />
+        <location filename="../../swyxon_desktop/store.py" line="258" />
         <source>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</source>
         <translation>The settings file {} cannot be read: {}. Nothing will be saved until this is fixed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="262" />
+        <location filename="../../swyxon_desktop/store.py" line="265" />
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="266" />
+        <location filename="../../swyxon_desktop/store.py" line="269" />
         <source>it is not valid JSON: line {}, column {}</source>
         <translation>it is not valid JSON: line {}, column {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="270" />
+        <location filename="../../swyxon_desktop/store.py" line="273" />
         <source>it contains no list of profiles</source>
         <translation>it contains no list of profiles</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="274" />
+        <location filename="../../swyxon_desktop/store.py" line="277" />
         <source>it has no schema version</source>
         <translation>it has no schema version</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="278" />
+        <location filename="../../swyxon_desktop/store.py" line="281" />
         <source>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</source>
         <translation>The settings file was written by a newer version (schema {}). It is shown read-only and will not be changed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="295" />
+        <location filename="../../swyxon_desktop/store.py" line="298" />
         <source>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</source>
         <translation>These profiles could not be read and are not shown: {}. They stay in the file unchanged; a copy of the file is kept as {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="398" />
+        <location filename="../../swyxon_desktop/store.py" line="406" />
         <source>The file {} cannot be read: {}</source>
         <translation>The file {} cannot be read: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="401" />
+        <location filename="../../swyxon_desktop/store.py" line="409" />
         <source>The file {} is not valid JSON: {}</source>
         <translation>The file {} is not valid JSON: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="405" />
+        <location filename="../../swyxon_desktop/store.py" line="413" />
         <source>The file {} is not an exported SwyxON Desktop profile.</source>
         <translation>The file {} is not an exported SwyxON Desktop profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="408" />
+        <location filename="../../swyxon_desktop/store.py" line="416" />
         <source>The file {} was exported by a newer version (schema {}).</source>
         <translation>The file {} was exported by a newer version (schema {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/store.py" line="419" />
+        <location filename="../../swyxon_desktop/store.py" line="427" />
         <source>The file {} has invalid settings: {}</source>
         <translation>The file {} has invalid settings: {}</translation>
     </message>
@@ -465,182 +540,207 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="137" />
+        <location filename="../../swyxon_desktop/settings.py" line="162" />
         <source>Enter the SMTP server: a name, DNS name or IP address.</source>
         <translation>Enter the SMTP server: a name, DNS name or IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="138" />
+        <location filename="../../swyxon_desktop/settings.py" line="163" />
         <source>The server name must not contain spaces.</source>
         <translation>The server name must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="139" />
+        <location filename="../../swyxon_desktop/settings.py" line="164" />
         <source>The server name is longer than 253 characters.</source>
         <translation>The server name is longer than 253 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="140" />
+        <location filename="../../swyxon_desktop/settings.py" line="165" />
         <source>The server name has an empty part (two dots in a row, or a leading dot).</source>
         <translation>The server name has an empty part (two dots in a row, or a leading dot).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="142" />
+        <location filename="../../swyxon_desktop/settings.py" line="167" />
         <source>The part "{}" of the server name is longer than 63 characters.</source>
         <translation>The part "{}" of the server name is longer than 63 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="144" />
+        <location filename="../../swyxon_desktop/settings.py" line="169" />
         <source>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</source>
         <translation>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="147" />
+        <location filename="../../swyxon_desktop/settings.py" line="172" />
         <source>"{}" is not a valid IP address.</source>
         <translation>"{}" is not a valid IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="148" />
+        <location filename="../../swyxon_desktop/settings.py" line="173" />
         <source>The international server name cannot be encoded: {}</source>
         <translation>The international server name cannot be encoded: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="149" />
+        <location filename="../../swyxon_desktop/settings.py" line="174" />
         <source>The SMTP port must be a number from 1 to 65535.</source>
         <translation>The SMTP port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="150" />
+        <location filename="../../swyxon_desktop/settings.py" line="175" />
         <source>Enter the sender address, e.g. SwyxWare@firma.de.</source>
         <translation>Enter the sender address, e.g. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="151" />
+        <location filename="../../swyxon_desktop/settings.py" line="176" />
         <source>The sender address is not valid: {}</source>
         <translation>The sender address is not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="153" />
+        <location filename="../../swyxon_desktop/settings.py" line="178" />
         <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
         <translation>The address needs an @ sign, e.g. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="154" />
+        <location filename="../../swyxon_desktop/settings.py" line="179" />
         <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
         <translation>Enter the domain after the @ sign, e.g. @firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="155" />
+        <location filename="../../swyxon_desktop/settings.py" line="180" />
         <source>Enter the name before the @ sign.</source>
         <translation>Enter the name before the @ sign.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="156" />
+        <location filename="../../swyxon_desktop/settings.py" line="181" />
         <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
         <translation>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="159" />
+        <location filename="../../swyxon_desktop/settings.py" line="184" />
         <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
         <translation>The domain after the @ sign needs a dot, e.g. firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="160" />
+        <location filename="../../swyxon_desktop/settings.py" line="185" />
         <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
         <translation>The domain after the @ sign does not end in a valid top-level domain (such as .de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="162" />
+        <location filename="../../swyxon_desktop/settings.py" line="187" />
         <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
         <translation>The domain after the @ sign is a reserved name that cannot be used for mail.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="164" />
+        <location filename="../../swyxon_desktop/settings.py" line="189" />
         <source>The address contains characters that are not allowed.</source>
         <translation>The address contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="165" />
+        <location filename="../../swyxon_desktop/settings.py" line="190" />
         <source>The address is too long.</source>
         <translation>The address is too long.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="166" />
+        <location filename="../../swyxon_desktop/settings.py" line="191" />
         <source>Enter only the address, without a name or angle brackets.</source>
         <translation>Enter only the address, without a name or angle brackets.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="168" />
+        <location filename="../../swyxon_desktop/settings.py" line="193" />
         <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
         <translation>An IP address after the @ sign is not allowed here; use the domain name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="170" />
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>Use a normal @ sign.</source>
         <translation>Use a normal @ sign.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="171" />
+        <location filename="../../swyxon_desktop/settings.py" line="196" />
         <source>Quotation marks are not allowed in the address.</source>
         <translation>Quotation marks are not allowed in the address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="172" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>International characters before the @ sign are not supported.</source>
         <translation>International characters before the @ sign are not supported.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="195" />
+        <location filename="../../swyxon_desktop/settings.py" line="220" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Enter the user name for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="196" />
+        <location filename="../../swyxon_desktop/settings.py" line="221" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Enter the password for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="197" />
-        <source>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</source>
-        <translation>Without SSL the password would travel unencrypted. Turn on Use SSL, or allow unencrypted authentication explicitly.</translation>
+        <location filename="../../swyxon_desktop/settings.py" line="222" />
+        <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
+        <translation>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <location filename="../../swyxon_desktop/settings.py" line="225" />
+        <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
+        <translation>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="229" />
         <source>The CA file {} does not exist.</source>
         <translation>The CA file {} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="201" />
+        <location filename="../../swyxon_desktop/settings.py" line="230" />
         <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
         <translation>The CA file {} is not a regular file (it is a folder, a pipe or a device).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="203" />
+        <location filename="../../swyxon_desktop/settings.py" line="232" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>The timeout must be between 1 and 600 seconds.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="233" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="206" />
+        <location filename="../../swyxon_desktop/settings.py" line="235" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Line breaks and control characters are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="207" />
+        <location filename="../../swyxon_desktop/settings.py" line="236" />
+        <source>The IMAP port must be a number from 1 to 65535.</source>
+        <translation>The IMAP port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="237" />
+        <source>Enter the user name of the confirmation mailbox.</source>
+        <translation>Enter the user name of the confirmation mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="238" />
+        <source>Enter the password of the confirmation mailbox.</source>
+        <translation>Enter the password of the confirmation mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="239" />
+        <source>Separate the folder names with commas; a name must not be empty or contain quotation marks.</source>
+        <translation>Separate the folder names with commas; a name must not be empty or contain quotation marks.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/settings.py" line="241" />
         <source>Enter a profile name.</source>
         <translation>Enter a profile name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="208" />
+        <location filename="../../swyxon_desktop/settings.py" line="242" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>The profile name is longer than 80 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="209" />
+        <location filename="../../swyxon_desktop/settings.py" line="243" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>The profile name must not contain control characters or start or end with a space.</translation>
     </message>

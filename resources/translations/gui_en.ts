@@ -89,64 +89,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="424" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="427" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="433" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="432" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="435" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="629" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="737" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="496" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="499" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="505" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="508" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="507" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="510" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="518" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="521" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="522" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="546" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="549" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
@@ -156,359 +156,359 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="435" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="458" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="460" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="627" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="644" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="645" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="648" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="646" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="649" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="648" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="648" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="697" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="738" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="741" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="739" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="837" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="995" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1044" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1079" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1130" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="840" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1053" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="771" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="772" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="789" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="789" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="787" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="790" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="799" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="802" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="803" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="808" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="808" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="823" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="826" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="824" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="827" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="835" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="836" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="839" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="837" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="840" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="843" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="844" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="865" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="878" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="890" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="879" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="995" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="890" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="914" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="917" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="916" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="919" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="918" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="921" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="923" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="926" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="931" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="934" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="935" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="938" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="948" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="949" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="952" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="952" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="957" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="970" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1068" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="973" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1077" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="992" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="997" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="993" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1008" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1013" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1030" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1039" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1031" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1040" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1039" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1048" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1040" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1049" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1043" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1057" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1066" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1043" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1049" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1058" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1058" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1067" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1062" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1071" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1075" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1076" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1085" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1079" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1079" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1087" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1102" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1111" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1127" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1136" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1128" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1137" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1130" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -204,32 +204,32 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>The IMAP server's certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="210" />
         <source>Delivery confirmation</source>
         <translation>Delivery confirmation</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="211" />
         <source>A mailbox in which “Send test mail” can confirm that the message arrived</source>
         <translation>A mailbox in which “Send test mail” can confirm that the message arrived</translation>
     </message>

@@ -143,17 +143,17 @@
         <translation>Den Server fragen, was er anbietet und welcher Port und welche Verschlüsselung funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="162" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“. Wechseln Sie zurück und testen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="168" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck {0} wird für das Profil „{1}“ jetzt vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="178" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular, sind aber noch nicht gespeichert: Prüfen Sie sie und klicken Sie auf Speichern.</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
@@ -313,125 +313,125 @@
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="158" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="196" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="198" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="226" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="244" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="253" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="259" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -439,154 +439,154 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="58" />
         <source>– not needed (answered the other way)</source>
         <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ antwortet, nur unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
         <source>✓ answers</source>
         <translation>✓ antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
         <source>✗ no answer</source>
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="137" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="158" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="250" />
         <source>Cancelled after {0} s.</source>
         <translation>Nach {0} s abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="287" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="296" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="311" />
         <source>The check was cancelled</source>
         <translation>Die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="312" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Zeilen, die vor dem Abbruch fertig wurden, zeigen echte Ergebnisse; aus den übrigen wird nichts geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="321" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="297" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="300" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="332" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="313" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="345" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="355" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="361" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../ui/probe_dialog.ui" line="149" />
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../ui/probe_dialog.ui" line="183" />
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="603" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="628" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,114 +835,114 @@
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="187" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="437" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="451" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="443" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="452" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="492" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="518" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="531" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="519" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="541" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="272" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="278" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="280" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="621" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="625" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="605" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="630" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="616" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="641" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="640" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="668" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
-        <translation>Test-E-Mail senden</translation>
+        <translation>Testnachricht senden</translation>
     </message>
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="28" />
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="96" />
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="97" />

@@ -143,17 +143,17 @@
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="162" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="168" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="178" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
@@ -313,125 +313,125 @@
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="158" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unencrypted authentication was allowed for this run only.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="196" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="198" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="226" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="225" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="244" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="236" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="253" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="259" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -439,154 +439,154 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="42" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="58" />
         <source>– not needed (answered the other way)</source>
         <translation>– not needed (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ answers, unencrypted only</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
         <source>✓ answers</source>
         <translation>✓ answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
         <source>✗ no answer</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="137" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="158" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="218" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="250" />
         <source>Cancelled after {0} s.</source>
         <translation>Cancelled after {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="287" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="296" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="311" />
         <source>The check was cancelled</source>
         <translation>The check was cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="312" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Rows that finished before the cancel show real results; nothing is concluded from the others.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="321" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="297" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="300" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="332" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="313" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="345" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="323" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="355" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="361" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="603" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="628" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,107 +835,107 @@
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="187" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="428" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="437" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="441" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="451" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="443" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="452" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="492" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="518" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="531" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="519" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="541" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="271" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="272" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="278" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="280" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="596" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="621" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="625" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="605" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="630" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="616" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="641" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="640" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="668" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

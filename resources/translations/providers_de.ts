@@ -203,7 +203,7 @@
     <message>
         <location filename="../../swyxon_desktop/detect.py" line="84" />
         <source>recognised by {} {}</source>
-        <translation>erkannt an {} {}</translation>
+        <translation>erkannt anhand {} {}</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/detect.py" line="85" />
@@ -370,12 +370,12 @@
     <message>
         <location filename="../../swyxon_desktop/providers.py" line="288" />
         <source>Provider: {} (recognised by {} {})</source>
-        <translation>Anbieter: {} (erkannt an {} {})</translation>
+        <translation>Anbieter: {} (erkannt anhand {} {})</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/providers.py" line="290" />
         <source>the server name</source>
-        <translation>dem Servernamen</translation>
+        <translation>des Servernamens</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/providers.py" line="291" />
@@ -390,7 +390,7 @@
     <message>
         <location filename="../../swyxon_desktop/providers.py" line="293" />
         <source>the sender domain's MX host</source>
-        <translation>dem MX-Host der Absenderdomain</translation>
+        <translation>des MX-Hosts der Absenderdomain</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/providers.py" line="342" />

@@ -3,7 +3,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="15" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="16" />
         <source>Faults (repeat --fault for several):
   STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):
                         greeting-421 (then close the connection), greeting-554, auth-454,
@@ -34,137 +34,137 @@ Zeile je empfangener Nachricht ("event": "received") oder abgelehnter Transaktio
 Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="35" />
         <source>run a local SMTP test server that behaves like a customer's server</source>
         <translation>einen lokalen SMTP-Testserver starten, der sich wie der Server eines Kunden verhält</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="36" />
         <source>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</source>
         <translation>Startet einen lokalen SMTP-Testserver, der den Mailserver eines Kunden nachbildet: seinen TLS-Modus, seine Authentifizierungsverfahren und Konten, die von ihm verwalteten Absenderdomänen und seine Fehler. Empfangene Mails werden als .eml-Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="41" />
         <source>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</source>
         <translation>die Adresse, auf der der Server lauscht (Standard 127.0.0.1: nur dieser Computer; bei anderen Adressen erscheint eine Warnung)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="43" />
         <source>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</source>
         <translation>der Port (Standard 2525 ohne TLS, 2587 mit STARTTLS, 2465 mit implizitem TLS; 0 = ein beliebiger freier Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="45" />
         <source>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</source>
         <translation>none, starttls (AUTH erst nach STARTTLS) oder implicit (TLS ab dem ersten Byte); das Zertifikat stammt von der lokalen Test-CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="47" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="48" />
         <source>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</source>
         <translation>die angebotenen Authentifizierungsverfahren, wenn ein Benutzer angegeben ist (durch Kommas getrennt; Standard LOGIN,PLAIN,CRAM-MD5)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="51" />
         <source>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</source>
         <translation>ein Konto, das sich anmelden darf (für mehrere wiederholen); schaltet AUTH ein: Weiterleitung erst nach AUTH</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="53" />
         <source>read the passwords from standard input, one line per --user</source>
         <translation>die Kennwörter von der Standardeingabe lesen, eine Zeile je --user</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="54" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="55" />
         <source>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</source>
         <translation>die Absenderdomänen, die dieser Server verwaltet (durch Kommas getrennt); andere Absender erhalten 550 5.7.1. Standard: alle</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="57" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="58" />
         <source>the folder for received mail (.eml files); default: the app's data folder</source>
         <translation>der Ordner für empfangene Mails (.eml-Dateien); Standard: der Datenordner der Anwendung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="60" />
         <source>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</source>
         <translation>einen Störfall nachstellen, z. B. greeting-421, rcpt-550, data-554, delay:data:5 (siehe unten)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="61" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="62" />
         <source>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</source>
         <translation>der Name des Servers in seiner Begrüßung und EHLO-Antwort, z. B. der des Anbieters eines Kunden (Standard: localhost)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="64" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="65" />
         <source>machine-readable output: one JSON object per line</source>
         <translation>maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
         <source>Password for {}: </source>
         <translation>Kennwort für {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="83" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="87" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Geben Sie die Kennwörter mit --password-stdin an (eine Zeile je --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="86" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
         <source>No password was given for the user {}.</source>
         <translation>Für den Benutzer {} wurde kein Kennwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="94" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin erfordert mindestens ein --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="243" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Lokaler Testserver lauscht auf {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="247" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>Die lokale Test-CA wurde durch eine ersetzt, die nur für localhost und Loopback-Adressen signieren darf. Clients müssen der neuen CA-Datei vertrauen; ein als vertrauenswürdig gespeicherter Fingerabdruck ändert sich einmalig.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="171" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="251" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients vertrauen der CA-Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="252" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="254" />
         <source>Authentication: {} for {}</source>
         <translation>Authentifizierung: {} für {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="257" />
         <source>Sender domains: {}</source>
         <translation>Absenderdomänen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="179" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="259" />
         <source>Faults: {}</source>
         <translation>Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="180" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="260" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="261" />
         <source>Stop with Ctrl+C.</source>
         <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="191" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="271" />
         <source>The test server has stopped.</source>
         <translation>Der Testserver wurde beendet.</translation>
     </message>
@@ -235,139 +235,139 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem sich die Clients anmelden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="140" />
         <source>Enter the password for the user {}.</source>
         <translation>Geben Sie das Kennwort für den Benutzer {} ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="142" />
         <source>Choose at least one authentication method.</source>
         <translation>Wählen Sie mindestens ein Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="183" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Gestoppt. Die empfangenen Nachrichten bleiben im Postfachordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Listening on {} ({}).</source>
         <translation>Lauscht auf {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients vertrauen der CA-Datei {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Server certificate SHA-256: {}</source>
         <translation>SHA-256 des Serverzertifikats: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
         <source>Mailbox: {}</source>
         <translation>Postfach: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Listening on {}</source>
         <translation>Lauscht auf {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="255" />
         <source>Connection from {}</source>
         <translation>Verbindung von {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authenticated as {} ({})</source>
         <translation>Angemeldet als {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Anmeldung als {} abgelehnt ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Nachricht von &lt;{}&gt; für {} empfangen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Refused at {}: {} {}</source>
         <translation>Abgelehnt bei {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="268" />
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Umschlag-Absender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Envelope recipients: {}</source>
         <translation>Umschlag-Empfänger: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>Authenticated user: {}</source>
         <translation>Angemeldeter Benutzer: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="344" />
         <source>Local test server ({}, port {})</source>
         <translation>Lokaler Testserver ({}, Port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="346" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>Name of the new profile:</source>
         <translation>Name des neuen Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="359" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>Das Profil vertraut der lokalen Test-CA. SHA-256 des Serverzertifikats:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="361" />
         <source>Use in a new profile</source>
         <translation>In neuem Profil verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="367" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>Ein Profil namens „{}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="394" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="405" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>Das Profil „{}“ wurde angelegt, aber sein Kennwort konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="397" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="408" />
         <source>The profile "{}" now points at this server.</source>
         <translation>Das Profil „{}“ verwendet jetzt diesen Server.</translation>
     </message>
@@ -464,7 +464,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="121" />
         <source>Pass&amp;word</source>
-        <translation>&amp;Kennwort</translation>
+        <translation>Kenn&amp;wort</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="135" />
@@ -497,7 +497,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
         <translation>Verzögerte Phase</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>Begrüßung</translation>
@@ -565,12 +565,12 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="270" />
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="271" />
         <source>From</source>
-        <translation>Von</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="272" />

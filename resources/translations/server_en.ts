@@ -3,7 +3,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="15" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="16" />
         <source>Faults (repeat --fault for several):
   STAGE-CODE            reject at STAGE with the SMTP reply CODE (4xx temporary, 5xx permanent):
                         greeting-421 (then close the connection), greeting-554, auth-454,
@@ -34,137 +34,137 @@ line per received message ("event": "received") or refused transaction ("event":
 Stop with Ctrl+C or SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="35" />
         <source>run a local SMTP test server that behaves like a customer's server</source>
         <translation>run a local SMTP test server that behaves like a customer's server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="36" />
         <source>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</source>
         <translation>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="41" />
         <source>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</source>
         <translation>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="43" />
         <source>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</source>
         <translation>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="45" />
         <source>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</source>
         <translation>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="47" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="48" />
         <source>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</source>
         <translation>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="51" />
         <source>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</source>
         <translation>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="53" />
         <source>read the passwords from standard input, one line per --user</source>
         <translation>read the passwords from standard input, one line per --user</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="54" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="55" />
         <source>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</source>
         <translation>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="57" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="58" />
         <source>the folder for received mail (.eml files); default: the app's data folder</source>
         <translation>the folder for received mail (.eml files); default: the app's data folder</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="60" />
         <source>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</source>
         <translation>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="61" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="62" />
         <source>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</source>
         <translation>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="64" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="65" />
         <source>machine-readable output: one JSON object per line</source>
         <translation>machine-readable output: one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
         <source>Password for {}: </source>
         <translation>Password for {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="83" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="87" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Give the passwords with --password-stdin (one line per --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="86" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
         <source>No password was given for the user {}.</source>
         <translation>No password was given for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="94" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin needs at least one --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="163" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="243" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="167" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="247" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="171" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="251" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="172" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="252" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="174" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="254" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="177" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="257" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="179" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="259" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="180" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="260" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="181" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="261" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="191" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="271" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>
@@ -235,139 +235,139 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>LocalServerWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="138" />
         <source>Enter the user name the clients authenticate with.</source>
         <translation>Enter the user name the clients authenticate with.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="140" />
         <source>Enter the password for the user {}.</source>
         <translation>Enter the password for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="142" />
         <source>Choose at least one authentication method.</source>
         <translation>Choose at least one authentication method.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="183" />
         <source>Stopped. The received messages stay in the mailbox folder.</source>
         <translation>Stopped. The received messages stay in the mailbox folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
         <source>Listening on {} ({}).</source>
         <translation>Listening on {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="205" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="208" />
         <source>Clients trust the CA file {}</source>
         <translation>Clients trust the CA file {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="209" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="207" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="210" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="251" />
         <source>Listening on {}</source>
         <translation>Listening on {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="253" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="255" />
         <source>Connection from {}</source>
         <translation>Connection from {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
         <source>Authenticated as {} ({})</source>
         <translation>Authenticated as {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="257" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="260" />
         <source>Authentication as {} rejected ({})</source>
         <translation>Authentication as {} rejected ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
         <source>Message received from &lt;{}&gt; for {}</source>
         <translation>Message received from &lt;{}&gt; for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="266" />
         <source>Refused at {}: {} {}</source>
         <translation>Refused at {}: {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="268" />
         <source>Connection closed</source>
         <translation>Connection closed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
         <source>Envelope sender: &lt;{}&gt;</source>
         <translation>Envelope sender: &lt;{}&gt;</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="303" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="306" />
         <source>Envelope recipients: {}</source>
         <translation>Envelope recipients: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="307" />
         <source>Authenticated user: {}</source>
         <translation>Authenticated user: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="305" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="308" />
         <source>File: {}</source>
         <translation>File: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="344" />
         <source>Local test server ({}, port {})</source>
         <translation>Local test server ({}, port {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="346" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="357" />
         <source>Name of the new profile:</source>
         <translation>Name of the new profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="348" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="359" />
         <source>The profile trusts the local test CA. Server certificate SHA-256:
 {}</source>
         <translation>The profile trusts the local test CA. Server certificate SHA-256:
 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="361" />
         <source>Use in a new profile</source>
         <translation>Use in a new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="367" />
         <source>A profile named "{}" exists already; choose another name.</source>
         <translation>A profile named "{}" exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="394" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="405" />
         <source>The profile "{}" was created, but its password could not be stored: {}</source>
         <translation>The profile "{}" was created, but its password could not be stored: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="397" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="408" />
         <source>The profile "{}" now points at this server.</source>
         <translation>The profile "{}" now points at this server.</translation>
     </message>
@@ -497,7 +497,7 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>Delayed stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/server_window.py" line="262" />
+        <location filename="../../swyxon_desktop/gui/server_window.py" line="265" />
         <location filename="../../ui/server_window.ui" line="160" />
         <source>the greeting</source>
         <translation>the greeting</translation>

@@ -3,247 +3,273 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="18" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="19" />
         <source>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</source>
         <translation>Es gibt noch kein Profil. Legen Sie eines an mit: swyxon-desktop profile set NAME …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="19" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="20" />
         <source>There are several profiles; choose one with --profile: {}</source>
         <translation>Es gibt mehrere Profile; wählen Sie eines mit --profile: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="20" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
         <source>Test mail sent to {} (profile "{}") in {} s.</source>
         <translation>Test-E-Mail an {} gesendet (Profil „{}“) in {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
         <source>Test mail failed (profile "{}"): {}</source>
         <translation>Test-E-Mail fehlgeschlagen (Profil „{}“): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
         <source>Message-ID: {}</source>
         <translation>Message-ID: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
         <source>Stage: {}</source>
         <translation>Schritt: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
         <source>Server answer: {}</source>
         <translation>Antwort des Servers: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
         <source>What to do: {}</source>
         <translation>Was tun: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
         <source>Stages: {}</source>
         <translation>Schritte: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
         <source>Transcript (passwords removed):</source>
         <translation>Protokoll (ohne Kennwörter):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
         <source>Server {}, port {} ({}), profile "{}"</source>
         <translation>Server {}, Port {} ({}), Profil „{}“</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
         <source>Greeting: {}</source>
         <translation>Begrüßung: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
         <source>Capabilities before TLS: {}</source>
         <translation>Fähigkeiten vor TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
         <source>Capabilities behind TLS: {}</source>
         <translation>Fähigkeiten nach TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
         <source>Capabilities: {}</source>
         <translation>Fähigkeiten: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
         <source>TLS: {} {} ({} bits)</source>
         <translation>TLS: {} {} ({} Bit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
         <source>Certificate: {}</source>
         <translation>Zertifikat: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
         <source>  issued by: {}</source>
         <translation>  ausgestellt von: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
         <source>  names: {}</source>
         <translation>  Namen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
         <source>  valid: {} to {}</source>
         <translation>  gültig: {} bis {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
         <source>  SHA-256: {}</source>
         <translation>  SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
         <source>  verified by a trusted CA</source>
         <translation>  von einer vertrauenswürdigen CA bestätigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
         <source>  trusted by its pinned fingerprint (not verified: {})</source>
         <translation>  vertraut über den hinterlegten Fingerabdruck (nicht bestätigt: {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
         <source>  NOT trusted: {}</source>
         <translation>  NICHT vertrauenswürdig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
         <source>The configured settings reach the server.</source>
         <translation>Mit den eingestellten Werten ist der Server erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
         <source>The configured settings do not work: {}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
         <source>Recommendation: {}</source>
         <translation>Empfehlung: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
         <source>  to apply: swyxon-desktop profile set "{}" {}</source>
         <translation>  übernehmen mit: swyxon-desktop profile set "{}" {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="48" />
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="48" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="49" />
         <source>skipped (answered the other way)</source>
         <translation>übersprungen (antwortet auf die andere Art)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="49" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="50" />
         <source>certificate trusted</source>
         <translation>Zertifikat vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
         <source>certificate NOT trusted</source>
         <translation>Zertifikat NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="52" />
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="55" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="56" />
         <source>send a test mail with a profile's settings and report each stage</source>
         <translation>eine Test-E-Mail mit den Einstellungen eines Profils senden und jeden Schritt melden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="57" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="69" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="58" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="75" />
         <source>the profile to use (default: the only one)</source>
         <translation>das zu verwendende Profil (Standard: das einzige)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="59" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="60" />
         <source>the recipient</source>
         <translation>der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="60" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="71" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="61" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="77" />
         <source>seconds per network operation (default: the profile's timeout)</source>
         <translation>Sekunden je Netzwerkvorgang (Standard: das Zeitlimit des Profils)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="62" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="73" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="64" />
         <source>print the SMTP dialogue (passwords removed)</source>
         <translation>den SMTP-Dialog ausgeben (ohne Kennwörter)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="67" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="66" />
+        <source>for this run only: send the user name and password even though SSL is off (trusted networks only)</source>
+        <translation>nur für diesen Lauf: Benutzername und Kennwort senden, obwohl SSL aus ist (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="68" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <source>also write the diagnostics report (JSON, no password) to FILE</source>
+        <translation>zusätzlich den Diagnosebericht (JSON, ohne Kennwort) in DATEI schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="73" />
         <source>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</source>
         <translation>den Server prüfen: Fähigkeiten, TLS, Zertifikat, Ports 25/465/587 (ohne Anmeldedaten zu senden)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="77" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="85" />
         <source>List the profiles with: swyxon-desktop profile list</source>
         <translation>Die Profile zeigt: swyxon-desktop profile list</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="78" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="86" />
         <source>Name the profile with --profile NAME.</source>
         <translation>Geben Sie das Profil mit --profile NAME an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="87" />
         <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
         <translation>Legen Sie eines an mit: swyxon-desktop profile set NAME --server HOST …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="88" />
         <source>Give --timeout in seconds, from 1 to 600.</source>
         <translation>Geben Sie --timeout in Sekunden an, von 1 bis 600.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="89" />
         <source>Check the address given with --to ({}).</source>
         <translation>Prüfen Sie die mit --to angegebene Adresse ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="82" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="90" />
         <source>Interrupted (Ctrl+C); nothing more was sent.</source>
         <translation>Unterbrochen (Strg+C); es wurde nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="83" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="91" />
         <source>Run the command again when you are ready.</source>
         <translation>Führen Sie den Befehl erneut aus, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="186" />
+        <source>then wait for the message in the profile's IMAP mailbox and report where it arrived</source>
+        <translation>danach auf die Nachricht im IMAP-Postfach des Profils warten und melden, wo sie angekommen ist</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="188" />
+        <source>seconds to wait for the message after the server accepted it (default 120)</source>
+        <translation>Sekunden, die nach der Annahme durch den Server auf die Nachricht gewartet wird (Standard 120)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="190" />
+        <source>delete the test message from the mailbox once found</source>
+        <translation>die Testnachricht aus dem Postfach löschen, sobald sie gefunden wurde</translation>
     </message>
 </context>
 <context>
@@ -365,161 +391,166 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="77" />
-        <source>Authentication is on but the connection would not be encrypted; nothing was sent.</source>
-        <translation>Die Authentifizierung ist eingeschaltet, aber die Verbindung wäre unverschlüsselt; es wurde nichts gesendet.</translation>
+        <source>Authentication is on but the connection is not encrypted; the user name and password were not sent.</source>
+        <translation>Die Authentifizierung ist an, aber die Verbindung ist nicht verschlüsselt; Benutzername und Kennwort wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="79" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="80" />
+        <source>Authentication is on but the connection is not encrypted; a test mail would not send the user name and password.</source>
+        <translation>Die Authentifizierung ist an, aber die Verbindung ist nicht verschlüsselt; eine Testmail würde Benutzername und Kennwort nicht senden.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="83" />
         <source>The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.</source>
         <translation>Die Adresse {} enthält Nicht-ASCII-Zeichen, und der Server bietet kein SMTPUTF8 an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="81" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="85" />
         <source>The CA file {} cannot be used: {}</source>
         <translation>Die CA-Datei {} kann nicht verwendet werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="82" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="86" />
         <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
         <translation>Die CA-Datei {} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="84" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="88" />
         <source>The settings are not valid: {}</source>
         <translation>Die Einstellungen sind ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="96" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
         <source>No password is stored for this profile.</source>
         <translation>Für dieses Profil ist kein Kennwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="97" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
         <source>Unexpected error (stage {}): {}</source>
         <translation>Unerwarteter Fehler (Schritt {}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="98" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="102" />
         <source>The server accepted the test message for {}.</source>
         <translation>Der Server hat die Test-E-Mail für {} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="105" />
         <source>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</source>
         <translation>Angenommen heißt noch nicht zugestellt: Prüfen Sie den Posteingang und den Spam-Ordner des Empfängers. Kommt nichts an, steht der Grund in den Protokollen des Mailservers (suchen Sie nach der Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="104" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="108" />
         <source>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</source>
         <translation>Der Server hat die Verbindung angenommen, aber nicht begrüßt. Erwartet dieser Port SSL/TLS ab dem ersten Byte (meist 465), wählen Sie SSL/TLS (implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="107" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="111" />
         <source>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</source>
         <translation>Dieser Port antwortet mit unverschlüsseltem SMTP, nicht mit TLS: Wählen Sie STARTTLS (meist Port 587 oder 25) oder Port 465 für SSL/TLS (implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="110" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="114" />
         <source>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</source>
         <translation>Server und dieser Computer finden keine gemeinsame TLS-Version oder Verschlüsselung. Der Mail-Administrator sollte TLS 1.2 oder neuer aktivieren; Einzelheiten nennt der Grund.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="113" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
         <source>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</source>
         <translation>Der Server hat die Nachricht zu spät bestätigt (ein langsamer Inhaltsfilter?). Sie kann trotzdem ankommen; erhöhen Sie das Zeitlimit, wenn das wiederholt auftritt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="116" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="120" />
         <source>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</source>
         <translation>Der Server verlangt eine Anmeldung: Schalten Sie die SMTP-Authentifizierung ein und tragen Sie Benutzername und Kennwort ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
         <source>The server offers authentication only on an encrypted connection: turn on Use SSL.</source>
         <translation>Der Server bietet die Authentifizierung nur auf einer verschlüsselten Verbindung an: Aktivieren Sie „SSL verwenden“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
         <source>The server requires encryption before authentication: turn on Use SSL.</source>
         <translation>Der Server verlangt vor der Authentifizierung eine Verschlüsselung: Aktivieren Sie „SSL verwenden“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
         <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
         <translation>Der Server hat AUTH als Befehl in falscher Reihenfolge abgelehnt (503, z. B. „bereits angemeldet“); Benutzername und Kennwort wurden also nicht geprüft. Der Server hält hier die SMTP-Reihenfolge nicht ein; wenden Sie sich an seinen Administrator und sehen Sie sich das Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="131" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>Der Server konnte die Anmeldedaten gerade nicht prüfen (vorübergehender Fehler). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="129" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="133" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Verwenden Sie eine Adresse ohne Umlaute oder andere Nicht-ASCII-Zeichen vor dem @ oder einen Server, der SMTPUTF8 unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="132" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="136" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Möglicherweise begrenzt er Verbindungen von dieser Adresse oder lehnt diesen Client ab; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="135" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="139" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>Der Server zeigt ein anderes Zertifikat als das, dem Sie vertraut haben. Vergleichen Sie seinen Fingerabdruck mit dem Mail-Administrator, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="138" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="142" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Das Zertifikat ist auf einen anderen Namen ausgestellt: Tragen Sie den SMTP-Server genau so ein, wie er im Zertifikat heißt, oder vertrauen Sie diesem Zertifikat ausdrücklich, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="141" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="145" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig (prüfen Sie die Uhr dieses Computers). Der Mail-Administrator muss es erneuern; ihm ausdrücklich zu vertrauen ist nur eine Notlösung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="144" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="148" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>Das Zertifikat stammt von keiner CA, der dieser Computer vertraut (selbst signiert oder eine eigene CA). Hinterlegen Sie die CA-Datei oder vertrauen Sie genau diesem Zertifikat, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="147" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>Der Server verweigert die Kommunikation mit diesem Computer. Bitten Sie den Mail-Administrator, dessen Adresse zuzulassen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="149" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="153" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Wählen Sie eine lesbare PEM-Datei mit dem oder den CA-Zertifikaten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="150" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="154" />
         <source>Enter the password and save the profile.</source>
         <translation>Geben Sie das Kennwort ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="155" />
         <source>The server offers no password method SwyxON supports (LOGIN, PLAIN, CRAM-MD5), only sign-in without a password such as OAuth2 or Kerberos (GSSAPI). The mail administrator can enable SMTP authentication with a password (basic authentication, "SMTP AUTH") for this account or connector, or SwyxON can send through a relay that accepts it.</source>
         <translation>Der Server bietet kein Kennwortverfahren an, das SwyxON unterstützt (LOGIN, PLAIN, CRAM-MD5), nur Anmeldungen ohne Kennwort wie OAuth2 oder Kerberos (GSSAPI). Der Mail-Administrator kann die SMTP-Authentifizierung mit Kennwort (Standardauthentifizierung, „SMTP AUTH“) für dieses Konto oder diesen Connector aktivieren, oder SwyxON sendet über ein Relay, das sie annimmt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="156" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="160" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>Der Server hält dieses Authentifizierungsverfahren hier für zu schwach. Wählen Sie ein anderes Verfahren oder „Automatisch“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="40" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="41" />
         <source>Port {} expects SSL/TLS from the first byte; without it the server sends no greeting.</source>
         <translation>Port {} erwartet SSL/TLS ab dem ersten Byte; ohne sendet der Server keine Begrüßung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="42" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
         <source>Port {} answers in plain SMTP, not with TLS.</source>
         <translation>Port {} antwortet mit unverschlüsseltem SMTP, nicht mit TLS.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="43" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
         <source>The check was cancelled; nothing is concluded from it.</source>
         <translation>Die Prüfung wurde abgebrochen; daraus wird nichts geschlossen.</translation>
     </message>
@@ -542,6 +573,16 @@
         <location filename="../../swyxon_desktop/smtp/limits.py" line="34" />
         <source>The server sent its answer extremely slowly and had not finished it when the time ran out. The server may be overloaded, or slow down this client on purpose (a tarpit against spam); ask the mail administrator.</source>
         <translation>Der Server hat seine Antwort extrem langsam gesendet und war nicht fertig, als die Zeit abgelaufen war. Der Server ist vielleicht überlastet oder bremst diesen Client absichtlich aus (eine Teergrube gegen Spam); wenden Sie sich an den Mail-Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/preflight.py" line="19" />
+        <source>The server accepts the sender and the recipient {}; nothing was sent (check without sending).</source>
+        <translation>Der Server nimmt Absender und Empfänger {} an; es wurde nichts gesendet (Prüfung ohne Senden).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/preflight.py" line="21" />
+        <source>Connection, encryption, sign-in, sender and recipient work. Whether mail arrives only a test mail shows.</source>
+        <translation>Verbindung, Verschlüsselung, Anmeldung, Absender und Empfänger funktionieren. Ob E-Mails ankommen, zeigt nur eine Testnachricht.</translation>
     </message>
 </context>
 <context>
@@ -722,42 +763,42 @@
         <translation>{} als {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="32" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="33" />
         <source>Port {} with {} and {} works.</source>
         <translation>Port {} mit {} und {} funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="33" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="34" />
         <source>Port {} with {} works.</source>
         <translation>Port {} mit {} funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="34" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="35" />
         <source>The configured settings work: port {} with {} and {}.</source>
         <translation>Die eingestellten Werte funktionieren: Port {} mit {} und {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="35" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="36" />
         <source>The configured settings work: port {} with {}.</source>
         <translation>Die eingestellten Werte funktionieren: Port {} mit {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="36" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="37" />
         <source>Port {} with {} works once you trust the server's certificate (SHA-256 {}).</source>
         <translation>Port {} mit {} funktioniert, sobald Sie dem Zertifikat des Servers vertrauen (SHA-256 {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="38" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="39" />
         <source>No port offers an encrypted connection with a usable authentication method.</source>
         <translation>Kein Port bietet eine verschlüsselte Verbindung mit einem passenden Authentifizierungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="45" />
         <source>Not needed: the port answered the other way.</source>
         <translation>Nicht nötig: Der Port hat auf die andere Art geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/probe.py" line="45" />
+        <location filename="../../swyxon_desktop/smtp/probe.py" line="46" />
         <source>Answers, but offers no STARTTLS (unencrypted only).</source>
         <translation>Antwortet, bietet aber kein STARTTLS (nur unverschlüsselt).</translation>
     </message>
