@@ -597,8 +597,11 @@ class TestMailDialog(RunDialog):
     def _on_finished(self, outcome: RunOutcome) -> None:
         self.outcome = outcome
         result = outcome.result
-        if len(result.transcript) != self._lines_shown:  # cut in the middle: show its head, note and tail
-            self.ui.transcriptView.setPlainText(result.transcript_text())
+        delivery_lines = outcome.delivery.transcript if outcome.delivery is not None else []
+        if len(result.transcript) + len(delivery_lines) != self._lines_shown:
+            # cut in the middle: show its head, note and tail (and the IMAP dialogue after it)
+            self.ui.transcriptView.setPlainText("\n".join(
+                [result.transcript_text()] + [str(line) for line in delivery_lines]))
         self._finish_rows(result)
         self._end_run()
         self._show_result(result)

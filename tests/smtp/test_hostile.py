@@ -112,25 +112,44 @@ class Ran:
         return json.loads(self.stdout)
 
 
+# Measures the CLI's own peak RSS. A child forked from this (by then large) pytest process would count the
+# parent's pages in its ru_maxrss, which Linux keeps across exec; so a small wrapper forks the CLI, takes
+# its wait4 usage and writes it to the file named by the first argument.
+_MEASURE = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as f:
+    f.write(str(usage.ru_maxrss))
+code = os.waitstatus_to_exitcode(status)
+sys.exit(128 - code if code < 0 else code)
+"""
+
+
 def run_cli(*args: str, lang: str = "en") -> Ran:
     """The real CLI as a child process: exit code, output, and its own peak RSS (``wait4``)."""
     env = {**os.environ, "LANGUAGE": lang, "LC_ALL": "C.UTF-8"}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "swyxon_desktop", *args], stdout=out, stderr=err,
-                                stdin=subprocess.DEVNULL, env=env)
-        guard = threading.Timer(HANG_GUARD, proc.kill)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r") as rss:
+        proc = subprocess.Popen([sys.executable, "-c", _MEASURE, rss.name, sys.executable, "-m", "swyxon_desktop",
+                                 *args], stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env,
+                                start_new_session=True)
+        guard = threading.Timer(HANG_GUARD, os.killpg, (proc.pid, 9))
         guard.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             guard.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        assert proc.returncode != -9, f"the CLI still ran after {HANG_GUARD} s and was killed"
+        assert proc.returncode not in (-9, 128 + 9), f"the CLI still ran after {HANG_GUARD} s and was killed"
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8"), err.read().decode("utf-8")
+        max_rss_kb = int(rss.read() or 0)
+    assert max_rss_kb > 0, "the CLI's peak RSS was not measured"
     # ru_maxrss: kilobytes on Linux
-    return Ran(proc.returncode, stdout, stderr, usage.ru_maxrss / 1024)
+    return Ran(proc.returncode, stdout, stderr, max_rss_kb / 1024)
 
 
 def assert_well_behaved(ran: Ran) -> None:
