@@ -75,6 +75,7 @@ def run(tls: str, messages: int, every: int, env_extra: dict[str, str], clients:
         threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
         for t in threads:
             t.start()
+        started = time.monotonic()
         samples = [(0, *rss_mb(proc.pid))]
         next_mark = every
         while any(t.is_alive() for t in threads):
@@ -83,6 +84,8 @@ def run(tls: str, messages: int, every: int, env_extra: dict[str, str], clients:
                 samples.append((done[0], *rss_mb(proc.pid)))
                 next_mark += every
         samples.append((done[0], *rss_mb(proc.pid)))
+        took = time.monotonic() - started
+        print(f"{done[0]} messages in {took:.1f} s ({done[0] / took:.0f}/s)", file=sys.stderr)
         time.sleep(2)  # idle: what the server keeps once the burst is over
         samples.append((-1, *rss_mb(proc.pid)))
         return samples
