@@ -83,8 +83,6 @@ MSG_INSECURE_PROBE = QT_TRANSLATE_NOOP(
 MSG_SMTPUTF8 = QT_TRANSLATE_NOOP(
     "Failure", "The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.")
 MSG_CA_FILE = QT_TRANSLATE_NOOP("Failure", "The CA file {} cannot be used: {}")
-MSG_CA_NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "Failure", "The CA file {} is not a regular file (it is a folder, a pipe or a device).")
 MSG_INVALID = QT_TRANSLATE_NOOP("Failure", "The settings are not valid: {}")
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from swyxon_desktop.failures import Category, Failure, FailureError
-from swyxon_desktop.settings import MailSettings, Security, ascii_hostname
+from swyxon_desktop.settings import MSG_CA_FILE_NOT_REGULAR, MailSettings, Security, ascii_hostname
 from swyxon_desktop.smtp import errors, limits
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
 from swyxon_desktop.smtp.password import BackgroundCall
@@ -534,9 +534,10 @@ class Session:
                    else make_context(target.ca_file, wait_s=run.op_timeout()))
         except TimeoutError:
             raise
-        except NotARegularFile:
-            raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_CA_NOT_REGULAR, stage=errors.TLS,
-                                       hint=errors.HINT_CA_FILE, message_args=(target.ca_file,))) from None
+        except NotARegularFile:  # the settings' own message (as when saving): translated in its context
+            raise FailureError(Failure(Category.INVALID_SETTINGS, MSG_CA_FILE_NOT_REGULAR, stage=errors.TLS,
+                                       hint=errors.HINT_CA_FILE, message_args=(target.ca_file,),
+                                       context="Validation")) from None
         except (OSError, ssl.SSLError) as exc:
             raise FailureError(Failure(
                 Category.INVALID_SETTINGS, errors.MSG_CA_FILE, stage=errors.TLS, hint=errors.HINT_CA_FILE,

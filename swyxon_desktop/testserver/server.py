@@ -24,6 +24,7 @@ import datetime as dt
 import email.parser
 import email.policy
 import errno
+import gc
 import hmac
 import itertools
 import logging
@@ -32,6 +33,7 @@ import re
 import secrets
 import socket
 import ssl
+import sys
 import threading
 import time
 import uuid
@@ -89,6 +91,34 @@ def server_redactor(users: Mapping[str, str]) -> Redactor:
         redactor.add_password(password, user)
         redactor.add(password.upper())
     return redactor
+
+
+TRIM_EVERY = 200  # connections closed between two returns of free memory to the system (TLS only)
+TRIM_IDLE_S = 0.5  # … and this long after the last connection closed
+_malloc_trim: list[Any] = []  # the C function once looked up (False where there is none)
+
+
+def _return_free_memory() -> None:
+    """Give the heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    TLS connections allocate and free large buffers (asyncio's 256 KB read buffer, OpenSSL's records);
+    glibc keeps what was freed for reuse, so a burst of concurrent TLS clients would leave the server at
+    its high-water mark for good (docs/PERFORMANCE.md). One call costs ~10 ms on a 150 MB heap; the
+    server makes it every ``TRIM_EVERY`` connections and once when it has become idle (after a full
+    garbage collection there: nobody waits then).
+    """
+    if not _malloc_trim:
+        call: Any = False
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                call = ctypes.CDLL("libc.so.6").malloc_trim  # glibc only (musl has none)
+            except (OSError, AttributeError):
+                pass
+        _malloc_trim.append(call)
+    if _malloc_trim[0]:
+        _malloc_trim[0](0)
 
 
 def _append_recent(items: list, item: Any) -> None:
@@ -301,6 +331,14 @@ class _PolicySMTP(SMTP):
         try:
             super().connection_lost(error)
         finally:
+            # Let go of the connection's TLS objects now (asyncio's SSLProtocol with its 256 KB read
+            # buffer, the SSLObject in the session's extras): this protocol object sits in reference
+            # cycles (its tasks) that only the cyclic GC frees, so these would otherwise live, and
+            # fragment the heap, until it runs (docs/PERFORMANCE.md, "The local test server's memory").
+            self._tls_protocol = None
+            self._original_transport = None
+            if self.session is not None:
+                self.session.ssl = None
             self._handler.on_close(self)
 
     async def _handle_client(self) -> None:
@@ -519,6 +557,8 @@ class LocalServer:
         self.events: list[ServerEvent] = []
         self._redact = server_redactor(self.policy.users)
         self._active: dict[int, _PolicySMTP] = {}
+        self._closed_count = 0
+        self._trim_pending = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._aserver: asyncio.AbstractServer | None = None
@@ -749,7 +789,23 @@ class LocalServer:
         with self._changed:
             if proto._record is not None:
                 self._active.pop(proto._record.id, None)
+            idle = not self._active
+            self._closed_count += 1
             self._changed.notify_all()
+        if self.policy.tls == "none":
+            return
+        if idle:
+            if not self._trim_pending and self._loop is not None:
+                self._trim_pending = True
+                self._loop.call_later(TRIM_IDLE_S, self._trim_when_idle)
+        elif self._closed_count % TRIM_EVERY == 0:
+            _return_free_memory()
+
+    def _trim_when_idle(self) -> None:
+        self._trim_pending = False
+        if not self._active:
+            gc.collect()  # the closed connections' protocol objects sit in reference cycles (their tasks)
+            _return_free_memory()
 
     def _store_message(self, record: SessionRecord | None, envelope) -> ReceivedMessage:
         now = _utcnow()
