@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="628" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -915,27 +915,27 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="621" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="624" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="625" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="628" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="633" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="641" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="644" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="668" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="671" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

@@ -172,62 +172,62 @@ Beenden mit Strg+C oder SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} auf {0} ist bereits belegt, deshalb kann der Testserver dort nicht lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Wählen Sie einen anderen Port oder beenden Sie das Programm, das diesen Port verwendet (Port 0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>Dieser Benutzer darf nicht auf Port {1} auf {0} lauschen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports unter 1024 erfordern Administratorrechte; verwenden Sie einen Port wie 2525, 2587 oder 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>Die Adresse {0} gehört nicht zu diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Lauschen Sie auf 127.0.0.1 (nur dieser Computer) oder geben Sie eine der eigenen Adressen dieses Computers an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>Der Testserver kann nicht auf {0} Port {1} lauschen: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>Das Serverzertifikat kann nicht geladen werden: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Prüfen Sie die Zertifikats- und Schlüsseldateien (PEM) oder lassen Sie sie leer, um die lokale Test-CA zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>The test server did not start in time.</source>
         <translation>Der Testserver ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="70" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>Der Postfachordner {2} kann nicht verwendet werden: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="71" />
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>

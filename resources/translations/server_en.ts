@@ -172,62 +172,62 @@ Stop with Ctrl+C or SIGTERM.</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="53" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
         <source>Port {1} on {0} is already in use, so the test server cannot listen there.</source>
         <translation>Port {1} on {0} is already in use, so the test server cannot listen there.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="55" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
         <source>Choose another port, or stop the program that uses this one (port 0 picks a free port).</source>
         <translation>Choose another port, or stop the program that uses this one (port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="57" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="59" />
         <source>This user may not listen on port {1} on {0}.</source>
         <translation>This user may not listen on port {1} on {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="58" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
         <source>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</source>
         <translation>Ports below 1024 need administrator rights; use a port such as 2525, 2587 or 2465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="60" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="62" />
         <source>The address {0} does not belong to this computer.</source>
         <translation>The address {0} does not belong to this computer.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="61" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
         <source>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</source>
         <translation>Listen on 127.0.0.1 (this computer only), or give one of this computer's own addresses.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="63" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
         <source>The test server cannot listen on {0} port {1}: {2}</source>
         <translation>The test server cannot listen on {0} port {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="64" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="66" />
         <source>The server certificate cannot be loaded: {2}</source>
         <translation>The server certificate cannot be loaded: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="65" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
         <source>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</source>
         <translation>Check the certificate and key files (PEM), or leave them empty to use the local test CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="67" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
         <source>The test server did not start in time.</source>
         <translation>The test server did not start in time.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="68" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="70" />
         <source>The mailbox folder {2} cannot be used: {3}</source>
         <translation>The mailbox folder {2} cannot be used: {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/testserver/server.py" line="69" />
+        <location filename="../../swyxon_desktop/testserver/server.py" line="71" />
         <source>Choose a folder you may write to.</source>
         <translation>Choose a folder you may write to.</translation>
     </message>

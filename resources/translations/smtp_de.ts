@@ -411,131 +411,126 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="86" />
-        <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
-        <translation>Die CA-Datei {} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät).</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="88" />
         <source>The settings are not valid: {}</source>
         <translation>Die Einstellungen sind ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="98" />
         <source>No password is stored for this profile.</source>
         <translation>Für dieses Profil ist kein Kennwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
         <source>Unexpected error (stage {}): {}</source>
         <translation>Unerwarteter Fehler (Schritt {}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="102" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
         <source>The server accepted the test message for {}.</source>
         <translation>Der Server hat die Test-E-Mail für {} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="105" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="103" />
         <source>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</source>
         <translation>Angenommen heißt noch nicht zugestellt: Prüfen Sie den Posteingang und den Spam-Ordner des Empfängers. Kommt nichts an, steht der Grund in den Protokollen des Mailservers (suchen Sie nach der Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="108" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="106" />
         <source>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</source>
         <translation>Der Server hat die Verbindung angenommen, aber nicht begrüßt. Erwartet dieser Port SSL/TLS ab dem ersten Byte (meist 465), wählen Sie SSL/TLS (implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="111" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="109" />
         <source>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</source>
         <translation>Dieser Port antwortet mit unverschlüsseltem SMTP, nicht mit TLS: Wählen Sie STARTTLS (meist Port 587 oder 25) oder Port 465 für SSL/TLS (implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="114" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="112" />
         <source>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</source>
         <translation>Server und dieser Computer finden keine gemeinsame TLS-Version oder Verschlüsselung. Der Mail-Administrator sollte TLS 1.2 oder neuer aktivieren; Einzelheiten nennt der Grund.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="115" />
         <source>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</source>
         <translation>Der Server hat die Nachricht zu spät bestätigt (ein langsamer Inhaltsfilter?). Sie kann trotzdem ankommen; erhöhen Sie das Zeitlimit, wenn das wiederholt auftritt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="120" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="118" />
         <source>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</source>
         <translation>Der Server verlangt eine Anmeldung: Schalten Sie die SMTP-Authentifizierung ein und tragen Sie Benutzername und Kennwort ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
         <source>The server offers authentication only on an encrypted connection: turn on Use SSL.</source>
         <translation>Der Server bietet die Authentifizierung nur auf einer verschlüsselten Verbindung an: Aktivieren Sie „SSL verwenden“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
         <source>The server requires encryption before authentication: turn on Use SSL.</source>
         <translation>Der Server verlangt vor der Authentifizierung eine Verschlüsselung: Aktivieren Sie „SSL verwenden“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
         <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
         <translation>Der Server hat AUTH als Befehl in falscher Reihenfolge abgelehnt (503, z. B. „bereits angemeldet“); Benutzername und Kennwort wurden also nicht geprüft. Der Server hält hier die SMTP-Reihenfolge nicht ein; wenden Sie sich an seinen Administrator und sehen Sie sich das Protokoll an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="131" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="129" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>Der Server konnte die Anmeldedaten gerade nicht prüfen (vorübergehender Fehler). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="133" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="131" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Verwenden Sie eine Adresse ohne Umlaute oder andere Nicht-ASCII-Zeichen vor dem @ oder einen Server, der SMTPUTF8 unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="136" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="134" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Möglicherweise begrenzt er Verbindungen von dieser Adresse oder lehnt diesen Client ab; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="139" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="137" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>Der Server zeigt ein anderes Zertifikat als das, dem Sie vertraut haben. Vergleichen Sie seinen Fingerabdruck mit dem Mail-Administrator, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="142" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="140" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Das Zertifikat ist auf einen anderen Namen ausgestellt: Tragen Sie den SMTP-Server genau so ein, wie er im Zertifikat heißt, oder vertrauen Sie diesem Zertifikat ausdrücklich, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="145" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="143" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig (prüfen Sie die Uhr dieses Computers). Der Mail-Administrator muss es erneuern; ihm ausdrücklich zu vertrauen ist nur eine Notlösung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="148" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="146" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>Das Zertifikat stammt von keiner CA, der dieser Computer vertraut (selbst signiert oder eine eigene CA). Hinterlegen Sie die CA-Datei oder vertrauen Sie genau diesem Zertifikat, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="149" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>Der Server verweigert die Kommunikation mit diesem Computer. Bitten Sie den Mail-Administrator, dessen Adresse zuzulassen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="153" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Wählen Sie eine lesbare PEM-Datei mit dem oder den CA-Zertifikaten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="154" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="152" />
         <source>Enter the password and save the profile.</source>
         <translation>Geben Sie das Kennwort ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="155" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="153" />
         <source>The server offers no password method SwyxON supports (LOGIN, PLAIN, CRAM-MD5), only sign-in without a password such as OAuth2 or Kerberos (GSSAPI). The mail administrator can enable SMTP authentication with a password (basic authentication, "SMTP AUTH") for this account or connector, or SwyxON can send through a relay that accepts it.</source>
         <translation>Der Server bietet kein Kennwortverfahren an, das SwyxON unterstützt (LOGIN, PLAIN, CRAM-MD5), nur Anmeldungen ohne Kennwort wie OAuth2 oder Kerberos (GSSAPI). Der Mail-Administrator kann die SMTP-Authentifizierung mit Kennwort (Standardauthentifizierung, „SMTP AUTH“) für dieses Konto oder diesen Connector aktivieren, oder SwyxON sendet über ein Relay, das sie annimmt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="160" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="158" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>Der Server hält dieses Authentifizierungsverfahren hier für zu schwach. Wählen Sie ein anderes Verfahren oder „Automatisch“.</translation>
     </message>

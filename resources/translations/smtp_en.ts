@@ -411,131 +411,126 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="86" />
-        <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
-        <translation>The CA file {} is not a regular file (it is a folder, a pipe or a device).</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="88" />
         <source>The settings are not valid: {}</source>
         <translation>The settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="98" />
         <source>No password is stored for this profile.</source>
         <translation>No password is stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="101" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
         <source>Unexpected error (stage {}): {}</source>
         <translation>Unexpected error (stage {}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="102" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="100" />
         <source>The server accepted the test message for {}.</source>
         <translation>The server accepted the test message for {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="105" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="103" />
         <source>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</source>
         <translation>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="108" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="106" />
         <source>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</source>
         <translation>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="111" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="109" />
         <source>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</source>
         <translation>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="114" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="112" />
         <source>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</source>
         <translation>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="115" />
         <source>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</source>
         <translation>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="120" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="118" />
         <source>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</source>
         <translation>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
         <source>The server offers authentication only on an encrypted connection: turn on Use SSL.</source>
         <translation>The server offers authentication only on an encrypted connection: turn on Use SSL.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="123" />
         <source>The server requires encryption before authentication: turn on Use SSL.</source>
         <translation>The server requires encryption before authentication: turn on Use SSL.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
         <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
         <translation>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="131" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="129" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>The server could not check the credentials right now (temporary failure). Try again later.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="133" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="131" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="136" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="134" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="139" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="137" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="142" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="140" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="145" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="143" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="148" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="146" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="149" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="153" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="151" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Choose a readable PEM file with the CA certificate(s).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="154" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="152" />
         <source>Enter the password and save the profile.</source>
         <translation>Enter the password and save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="155" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="153" />
         <source>The server offers no password method SwyxON supports (LOGIN, PLAIN, CRAM-MD5), only sign-in without a password such as OAuth2 or Kerberos (GSSAPI). The mail administrator can enable SMTP authentication with a password (basic authentication, "SMTP AUTH") for this account or connector, or SwyxON can send through a relay that accepts it.</source>
         <translation>The server offers no password method SwyxON supports (LOGIN, PLAIN, CRAM-MD5), only sign-in without a password such as OAuth2 or Kerberos (GSSAPI). The mail administrator can enable SMTP authentication with a password (basic authentication, "SMTP AUTH") for this account or connector, or SwyxON can send through a relay that accepts it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="160" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="158" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>The server considers this authentication method too weak here. Choose another method or Automatic.</translation>
     </message>
