@@ -28,7 +28,7 @@ AREAS: dict[str, list[str]] = {
             "swyxon_desktop/gui/form_model.py", "swyxon_desktop/gui/texts.py", "ui/about.ui", "ui/main_window.ui"],
     "installer": ["swyxon_desktop/gui/selfcheck.py"],
     "providers": ["swyxon_desktop/providers.py", "swyxon_desktop/provider_hints.py", "swyxon_desktop/detect.py",
-                  "swyxon_desktop/commands/detect.py"],
+                  "swyxon_desktop/commands/detect.py", "swyxon_desktop/gui/detect_dialog.py"],
     "mailgui": ["swyxon_desktop/gui/certificate_dialog.py", "swyxon_desktop/gui/mail_actions.py",
                 "swyxon_desktop/gui/probe_dialog.py", "swyxon_desktop/gui/report.py",
                 "swyxon_desktop/gui/test_mail_dialog.py", "swyxon_desktop/gui/worker.py", "ui/probe_dialog.ui",

@@ -247,6 +247,109 @@
     </message>
 </context>
 <context>
+    <name>DetectDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="27" />
+        <source>Detect settings…</source>
+        <translation>Einstellungen ermitteln…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="29" />
+        <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
+        <translation>Den SMTP-Server für diese Adresse ermitteln (DNS, Autoconfig, die Anbietertabelle) und prüfen, was antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="80" />
+        <source>Detect settings</source>
+        <translation>Einstellungen ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="84" />
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="88" />
+        <source>&amp;Detect</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="94" />
+        <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
+        <translation>Sieht DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei der Domain (nur HTTPS) und die Anbietertabelle nach MX nach und fragt dann jeden Kandidaten, was er anbietet. Es werden weder Benutzername, Kennwort noch Nachricht gesendet; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="100" />
+        <source>Where it looked:</source>
+        <translation>Wo nachgesehen wurde:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="110" />
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="116" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="130" />
+        <source>&amp;Use these settings</source>
+        <translation>Diese Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="133" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="167" />
+        <source>Detecting settings for {0}…</source>
+        <translation>Einstellungen für {0} werden ermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="201" />
+        <source>Detection failed unexpectedly: {0}</source>
+        <translation>Das Ermitteln ist unerwartet fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="266" />
+        <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
+        <translation>Die ermittelten Einstellungen für {0} stehen im Formular (noch nicht gespeichert). Prüfen Sie sie, geben Sie das Kennwort ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="269" />
+        <source>The settings are in the form (not saved yet).</source>
+        <translation>Die Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="20" />

@@ -247,6 +247,109 @@
     </message>
 </context>
 <context>
+    <name>DetectDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="27" />
+        <source>Detect settings…</source>
+        <translation>Detect settings…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="29" />
+        <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
+        <translation>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="80" />
+        <source>Detect settings</source>
+        <translation>Detect settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="84" />
+        <source>Sender &amp;address:</source>
+        <translation>Sender &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="88" />
+        <source>&amp;Detect</source>
+        <translation>&amp;Detect</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="94" />
+        <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
+        <translation>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="100" />
+        <source>Where it looked:</source>
+        <translation>Where it looked:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="110" />
+        <source>Candidates:</source>
+        <translation>Candidates:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="116" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="130" />
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Use these settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="133" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="167" />
+        <source>Detecting settings for {0}…</source>
+        <translation>Detecting settings for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="201" />
+        <source>Detection failed unexpectedly: {0}</source>
+        <translation>Detection failed unexpectedly: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="266" />
+        <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
+        <translation>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="269" />
+        <source>The settings are in the form (not saved yet).</source>
+        <translation>The settings are in the form (not saved yet).</translation>
+    </message>
+</context>
+<context>
     <name>Failure</name>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="20" />

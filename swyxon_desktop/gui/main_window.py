@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
+        from swyxon_desktop.gui import detect_dialog
+
+        detect_dialog.install(self)  # Detect settings… beside the sender address (engine loaded on click)
 
     @property
     def keychain_check_pending(self) -> bool:
