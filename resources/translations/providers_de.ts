@@ -388,16 +388,21 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="59" />
+        <source>Microsoft 365 offers only OAuth2 (XOAUTH2) here: basic authentication for SMTP AUTH is off for this tenant or mailbox, so LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — cannot be chosen. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 bietet hier nur OAuth2 (XOAUTH2) an: Die Standardauthentifizierung für SMTP AUTH ist für diesen Mandanten oder dieses Postfach ausgeschaltet, daher sind LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – nicht wählbar. Solange Microsoft es noch erlaubt, kann ein Exchange-Administrator SMTP AUTH für das Postfach wieder einschalten. Was stattdessen funktioniert: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="65" />
         <source>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</source>
         <translation>Google verlangt für dieses Konto ein App-Passwort: die Bestätigung in zwei Schritten einschalten, im Google-Konto ein App-Passwort erstellen (Sicherheit › App-Passwörter) und es als Kennwort eingeben. Geräte einer Google-Workspace-Organisation können stattdessen den SMTP-Relay-Dienst (smtp-relay.gmail.com) nutzen, den der Workspace-Administrator einrichtet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="64" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="70" />
         <source>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</source>
         <translation>Google hat Benutzername und Kennwort nicht angenommen. Die vollständige Adresse als Benutzernamen und ein App-Passwort (Bestätigung in zwei Schritten) als Kennwort eingeben – das normale Kontokennwort lehnt Google hier ab. Für eine Google-Workspace-Organisation kann der Administrator stattdessen den SMTP-Relay-Dienst (smtp-relay.gmail.com) einrichten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="69" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="75" />
         <source>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</source>
         <translation>IONOS nimmt nur Absenderadressen an, deren Domain zum Vertrag des Postfachs gehört, mit dem Sie sich anmelden. Eine Adresse aus den Domains dieses Vertrags als Absender verwenden oder die Domain dem Vertrag hinzufügen.</translation>
     </message>

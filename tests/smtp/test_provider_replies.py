@@ -155,3 +155,38 @@ def test_recommend_prefers_what_the_table_documents():
     rec = recommend(settings, rows, only_465)
     assert (rec.port, rec.security, rec.documented) == (465, Security.IMPLICIT, True)
     assert recommend(settings, rows).port == 587
+
+
+def _oauth_only_server(greeting_host):
+    from tests.smtp.helpers import RawServer, ehlo_reply
+
+    def script(conn, srv):
+        conn.sendall(f"220 {greeting_host} Microsoft ESMTP MAIL Service ready\r\n".encode())
+        srv.readline(conn)
+        conn.sendall(ehlo_reply("SIZE 157286400", "AUTH XOAUTH2", "8BITMIME"))
+        while True:
+            line = srv.readline(conn)
+            if not line or line.upper().startswith("QUIT"):
+                conn.sendall(b"221 2.0.0 Bye\r\n")
+                return
+            conn.sendall(b"502 5.5.2 not here\r\n")
+
+    return RawServer(script)
+
+
+@pytest.mark.parametrize("host, expected", [(MS_GREETING_HOST, ph.HINT_MS_OAUTH_ONLY), ("mail.firma.de", None)])
+def test_only_xoauth2_offered_by_microsoft_names_the_rule(host, expected):
+    """Exchange Online with basic authentication off offers only XOAUTH2: not "choose another method"."""
+    with _oauth_only_server(host) as server:
+        settings = settings_for(server, tls="none", use_auth=True, username="swyx@firma.de", allow_insecure_auth=True)
+        result = send_test_mail(settings, PASSWORD, RECIPIENT)
+        from swyxon_desktop.smtp.probe import probe
+
+        checked = probe(settings, ports=())
+    for f in (result.failure, checked.failure):
+        assert (f.category, f.stage) == (Category.AUTH_UNAVAILABLE, "auth")
+        if expected is None:
+            assert "provider_rule" not in f.details  # another server: the generic hint (hostile's branch)
+        else:
+            assert f.hint == expected and f.details["recognised_by"] == "greeting"
+    assert not any(line.upper().startswith("AUTH") for line in server.lines)  # nothing was tried
