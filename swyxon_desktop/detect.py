@@ -558,6 +558,8 @@ def detect(address: str, *, nameserver: str | tuple[str, int] | None = None, ca_
         step(Step(PROVIDERS, p.name, FOUND, MSG_PROVIDER_FOUND,
                   (providers.VIA_TEXTS[recognition.via], recognition.evidence)))
         for sub in p.submission:
+            if sub.organisations_only and recognition.via == "address":
+                continue  # e.g. …@gmail.com: Google's Workspace relay is not for it
             if sub.host.startswith("<tenant>"):
                 if recognition.via != "mx":
                     continue
