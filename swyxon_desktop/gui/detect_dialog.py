@@ -228,7 +228,7 @@ class DetectDialog(QDialog):
             table.insertRow(row)
             data = c.to_dict()
             check = data["status_text"]
-            extra = [x for x in (c.tls, ("AUTH " + " ".join(c.auth_mechanisms)) if c.auth_mechanisms else "",
+            extra = [x for x in (c.tls_text(), ("AUTH " + " ".join(c.auth_mechanisms)) if c.auth_mechanisms else "",
                                  data["note"] or "") if x]
             if extra:
                 check += " (" + "; ".join(extra) + ")"

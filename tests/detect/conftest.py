@@ -30,3 +30,21 @@ def https(detect_ca):
     server = HttpsServer(str(detect_ca / "https.pem"), str(detect_ca / "https.key")).start()
     yield server
     server.stop()
+
+
+from tests.dns_server import dns_server  # noqa: E402,F401 - the loopback DNS server fixture (branch dns)
+
+
+@pytest.fixture
+def dns_zone(dns_server):  # noqa: F811
+    """dns_zone({name: [(TYPE, rdata), …]}) -> a started loopback DnsServer answering exactly that."""
+
+    def make(records):
+        zones: dict = {}
+        for name, rrs in records.items():
+            entry = zones.setdefault(name, {})
+            for rdtype, value in rrs:
+                entry.setdefault(rdtype, []).append(value)
+        return dns_server(zones)
+
+    return make

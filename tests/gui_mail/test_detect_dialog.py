@@ -40,7 +40,7 @@ def test_chosen_candidate_fills_the_form_unsaved(qtbot, mail_window):
     dialog = DetectDialog(window)
     qtbot.addWidget(dialog)
     a = detect.Candidate("smtp.firma.de", 465, Security.IMPLICIT, detect.SRV, "_submissions._tcp.firma.de SRV 0 1 465",
-                         username="swyx@firma.de", status=detect.CONFIRMED, tls="TLSv1.3, verified",
+                         username="swyx@firma.de", status=detect.CONFIRMED, tls="TLSv1.3", tls_trusted=True,
                          auth_mechanisms=["PLAIN", "LOGIN"])
     b = detect.Candidate("mail.firma.de", 587, Security.STARTTLS, detect.AUTOCONFIG, "https://autoconfig.firma.de/…",
                          username="swyx", status=detect.NO_ANSWER)
