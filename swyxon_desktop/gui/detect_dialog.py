@@ -100,6 +100,8 @@ class DetectDialog(QDialog):
         layout.addWidget(QLabel(translate("DetectDialog", "Where it looked:"), self))
         self.ui_steps = QListWidget(self)
         self.ui_steps.setObjectName("detectSteps")
+        self.ui_steps.setWordWrap(True)
+        self.ui_steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.ui_steps, 1)
         self.ui_provider = QLabel(self)
         self.ui_provider.setObjectName("detectProvider")
@@ -239,6 +241,7 @@ class DetectDialog(QDialog):
                     c.failure.message_text() if c.failure is not None else c.greeting))
                 table.setItem(row, column, item)
             table.item(row, 4).setForeground(QBrush(QColor(_COLORS.get(c.status, "#000000"))))
+        table.resizeRowsToContents()
         if result.best is not None:
             table.selectRow(result.candidates.index(result.best))
         self.ui_summary.setText(result.summary())

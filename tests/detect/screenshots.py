@@ -51,7 +51,7 @@ def main(out_dir: str) -> int:
                                 tls_mode=TlsMode.STARTTLS, ca_file=str(ms.ca_file), use_auth=True,
                                 mechanism=AuthMechanism.AUTO, username="swyx@firma.de")
         Profiles().save("Kunde M365", settings, "Geheim-123")
-        Profiles().save("Neu", MailSettings(server="mail.alt.test", port=25, sender=scenario.address), None)
+        Profiles().save("Neu", MailSettings(server="mail.firma.de", port=25, sender="info@firma.de"), None)
         for lang in ("en", "de"):
             app = create_app(["--lang", lang])
             window = MainWindow()
@@ -64,6 +64,8 @@ def main(out_dir: str) -> int:
             dialog.grab().save(str(out / f"check-server-provider-{lang}.png"))
             dialog.close()
             window.select_profile("Neu")
+            window.ui.senderEdit.setText(scenario.address)  # .test is reserved: typed, never saved
+            window.form.set_value("sender", scenario.address)
             from swyxon_desktop.gui.detect_dialog import DetectDialog
 
             window.detect_dialog = DetectDialog(window, nameserver=scenario.nameserver, ca_file=scenario.ca_file,

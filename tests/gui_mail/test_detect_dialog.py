@@ -60,3 +60,38 @@ def test_chosen_candidate_fills_the_form_unsaved(qtbot, mail_window):
     assert dialog.selected() is b and dialog.apply()
     assert (window.form.settings.server, window.form.settings.port, window.form.settings.username) == (
         "mail.firma.de", 587, "swyx")
+
+
+@pytest.mark.network
+def test_real_detection_against_loopback_dns_https_and_smtp(qtbot, mail_window, tmp_path):
+    """The whole path from the button: tests/detect/scenario.py (DNS, autoconfig over HTTPS, SMTP servers)."""
+    from swyxon_desktop.gui.detect_dialog import DetectDialog
+    from tests.detect.scenario import Scenario
+
+    scenario = Scenario(tmp_path / "scenario").start()
+    try:
+        window = mail_window(MailSettings(server="mail.firma.de", port=25, sender="swyx@firma.de"))
+        type_into(qtbot, window.ui.senderEdit, scenario.address)  # .test: reserved, so typed (never saved)
+        window.detect_dialog = DetectDialog(window, nameserver=scenario.nameserver, ca_file=scenario.ca_file,
+                                            https_port=scenario.https_port)
+        dialog = window.detect_dialog
+        with qtbot.waitSignal(dialog.detectFinished, timeout=WAIT_MS) as done:
+            qtbot.mouseClick(window.detect_button, Qt.MouseButton.LeftButton)
+        result = done.args[0]
+        assert dialog.ui_address.text() == scenario.address
+        steps = [dialog.ui_steps.item(i).text() for i in range(dialog.ui_steps.count())]
+        assert steps[0].startswith("DNS SRV record (RFC 6186): _submissions._tcp.firma.test — found")
+        assert any(s.startswith("autoconfig file (Thunderbird format): https://autoconfig.firma.test/") for s in steps)
+        assert "Microsoft 365" in dialog.ui_provider.text() and dialog.ui_provider.isVisible()
+        table = dialog.ui_table
+        assert table.item(0, 0).text() == "smtp.firma.test" and table.item(0, 4).text().startswith("answers as expected")
+        assert {table.item(r, 4).text().split(" (")[0] for r in range(table.rowCount())} >= {
+            "answers as expected", "no answer", "the name does not resolve"}
+        assert dialog.ui_summary.text().startswith("Suggested: smtp.firma.test port")
+        qtbot.mouseClick(dialog.ui_apply, Qt.MouseButton.LeftButton)
+        s = window.form.settings
+        assert (s.server, s.port, s.use_ssl, s.use_auth, s.username) == (
+            "smtp.firma.test", result.best.port, True, True, scenario.address)
+        assert window.form.is_dirty and not window.form.settings.pinned_sha256  # unsaved, nothing trusted
+    finally:
+        scenario.stop()
