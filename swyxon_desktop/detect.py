@@ -29,7 +29,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any, Callable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from swyxon_desktop import __version__, providers
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -312,7 +312,6 @@ class _Dns:
     def __init__(self, nameserver: tuple[str, int] | None, timeout_s: float):
         import dns.resolver
 
-        self._dns = dns
         if nameserver is None:
             self.resolver = dns.resolver.Resolver()
         else:
@@ -404,10 +403,7 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                                                "Accept": "application/xml, text/xml"})
             resp = conn.getresponse()
             if resp.status in (301, 302, 303, 307, 308):
-                location = resp.getheader("Location") or ""
-                from urllib.parse import urljoin
-
-                url = urljoin(url, location)
+                url = urljoin(url, resp.getheader("Location") or "")
                 if urlsplit(url).scheme != "https":
                     raise _FetchError(REFUSED, MSG_HTTP_REDIRECT, url)
                 continue
