@@ -44,6 +44,9 @@ def test_microsoft_greeting_shows_the_december_2026_warning(qtbot, mail_window, 
     text = dialog.provider_label.text()
     assert dialog.provider_label.isVisible() and "Microsoft 365" in text and "end of December 2026" in text
     assert "documents 587 STARTTLS instead" in dialog.ui.recommendationLabel.text()
+    report = dialog.report_text()
+    assert "Provider: Microsoft 365 / Exchange Online (recognised by the server's greeting" in report
+    assert "end of December 2026" in report
 
 
 def test_microsoft_365_profile_is_warned_before_any_connection(qtbot, mail_window, set_language):
