@@ -259,102 +259,102 @@
 <context>
     <name>DetectDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="27" />
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
         <source>Detect settings…</source>
         <translation>Einstellungen ermitteln…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="29" />
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
         <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
         <translation>Den SMTP-Server für diese Adresse ermitteln (DNS, Autoconfig, die Anbietertabelle) und prüfen, was antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="39" />
         <source>Detect settings</source>
         <translation>Einstellungen ermitteln</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="43" />
         <source>Sender &amp;address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="47" />
         <source>&amp;Detect</source>
         <translation>&amp;Ermitteln</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="48" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="53" />
         <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
         <translation>Sieht DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei der Domain (nur HTTPS) und die Anbietertabelle nach MX nach und fragt dann jeden Kandidaten, was er anbietet. Es werden weder Benutzername, Kennwort noch Nachricht gesendet; nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="59" />
         <source>Where it looked:</source>
         <translation>Wo nachgesehen wurde:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="71" />
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="91" />
         <source>&amp;Use these settings</source>
         <translation>Diese Einstellungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="94" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="128" />
         <source>Detecting settings for {0}…</source>
         <translation>Einstellungen für {0} werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="162" />
         <source>Detection failed unexpectedly: {0}</source>
         <translation>Das Ermitteln ist unerwartet fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="228" />
         <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
         <translation>Die ermittelten Einstellungen für {0} stehen im Formular (noch nicht gespeichert). Prüfen Sie sie, geben Sie das Kennwort ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="231" />
         <source>The settings are in the form (not saved yet).</source>
         <translation>Die Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>

@@ -259,102 +259,102 @@
 <context>
     <name>DetectDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="27" />
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
         <source>Detect settings…</source>
         <translation>Detect settings…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="29" />
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
         <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
         <translation>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="39" />
         <source>Detect settings</source>
         <translation>Detect settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="43" />
         <source>Sender &amp;address:</source>
         <translation>Sender &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="47" />
         <source>&amp;Detect</source>
         <translation>&amp;Detect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="48" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="53" />
         <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
         <translation>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="59" />
         <source>Where it looked:</source>
         <translation>Where it looked:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="71" />
         <source>Candidates:</source>
         <translation>Candidates:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="91" />
         <source>&amp;Use these settings</source>
         <translation>&amp;Use these settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="94" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="128" />
         <source>Detecting settings for {0}…</source>
         <translation>Detecting settings for {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="162" />
         <source>Detection failed unexpectedly: {0}</source>
         <translation>Detection failed unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="228" />
         <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
         <translation>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="269" />
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="231" />
         <source>The settings are in the form (not saved yet).</source>
         <translation>The settings are in the form (not saved yet).</translation>
     </message>

@@ -66,7 +66,7 @@ def main(out_dir: str) -> int:
             window.select_profile("Neu")
             window.ui.senderEdit.setText(scenario.address)  # .test is reserved: typed, never saved
             window.form.set_value("sender", scenario.address)
-            from swyxon_desktop.gui.detect_dialog import DetectDialog
+            from swyxon_desktop.gui.detect_window import DetectDialog
 
             window.detect_dialog = DetectDialog(window, nameserver=scenario.nameserver, ca_file=scenario.ca_file,
                                                 https_port=scenario.https_port)
