@@ -130,7 +130,7 @@ MICROSOFT_365 = Provider(
                    note=QT_TRANSLATE_NOOP("Providers", "connector relay: an inbound connector in Exchange "
                                           "Online that allows this computer by static IP or certificate")),
     ),
-    server_patterns=("smtp.office365.com", "*.mail.protection.outlook.com", "smtp-mail.outlook.com"),
+    server_patterns=("smtp.office365.com", "*.mail.protection.outlook.com"),
     mx_patterns=("*.mail.protection.outlook.com",),
     greeting_patterns=("*.outlook.office365.com", "*.prod.outlook.com", "*.mail.protection.outlook.com"),
     username=USER_ADDRESS, sender=SENDER_ACCOUNT,
