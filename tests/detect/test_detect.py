@@ -204,3 +204,13 @@ def test_dns_failures_are_steps_not_crashes(dns_server, https, detect_ca):
     assert {(c.host, c.port) for c in result.candidates} == {("smtp.ionos.de", 465), ("smtp.ionos.de", 587)}
     assert all(c.status == "unresolved" for c in result.candidates)
     assert all(q[0].endswith("firma.test") or q[0].endswith("ionos.de") for q in ns.queries)
+
+
+def test_autoconfig_host_name_is_verified(dns_zone, https, detect_ca):
+    """autoconfig.other.test resolves to the loopback HTTPS server, whose certificate does not name it."""
+    https.routes[("autoconfig.other.test", PATH)] = (200, {}, GOOD)
+    dns = dns_zone({"autoconfig.other.test": [("A", "127.0.0.1")]})
+    result = _detect(dns, https, detect_ca, address="max@other.test")
+    first = next(s for s in result.steps if s.source == "autoconfig")
+    assert first.status == "failed" and "hostname" in first.detail.lower()
+    assert https.requests == [] and result.candidates == []
