@@ -2,6 +2,8 @@
 real engine to the hint that names the provider's rule (provider_hints.py)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from swyxon_desktop.failures import Category
@@ -190,3 +192,19 @@ def test_only_xoauth2_offered_by_microsoft_names_the_rule(host, expected):
         else:
             assert f.hint == expected and f.details["recognised_by"] == "greeting"
     assert not any(line.upper().startswith("AUTH") for line in server.lines)  # nothing was tried
+
+
+def test_cli_probe_prints_the_provider_advice_first(serve):
+    from tests.smtp.test_cli import cli, save
+
+    server = serve(tls="starttls", users={"max.muster@web.de": PASSWORD})
+    save("Kunde", settings_for(server, sender="max.muster@web.de", use_auth=True, username="max.muster@web.de"))
+    proc = cli("probe", "--timeout", "5")
+    out = proc.stdout
+    assert out.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)\n"), out[:300]
+    assert "  ! WEB.DE: the user name is the part of the address before the @ (here \"max.muster\")" in out
+    assert out.index("Provider: WEB.DE") < out.index("Recommendation:")
+    proc = cli("probe", "--json", "--timeout", "5", lang="de")
+    data = json.loads(proc.stdout)
+    assert data["provider"]["id"] == "webde" and data["provider"]["via"] == "address"
+    assert any(a["code"] == "username" and "vor dem @" in a["text"] for a in data["advice"])
