@@ -22,13 +22,14 @@ def test_provider_rules_shown_at_once_then_the_check_runs(qtbot, mail_window, se
     window = mail_window(settings, PASSWORD)
     dialog = _open(qtbot, window)
     label = dialog.provider_label
-    # Right after the click, while the check still runs: the provider and its rules.
-    assert dialog.running and label.isVisible()
-    text = label.text()
-    assert text.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)")
-    assert "before the @ (here \"max.muster\")" in text and "POP3/IMAP" in text
+    # While the check still runs (when its first row arrives): the provider and its rules are shown.
+    seen = []
+    dialog.operation.row.connect(lambda _row: seen.append((label.isVisible(), label.text())) if not seen else None)
     with qtbot.waitSignal(dialog.checkFinished, timeout=WAIT_MS) as done:
         pass
+    visible, text = seen[0]
+    assert visible and text.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)")
+    assert "before the @ (here \"max.muster\")" in text and "POP3/IMAP" in text
     result = done.args[0]
     assert result.provider.provider.id == "webde" and label.isVisible()
 
