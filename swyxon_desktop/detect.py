@@ -29,7 +29,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any, Callable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from swyxon_desktop import __version__, providers
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -88,6 +88,8 @@ MSG_RELAY_NOTE = QT_TRANSLATE_NOOP(
 MSG_OAUTH_ONLY = QT_TRANSLATE_NOOP(
     "Detect", "the file offers only OAuth2 for this server, which SwyxON does not support")
 MSG_PLAIN_CANDIDATE = QT_TRANSLATE_NOOP("Detect", "unencrypted: a password would travel in clear text")
+MSG_TLS_VERIFIED = QT_TRANSLATE_NOOP("Detect", "{}, certificate verified")
+MSG_TLS_UNTRUSTED = QT_TRANSLATE_NOOP("Detect", "{}, certificate NOT trusted")
 MSG_SUMMARY = QT_TRANSLATE_NOOP("Detect", "{} {}:{} with {} — {}")
 MSG_BEST = QT_TRANSLATE_NOOP("Detect", "Suggested: {} port {} with {} — from: {}.")
 MSG_BEST_UNCONFIRMED = QT_TRANSLATE_NOOP(
@@ -158,7 +160,8 @@ class Candidate:
     note_context: str = CONTEXT
     status: str = UNCHECKED
     greeting: str = ""
-    tls: str = ""  # "TLSv1.3, verified" …
+    tls: str = ""  # the TLS version the check met ("TLSv1.3"), "" without TLS
+    tls_trusted: bool = False  # its certificate verified
     auth_mechanisms: list[str] = field(default_factory=list)
     failure: Any = None  # failures.Failure of the check (why it is not confirmed)
     addresses: tuple[str, ...] = ()
@@ -181,6 +184,11 @@ class Candidate:
             changes["username"] = self.username
         return changes
 
+    def tls_text(self, lang: str | None = None) -> str:
+        if not self.tls:
+            return ""
+        return translate(CONTEXT, MSG_TLS_VERIFIED if self.tls_trusted else MSG_TLS_UNTRUSTED, lang).format(self.tls)
+
     def text(self, lang: str | None = None) -> str:
         state = translate(CONTEXT, CANDIDATE_TEXTS[self.status], lang)
         return translate(CONTEXT, MSG_SUMMARY, lang).format(
@@ -194,7 +202,7 @@ class Candidate:
             "username": self.username, "status": self.status, "status_text": translate(
                 CONTEXT, CANDIDATE_TEXTS[self.status], lang),
             "note": translate(self.note_context, self.note, lang) if self.note else None,
-            "greeting": self.greeting or None, "tls": self.tls or None, "auth_mechanisms": self.auth_mechanisms,
+            "greeting": self.greeting or None, "tls": self.tls or None, "tls_trusted": self.tls_trusted, "auth_mechanisms": self.auth_mechanisms,
             "addresses": list(self.addresses),
             "failure": self.failure.to_dict(lang) if self.failure is not None else None,
             "documented_by": self.documented_by or None,
@@ -304,7 +312,6 @@ class _Dns:
     def __init__(self, nameserver: tuple[str, int] | None, timeout_s: float):
         import dns.resolver
 
-        self._dns = dns
         if nameserver is None:
             self.resolver = dns.resolver.Resolver()
         else:
@@ -396,10 +403,7 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                                                "Accept": "application/xml, text/xml"})
             resp = conn.getresponse()
             if resp.status in (301, 302, 303, 307, 308):
-                location = resp.getheader("Location") or ""
-                from urllib.parse import urljoin
-
-                url = urljoin(url, location)
+                url = urljoin(url, resp.getheader("Location") or "")
                 if urlsplit(url).scheme != "https":
                     raise _FetchError(REFUSED, MSG_HTTP_REDIRECT, url)
                 continue
@@ -558,6 +562,8 @@ def detect(address: str, *, nameserver: str | tuple[str, int] | None = None, ca_
         step(Step(PROVIDERS, p.name, FOUND, MSG_PROVIDER_FOUND,
                   (providers.VIA_TEXTS[recognition.via], recognition.evidence)))
         for sub in p.submission:
+            if sub.organisations_only and recognition.via == "address":
+                continue  # e.g. …@gmail.com: Google's Workspace relay is not for it
             if sub.host.startswith("<tenant>"):
                 if recognition.via != "mx":
                     continue
@@ -615,7 +621,7 @@ def _check_all(candidates: list[Candidate], dns_: _Dns, ca_file: str, timeout_s:
             c.greeting = row.greeting or ""
             c.auth_mechanisms = row.auth_mechanisms
             if row.tls is not None:
-                c.tls = f"{row.tls.version}, {'verified' if row.tls.verified else 'NOT trusted'}"
+                c.tls, c.tls_trusted = row.tls.version or "TLS", row.tls.verified
         if result.ok:
             c.status = CONFIRMED
         elif row is not None and row.status == "ok":

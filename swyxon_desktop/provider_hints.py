@@ -56,6 +56,12 @@ HINT_MS_DIRECT_SEND = QT_TRANSLATE_NOOP(
     "connector that allows this computer's static public IP address or its certificate (connector relay on "
     "port 25); otherwise use authenticated submission while it is allowed, High Volume Email for internal "
     "recipients, or another SMTP relay.")
+HINT_MS_OAUTH_ONLY = QT_TRANSLATE_NOOP(
+    "Failure", "Microsoft 365 offers only OAuth2 (XOAUTH2) here: basic authentication for SMTP AUTH is off for "
+    "this tenant or mailbox, so LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — cannot be chosen. While "
+    "Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox. What works "
+    "instead: an Exchange Online connector relay on port 25 to <tenant>.mail.protection.outlook.com (by static "
+    "IP or certificate), High Volume Email for internal recipients, or another SMTP relay.")
 HINT_GOOGLE_APP_PASSWORD = QT_TRANSLATE_NOOP(
     "Failure", "Google requires an app password for this account: turn on 2-Step Verification, create an app "
     "password in the Google account (Security › App passwords) and enter it as the password. Devices of a "
@@ -142,6 +148,22 @@ def refine(failure: Failure, text: str, *, host: str = "", greeting: str = "", s
         if rec is not None and rec.provider.id == rule.provider:
             return _apply(failure, rule, rec.via)
     return failure
+
+
+PASSWORD_MECHANISMS = ("LOGIN", "PLAIN", "CRAM-MD5")
+
+
+def refine_offered(failure: Failure, offered: list[str], *, host: str = "", greeting: str = "",
+                   sender: str = "") -> Failure:
+    """An AUTH_UNAVAILABLE failure (no usable mechanism offered) from a provider known to offer only OAuth2
+    once basic authentication is off (Microsoft 365): the hint that names its rule; else unchanged."""
+    if failure.category is not Category.AUTH_UNAVAILABLE or not offered \
+            or any(m in PASSWORD_MECHANISMS for m in offered):
+        return failure
+    rec = recognised(host, greeting, sender)
+    if rec is None or rec.provider.id != "microsoft365":
+        return failure
+    return _apply(failure, Rule("microsoft365", "ms_oauth_only", HINT_MS_OAUTH_ONLY), rec.via)
 
 
 def _apply(failure: Failure, rule: Rule, via: str) -> Failure:

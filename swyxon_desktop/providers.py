@@ -60,6 +60,7 @@ class Submission:
     mechanisms: tuple[str, ...] = ("PLAIN", "LOGIN")  # of LOGIN/PLAIN/CRAM-MD5 — what SwyxON can use
     auth: bool = True
     note: str = ""  # translatable (context "Providers")
+    organisations_only: bool = False  # for an organisation's own domains (not for the provider's own addresses)
 
     def to_dict(self, lang: str | None = None) -> dict:
         return {"host": self.host, "port": self.port, "security": self.security,
@@ -125,11 +126,11 @@ MICROSOFT_365 = Provider(
         Submission("smtp.office365.com", 587, "starttls", ("LOGIN",),
                    note=QT_TRANSLATE_NOOP("Providers", "SMTP AUTH client submission (basic authentication; "
                                           "off by default from the end of December 2026)")),
-        Submission("<tenant>.mail.protection.outlook.com", 25, "starttls", (), auth=False,
+        Submission("<tenant>.mail.protection.outlook.com", 25, "starttls", (), auth=False, organisations_only=True,
                    note=QT_TRANSLATE_NOOP("Providers", "connector relay: an inbound connector in Exchange "
                                           "Online that allows this computer by static IP or certificate")),
     ),
-    server_patterns=("smtp.office365.com", "*.mail.protection.outlook.com", "smtp-mail.outlook.com"),
+    server_patterns=("smtp.office365.com", "*.mail.protection.outlook.com"),
     mx_patterns=("*.mail.protection.outlook.com",),
     greeting_patterns=("*.outlook.office365.com", "*.prod.outlook.com", "*.mail.protection.outlook.com"),
     username=USER_ADDRESS, sender=SENDER_ACCOUNT,
@@ -150,7 +151,7 @@ GOOGLE = Provider(
     submission=(
         Submission("smtp.gmail.com", 587, "starttls", ("PLAIN", "LOGIN")),
         Submission("smtp.gmail.com", 465, "implicit", ("PLAIN", "LOGIN")),
-        Submission("smtp-relay.gmail.com", 587, "starttls", ("PLAIN", "LOGIN"),
+        Submission("smtp-relay.gmail.com", 587, "starttls", ("PLAIN", "LOGIN"), organisations_only=True,
                    note=QT_TRANSLATE_NOOP("Providers", "Google Workspace SMTP relay service: set up by the "
                                           "Workspace administrator (allowed IP addresses or SMTP AUTH), "
                                           "senders from the organisation's domains")),

@@ -227,23 +227,136 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <source>{}, certificate verified</source>
+        <translation>{}, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <source>{}, certificate NOT trusted</source>
+        <translation>{}, Zertifikat NICHT vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
         <source>{} {}:{} with {} — {}</source>
         <translation>{} {}:{} mit {} – {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <location filename="../../swyxon_desktop/detect.py" line="94" />
         <source>Suggested: {} port {} with {} — from: {}.</source>
         <translation>Vorschlag: {} Port {} mit {} – aus: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <location filename="../../swyxon_desktop/detect.py" line="95" />
         <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
         <translation>Vorschlag, aber durch keine Prüfung bestätigt: {} Port {} mit {} – aus: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <location filename="../../swyxon_desktop/detect.py" line="97" />
         <source>No settings found for {}: enter the SMTP server by hand.</source>
         <translation>Keine Einstellungen für {} gefunden: den SMTP-Server von Hand eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
+        <source>Detect settings…</source>
+        <translation>Einstellungen ermitteln…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
+        <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
+        <translation>Den SMTP-Server für diese Adresse ermitteln (DNS, Autoconfig, die Anbietertabelle) und prüfen, was antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="39" />
+        <source>Detect settings</source>
+        <translation>Einstellungen ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="43" />
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="47" />
+        <source>&amp;Detect</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="48" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="53" />
+        <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
+        <translation>Sieht DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei der Domain (nur HTTPS) und die Anbietertabelle nach MX nach und fragt dann jeden Kandidaten, was er anbietet. Es werden weder Benutzername, Kennwort noch Nachricht gesendet; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="59" />
+        <source>Where it looked:</source>
+        <translation>Wo nachgesehen wurde:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="71" />
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="91" />
+        <source>&amp;Use these settings</source>
+        <translation>Diese Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="94" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="128" />
+        <source>Detecting settings for {0}…</source>
+        <translation>Einstellungen für {0} werden ermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="162" />
+        <source>Detection failed unexpectedly: {0}</source>
+        <translation>Das Ermitteln ist unerwartet fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="228" />
+        <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
+        <translation>Die ermittelten Einstellungen für {0} stehen im Formular (noch nicht gespeichert). Prüfen Sie sie, geben Sie das Kennwort ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="231" />
+        <source>The settings are in the form (not saved yet).</source>
+        <translation>Die Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -285,16 +398,21 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="59" />
+        <source>Microsoft 365 offers only OAuth2 (XOAUTH2) here: basic authentication for SMTP AUTH is off for this tenant or mailbox, so LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — cannot be chosen. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 bietet hier nur OAuth2 (XOAUTH2) an: Die Standardauthentifizierung für SMTP AUTH ist für diesen Mandanten oder dieses Postfach ausgeschaltet, daher sind LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – nicht wählbar. Solange Microsoft es noch erlaubt, kann ein Exchange-Administrator SMTP AUTH für das Postfach wieder einschalten. Was stattdessen funktioniert: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="65" />
         <source>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</source>
         <translation>Google verlangt für dieses Konto ein App-Passwort: die Bestätigung in zwei Schritten einschalten, im Google-Konto ein App-Passwort erstellen (Sicherheit › App-Passwörter) und es als Kennwort eingeben. Geräte einer Google-Workspace-Organisation können stattdessen den SMTP-Relay-Dienst (smtp-relay.gmail.com) nutzen, den der Workspace-Administrator einrichtet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="64" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="70" />
         <source>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</source>
         <translation>Google hat Benutzername und Kennwort nicht angenommen. Die vollständige Adresse als Benutzernamen und ein App-Passwort (Bestätigung in zwei Schritten) als Kennwort eingeben – das normale Kontokennwort lehnt Google hier ab. Für eine Google-Workspace-Organisation kann der Administrator stattdessen den SMTP-Relay-Dienst (smtp-relay.gmail.com) einrichten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="69" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="75" />
         <source>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</source>
         <translation>IONOS nimmt nur Absenderadressen an, deren Domain zum Vertrag des Postfachs gehört, mit dem Sie sich anmelden. Eine Adresse aus den Domains dieses Vertrags als Absender verwenden oder die Domain dem Vertrag hinzufügen.</translation>
     </message>
@@ -302,143 +420,143 @@
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="126" />
+        <location filename="../../swyxon_desktop/providers.py" line="127" />
         <source>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</source>
         <translation>SMTP AUTH Client Submission (Standardauthentifizierung; ab Ende Dezember 2026 standardmäßig ausgeschaltet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="129" />
+        <location filename="../../swyxon_desktop/providers.py" line="130" />
         <source>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</source>
         <translation>Connector-Relay: ein eingehender Connector in Exchange Online, der diesen Computer per statischer IP-Adresse oder Zertifikat zulässt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="136" />
+        <location filename="../../swyxon_desktop/providers.py" line="137" />
         <source>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</source>
         <translation>SMTP AUTH Client Submission: 30 Nachrichten pro Minute, 10.000 Empfänger pro Tag.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="139" />
+        <location filename="../../swyxon_desktop/providers.py" line="140" />
         <source>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</source>
         <translation>Der Absender muss das angemeldete Postfach sein, oder das Postfach braucht dafür die Berechtigung „Senden als“ oder „Senden im Auftrag von“ (sonst 554 5.2.252 SendAsDenied).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="141" />
+        <location filename="../../swyxon_desktop/providers.py" line="142" />
         <source>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</source>
         <translation>SMTP AUTH muss für den Mandanten und für das Postfach eingeschaltet sein (SmtpClientAuthenticationDisabled false). App-Kennwörter nutzen dieselbe Standardauthentifizierung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="154" />
+        <location filename="../../swyxon_desktop/providers.py" line="155" />
         <source>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</source>
         <translation>SMTP-Relay-Dienst von Google Workspace: vom Workspace-Administrator eingerichtet (zugelassene IP-Adressen oder SMTP AUTH), Absender aus den Domains der Organisation</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="164" />
+        <location filename="../../swyxon_desktop/providers.py" line="165" />
         <source>Google Workspace: 2,000 messages per user per day.</source>
         <translation>Google Workspace: 2.000 Nachrichten pro Nutzer und Tag.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="166" />
+        <location filename="../../swyxon_desktop/providers.py" line="167" />
         <source>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</source>
         <translation>smtp.gmail.com nimmt ein Kennwort nur als App-Passwort an (Bestätigung in zwei Schritten eingeschaltet); das normale Kontokennwort wird abgelehnt (534 5.7.9).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="168" />
+        <location filename="../../swyxon_desktop/providers.py" line="169" />
         <source>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</source>
         <translation>smtp.gmail.com sendet mit der Adresse des Kontos (oder einer „Senden als“-Adresse); für Geräte einer Workspace-Organisation smtp-relay.gmail.com verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="193" />
+        <location filename="../../swyxon_desktop/providers.py" line="194" />
         <source>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</source>
         <translation>Die Domain der Absenderadresse muss zum IONOS-Vertrag des Postfachs gehören (sonst „Sender address is not allowed“).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="219" />
+        <location filename="../../swyxon_desktop/providers.py" line="220" />
         <source>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</source>
         <translation>Das eigene E-Mail-Passwort aus dem Telekom E-Mail Center verwenden, nicht das Kennwort des Telekom-Logins.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="233" />
-        <location filename="../../swyxon_desktop/providers.py" line="247" />
+        <location filename="../../swyxon_desktop/providers.py" line="234" />
+        <location filename="../../swyxon_desktop/providers.py" line="248" />
         <source>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</source>
         <translation>Der Zugriff durch E-Mail-Programme (POP3/IMAP) muss in den Einstellungen des Postfachs eingeschaltet sein, sonst wird die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="246" />
+        <location filename="../../swyxon_desktop/providers.py" line="247" />
         <source>The user name is the part of the address before @web.de.</source>
         <translation>Der Benutzername ist der Teil der Adresse vor @web.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="288" />
+        <location filename="../../swyxon_desktop/providers.py" line="289" />
         <source>Provider: {} (recognised by {} {})</source>
         <translation>Anbieter: {} (erkannt anhand {} {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="290" />
+        <location filename="../../swyxon_desktop/providers.py" line="291" />
         <source>the server name</source>
         <translation>des Servernamens</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="291" />
+        <location filename="../../swyxon_desktop/providers.py" line="292" />
         <source>the server's greeting</source>
         <translation>der Begrüßung des Servers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="292" />
+        <location filename="../../swyxon_desktop/providers.py" line="293" />
         <source>the sender address's domain</source>
         <translation>der Domain der Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="293" />
+        <location filename="../../swyxon_desktop/providers.py" line="294" />
         <source>the sender domain's MX host</source>
         <translation>des MX-Hosts der Absenderdomain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="342" />
+        <location filename="../../swyxon_desktop/providers.py" line="343" />
         <source>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Exchange Online schaltet die Standardauthentifizierung für SMTP AUTH Client Submission (smtp.office365.com:587) für bestehende Mandanten Ende Dezember 2026 standardmäßig aus; neue Mandanten haben sie nicht. LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – und App-Kennwörter können sich dann nicht mehr anmelden. Bis dahin kann ein Administrator SMTP AUTH für den Mandanten und das Postfach wieder einschalten; dauerhafte Alternativen: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="349" />
+        <location filename="../../swyxon_desktop/providers.py" line="350" />
         <source>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Seit Ende Dezember 2026 ist in Exchange Online die Standardauthentifizierung für SMTP AUTH Client Submission standardmäßig ausgeschaltet (ein endgültiges Abschaltdatum folgt 2027). LOGIN, PLAIN und CRAM-MD5 – alles, was SwyxON anbietet – und App-Kennwörter können sich nur anmelden, wenn ein Administrator SMTP AUTH für den Mandanten und das Postfach wieder eingeschaltet hat. Dauerhafte Alternativen: ein Exchange-Online-Connector-Relay auf Port 25 zu &lt;tenant&gt;.mail.protection.outlook.com (per statischer IP-Adresse oder Zertifikat), High Volume Email für interne Empfänger oder ein anderes SMTP-Relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="356" />
+        <location filename="../../swyxon_desktop/providers.py" line="357" />
         <source>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</source>
         <translation>Microsoft-365-Connector-Relay: Port 25 mit STARTTLS und ohne Authentifizierung; das funktioniert nur, wenn ein eingehender Connector in Exchange Online die statische öffentliche IP-Adresse dieses Computers oder sein Zertifikat zulässt – sonst ist es Direct Send, das nur die eigenen Postfächer des Mandanten erreicht und gesperrt sein kann (550 5.7.68).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="361" />
+        <location filename="../../swyxon_desktop/providers.py" line="362" />
         <source>{} documents {} for {}; port {} with {} is not among them.</source>
         <translation>{} dokumentiert {} für {}; Port {} mit {} gehört nicht dazu.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="362" />
+        <location filename="../../swyxon_desktop/providers.py" line="363" />
         <source>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</source>
         <translation>{}: Der Benutzername ist der Teil der Adresse vor dem @ (hier „{}“), nicht die ganze Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="364" />
+        <location filename="../../swyxon_desktop/providers.py" line="365" />
         <source>{}: the user name is the full e-mail address.</source>
         <translation>{}: Der Benutzername ist die vollständige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="365" />
+        <location filename="../../swyxon_desktop/providers.py" line="366" />
         <source>{}: the sender address should be the account's own address (user "{}", sender "{}").</source>
         <translation>{}: Die Absenderadresse sollte die eigene Adresse des Kontos sein (Benutzer „{}“, Absender „{}“).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="367" />
+        <location filename="../../swyxon_desktop/providers.py" line="368" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="371" />
+        <location filename="../../swyxon_desktop/providers.py" line="372" />
         <source>{} documents this way (providers table, checked {}).</source>
         <translation>{} dokumentiert diesen Weg (Anbietertabelle, geprüft am {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="372" />
+        <location filename="../../swyxon_desktop/providers.py" line="373" />
         <source>{} documents {} instead (providers table, checked {}).</source>
         <translation>{} dokumentiert stattdessen {} (Anbietertabelle, geprüft am {}).</translation>
     </message>

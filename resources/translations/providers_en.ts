@@ -227,23 +227,136 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <source>{}, certificate verified</source>
+        <translation>{}, certificate verified</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <source>{}, certificate NOT trusted</source>
+        <translation>{}, certificate NOT trusted</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
         <source>{} {}:{} with {} — {}</source>
         <translation>{} {}:{} with {} — {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <location filename="../../swyxon_desktop/detect.py" line="94" />
         <source>Suggested: {} port {} with {} — from: {}.</source>
         <translation>Suggested: {} port {} with {} — from: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <location filename="../../swyxon_desktop/detect.py" line="95" />
         <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
         <translation>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <location filename="../../swyxon_desktop/detect.py" line="97" />
         <source>No settings found for {}: enter the SMTP server by hand.</source>
         <translation>No settings found for {}: enter the SMTP server by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectDialog</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
+        <source>Detect settings…</source>
+        <translation>Detect settings…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
+        <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
+        <translation>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="39" />
+        <source>Detect settings</source>
+        <translation>Detect settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="43" />
+        <source>Sender &amp;address:</source>
+        <translation>Sender &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="47" />
+        <source>&amp;Detect</source>
+        <translation>&amp;Detect</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="48" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="53" />
+        <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
+        <translation>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="59" />
+        <source>Where it looked:</source>
+        <translation>Where it looked:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="71" />
+        <source>Candidates:</source>
+        <translation>Candidates:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="75" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="76" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="91" />
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Use these settings</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="94" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="128" />
+        <source>Detecting settings for {0}…</source>
+        <translation>Detecting settings for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="162" />
+        <source>Detection failed unexpectedly: {0}</source>
+        <translation>Detection failed unexpectedly: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="228" />
+        <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
+        <translation>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/detect_window.py" line="231" />
+        <source>The settings are in the form (not saved yet).</source>
+        <translation>The settings are in the form (not saved yet).</translation>
     </message>
 </context>
 <context>
@@ -285,16 +398,21 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/provider_hints.py" line="59" />
+        <source>Microsoft 365 offers only OAuth2 (XOAUTH2) here: basic authentication for SMTP AUTH is off for this tenant or mailbox, so LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — cannot be chosen. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
+        <translation>Microsoft 365 offers only OAuth2 (XOAUTH2) here: basic authentication for SMTP AUTH is off for this tenant or mailbox, so LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — cannot be chosen. While Microsoft still allows it, an Exchange administrator can re-enable SMTP AUTH for the mailbox. What works instead: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/provider_hints.py" line="65" />
         <source>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</source>
         <translation>Google requires an app password for this account: turn on 2-Step Verification, create an app password in the Google account (Security › App passwords) and enter it as the password. Devices of a Google Workspace organisation can instead use the SMTP relay service (smtp-relay.gmail.com) that the Workspace administrator sets up.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="64" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="70" />
         <source>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</source>
         <translation>Google did not accept the user name and password. Enter the full address as the user name and an app password (2-Step Verification) as the password — Google refuses the normal account password here. For a Google Workspace organisation the administrator can set up the SMTP relay service (smtp-relay.gmail.com) instead.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/provider_hints.py" line="69" />
+        <location filename="../../swyxon_desktop/provider_hints.py" line="75" />
         <source>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</source>
         <translation>IONOS accepts only sender addresses whose domain belongs to the contract of the mailbox you log in with. Use an address of that contract's domains as the sender, or add the domain to the contract.</translation>
     </message>
@@ -302,143 +420,143 @@
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="126" />
+        <location filename="../../swyxon_desktop/providers.py" line="127" />
         <source>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</source>
         <translation>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="129" />
+        <location filename="../../swyxon_desktop/providers.py" line="130" />
         <source>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</source>
         <translation>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="136" />
+        <location filename="../../swyxon_desktop/providers.py" line="137" />
         <source>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</source>
         <translation>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="139" />
+        <location filename="../../swyxon_desktop/providers.py" line="140" />
         <source>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</source>
         <translation>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="141" />
+        <location filename="../../swyxon_desktop/providers.py" line="142" />
         <source>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</source>
         <translation>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="154" />
+        <location filename="../../swyxon_desktop/providers.py" line="155" />
         <source>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</source>
         <translation>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="164" />
+        <location filename="../../swyxon_desktop/providers.py" line="165" />
         <source>Google Workspace: 2,000 messages per user per day.</source>
         <translation>Google Workspace: 2,000 messages per user per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="166" />
+        <location filename="../../swyxon_desktop/providers.py" line="167" />
         <source>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</source>
         <translation>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="168" />
+        <location filename="../../swyxon_desktop/providers.py" line="169" />
         <source>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</source>
         <translation>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="193" />
+        <location filename="../../swyxon_desktop/providers.py" line="194" />
         <source>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</source>
         <translation>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="219" />
+        <location filename="../../swyxon_desktop/providers.py" line="220" />
         <source>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</source>
         <translation>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="233" />
-        <location filename="../../swyxon_desktop/providers.py" line="247" />
+        <location filename="../../swyxon_desktop/providers.py" line="234" />
+        <location filename="../../swyxon_desktop/providers.py" line="248" />
         <source>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</source>
         <translation>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="246" />
+        <location filename="../../swyxon_desktop/providers.py" line="247" />
         <source>The user name is the part of the address before @web.de.</source>
         <translation>The user name is the part of the address before @web.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="288" />
+        <location filename="../../swyxon_desktop/providers.py" line="289" />
         <source>Provider: {} (recognised by {} {})</source>
         <translation>Provider: {} (recognised by {} {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="290" />
+        <location filename="../../swyxon_desktop/providers.py" line="291" />
         <source>the server name</source>
         <translation>the server name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="291" />
+        <location filename="../../swyxon_desktop/providers.py" line="292" />
         <source>the server's greeting</source>
         <translation>the server's greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="292" />
+        <location filename="../../swyxon_desktop/providers.py" line="293" />
         <source>the sender address's domain</source>
         <translation>the sender address's domain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="293" />
+        <location filename="../../swyxon_desktop/providers.py" line="294" />
         <source>the sender domain's MX host</source>
         <translation>the sender domain's MX host</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="342" />
+        <location filename="../../swyxon_desktop/providers.py" line="343" />
         <source>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="349" />
+        <location filename="../../swyxon_desktop/providers.py" line="350" />
         <source>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="356" />
+        <location filename="../../swyxon_desktop/providers.py" line="357" />
         <source>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</source>
         <translation>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="361" />
+        <location filename="../../swyxon_desktop/providers.py" line="362" />
         <source>{} documents {} for {}; port {} with {} is not among them.</source>
         <translation>{} documents {} for {}; port {} with {} is not among them.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="362" />
+        <location filename="../../swyxon_desktop/providers.py" line="363" />
         <source>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</source>
         <translation>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="364" />
+        <location filename="../../swyxon_desktop/providers.py" line="365" />
         <source>{}: the user name is the full e-mail address.</source>
         <translation>{}: the user name is the full e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="365" />
+        <location filename="../../swyxon_desktop/providers.py" line="366" />
         <source>{}: the sender address should be the account's own address (user "{}", sender "{}").</source>
         <translation>{}: the sender address should be the account's own address (user "{}", sender "{}").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="367" />
+        <location filename="../../swyxon_desktop/providers.py" line="368" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="371" />
+        <location filename="../../swyxon_desktop/providers.py" line="372" />
         <source>{} documents this way (providers table, checked {}).</source>
         <translation>{} documents this way (providers table, checked {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="372" />
+        <location filename="../../swyxon_desktop/providers.py" line="373" />
         <source>{} documents {} instead (providers table, checked {}).</source>
         <translation>{} documents {} instead (providers table, checked {}).</translation>
     </message>

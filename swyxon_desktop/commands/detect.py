@@ -78,7 +78,7 @@ def _detect(args: argparse.Namespace) -> int:
     if not result.candidates:
         print("  " + tr(MSG_NONE))
     for i, c in enumerate(result.candidates, 1):
-        extra = [x for x in (c.tls, ("AUTH " + " ".join(c.auth_mechanisms)) if c.auth_mechanisms else "") if x]
+        extra = [x for x in (c.tls_text(), ("AUTH " + " ".join(c.auth_mechanisms)) if c.auth_mechanisms else "") if x]
         print(f"  {i}. {c.text()}" + (f" ({'; '.join(extra)})" if extra else ""))
         print("     " + tr(MSG_ORIGIN, c.origin))
         d = c.to_dict()

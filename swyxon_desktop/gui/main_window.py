@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import imap_tab
 
         self.imap_tab = imap_tab.install(self)  # the tab "Delivery confirmation", built when first shown
+        from swyxon_desktop.gui import detect_dialog
+
+        detect_dialog.install(self)  # Detect settings… beside the sender address (engine loaded on click)
 
     @property
     def keychain_check_pending(self) -> bool:

@@ -230,6 +230,8 @@ def probe_report(profile: str, settings: MailSettings, result, *, password_sourc
         lines += _failure_lines(result.failure)
     lines.append(translate("MailReport", "Recommendation: {0}").format(recommendation_text(result)))
     lines.append(translate("MailReport", "Duration: {0} s").format(f"{result.elapsed_s:.3f}"))
+    if getattr(result, "provider", None) is not None:  # the providers table's word (providers.py)
+        lines += ["", result.provider.text()] + [f"  - {a.text()}" for a in result.advice]
     lines += ["", translate("MailReport", "Settings (the password is never included):")]
     lines += settings_lines(profile, settings, password_source)
     lines += ["", translate("MailReport", "Ports:")]

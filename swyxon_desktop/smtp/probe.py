@@ -412,7 +412,10 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
         try:  # the same choice, and the same failure, as a test mail's AUTH stage
             choose_mechanism(settings.mechanism.value, offered)
         except FailureError as exc:
-            ok, failure = False, exc.failure
+            from swyxon_desktop.provider_hints import refine_offered
+
+            ok, failure = False, refine_offered(exc.failure, offered, host=settings.server,
+                                                greeting=configured_row.greeting or "", sender=settings.sender)
     rec = recommend(settings, rows, known.provider if known else None)
     return ProbeResult(ok=ok, configured=configured_row, matrix=rows, recommendation=rec,
                        failure=failure, elapsed_s=time.monotonic() - started, **extra)

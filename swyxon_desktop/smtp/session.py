@@ -617,7 +617,13 @@ class Session:
             if not offered and self.tls is None and self.wire.has_extn("starttls"):
                 raise FailureError(Failure(Category.AUTH_UNAVAILABLE, errors.MSG_NO_AUTH, stage=errors.AUTH,
                                            hint=errors.HINT_AUTH_AFTER_TLS, details={"offered": []}))
-            mechanism = choose_mechanism(configured, offered)
+            try:
+                mechanism = choose_mechanism(configured, offered)
+            except FailureError as exc:  # a provider's own reason (only OAuth2 offered) where it knows one
+                from swyxon_desktop.provider_hints import refine_offered
+
+                raise FailureError(refine_offered(exc.failure, offered, host=run.ctx.host, greeting=run.ctx.greeting,
+                                                  sender=run.ctx.sender)) from None
             authenticator = Authenticator(mechanism, username, password, run.redactor)
             code, _ = self.wire.auth(mechanism, authenticator,
                                      initial_response_ok=authenticator.initial_response_ok)

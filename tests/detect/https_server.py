@@ -1,6 +1,7 @@
 """A loopback HTTPS server for tests: http.server + ssl in a thread, a trustme certificate, routes by Host.
 
-``routes[(host, path)] = (status, headers, body)``; anything else is 404. Every request is recorded
+``routes[(host, path)] = (status, headers, body)``; anything else is 404. A header set to None is left
+out (``{"Content-Length": None}``: the body ends when the connection closes). Every request is recorded
 (method, host, path, headers) so tests can check what a client sent (no credentials, no cookies).
 """
 from __future__ import annotations
@@ -37,7 +38,8 @@ class HttpsServer:
                 status, headers, body = owner.routes.get((host, self.path), (404, {}, b"not found"))
                 self.send_response(status)
                 for key, value in headers.items():
-                    self.send_header(key, value)
+                    if value is not None:  # None: leave the header out (e.g. no Content-Length)
+                        self.send_header(key, value)
                 if "Content-Length" not in headers:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

@@ -22,13 +22,14 @@ def test_provider_rules_shown_at_once_then_the_check_runs(qtbot, mail_window, se
     window = mail_window(settings, PASSWORD)
     dialog = _open(qtbot, window)
     label = dialog.provider_label
-    # Right after the click, while the check still runs: the provider and its rules.
-    assert dialog.running and label.isVisible()
-    text = label.text()
-    assert text.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)")
-    assert "before the @ (here \"max.muster\")" in text and "POP3/IMAP" in text
+    # While the check still runs (when its first row arrives): the provider and its rules are shown.
+    seen = []
+    dialog.operation.row.connect(lambda _row: seen.append((label.isVisible(), label.text())) if not seen else None)
     with qtbot.waitSignal(dialog.checkFinished, timeout=WAIT_MS) as done:
         pass
+    visible, text = seen[0]
+    assert visible and text.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)")
+    assert "before the @ (here \"max.muster\")" in text and "POP3/IMAP" in text
     result = done.args[0]
     assert result.provider.provider.id == "webde" and label.isVisible()
 
@@ -44,6 +45,9 @@ def test_microsoft_greeting_shows_the_december_2026_warning(qtbot, mail_window, 
     text = dialog.provider_label.text()
     assert dialog.provider_label.isVisible() and "Microsoft 365" in text and "end of December 2026" in text
     assert "documents 587 STARTTLS instead" in dialog.ui.recommendationLabel.text()
+    report = dialog.report_text()
+    assert "Provider: Microsoft 365 / Exchange Online (recognised by the server's greeting" in report
+    assert "end of December 2026" in report
 
 
 def test_microsoft_365_profile_is_warned_before_any_connection(qtbot, mail_window, set_language):
@@ -60,5 +64,5 @@ def test_microsoft_365_profile_is_warned_before_any_connection(qtbot, mail_windo
     dialog._show_provider(providers.recognise(settings.server, settings.sender), settings)
     assert not dialog.provider_label.isHidden()
     text = dialog.provider_label.text()
-    assert text.startswith("Anbieter: Microsoft 365 / Exchange Online (erkannt an dem Servernamen smtp.office365.com)")
+    assert text.startswith("Anbieter: Microsoft 365 / Exchange Online (erkannt anhand des Servernamens smtp.office365.com)")
     assert "Ende Dezember 2026" in text and "Connector-Relay" in text

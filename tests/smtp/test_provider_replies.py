@@ -2,6 +2,8 @@
 real engine to the hint that names the provider's rule (provider_hints.py)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from swyxon_desktop.failures import Category
@@ -155,3 +157,54 @@ def test_recommend_prefers_what_the_table_documents():
     rec = recommend(settings, rows, only_465)
     assert (rec.port, rec.security, rec.documented) == (465, Security.IMPLICIT, True)
     assert recommend(settings, rows).port == 587
+
+
+def _oauth_only_server(greeting_host):
+    from tests.smtp.helpers import RawServer, ehlo_reply
+
+    def script(conn, srv):
+        conn.sendall(f"220 {greeting_host} Microsoft ESMTP MAIL Service ready\r\n".encode())
+        srv.readline(conn)
+        conn.sendall(ehlo_reply("SIZE 157286400", "AUTH XOAUTH2", "8BITMIME"))
+        while True:
+            line = srv.readline(conn)
+            if not line or line.upper().startswith("QUIT"):
+                conn.sendall(b"221 2.0.0 Bye\r\n")
+                return
+            conn.sendall(b"502 5.5.2 not here\r\n")
+
+    return RawServer(script)
+
+
+@pytest.mark.parametrize("host, expected", [(MS_GREETING_HOST, ph.HINT_MS_OAUTH_ONLY), ("mail.firma.de", None)])
+def test_only_xoauth2_offered_by_microsoft_names_the_rule(host, expected):
+    """Exchange Online with basic authentication off offers only XOAUTH2: not "choose another method"."""
+    with _oauth_only_server(host) as server:
+        settings = settings_for(server, tls="none", use_auth=True, username="swyx@firma.de", allow_insecure_auth=True)
+        result = send_test_mail(settings, PASSWORD, RECIPIENT)
+        from swyxon_desktop.smtp.probe import probe
+
+        checked = probe(settings, ports=())
+    for f in (result.failure, checked.failure):
+        assert (f.category, f.stage) == (Category.AUTH_UNAVAILABLE, "auth")
+        if expected is None:
+            assert "provider_rule" not in f.details  # another server: the generic hint (hostile's branch)
+        else:
+            assert f.hint == expected and f.details["recognised_by"] == "greeting"
+    assert not any(line.upper().startswith("AUTH") for line in server.lines)  # nothing was tried
+
+
+def test_cli_probe_prints_the_provider_advice_first(serve):
+    from tests.smtp.test_cli import cli, save
+
+    server = serve(tls="starttls", users={"max.muster@web.de": PASSWORD})
+    save("Kunde", settings_for(server, sender="max.muster@web.de", use_auth=True, username="max.muster@web.de"))
+    proc = cli("probe", "--timeout", "5")
+    out = proc.stdout
+    assert out.startswith("Provider: WEB.DE (recognised by the sender address's domain web.de)\n"), out[:300]
+    assert "  ! WEB.DE: the user name is the part of the address before the @ (here \"max.muster\")" in out
+    assert out.index("Provider: WEB.DE") < out.index("Recommendation:")
+    proc = cli("probe", "--json", "--timeout", "5", lang="de")
+    data = json.loads(proc.stdout)
+    assert data["provider"]["id"] == "webde" and data["provider"]["via"] == "address"
+    assert any(a["code"] == "username" and "vor dem @" in a["text"] for a in data["advice"])
