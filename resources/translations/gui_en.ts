@@ -89,64 +89,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="427" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="431" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="433" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="436" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="435" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="632" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="740" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="635" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="499" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="502" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="509" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="508" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="511" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="510" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="513" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="521" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="524" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="522" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="525" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="549" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
@@ -156,359 +156,359 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="441" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="464" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="473" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="630" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="633" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="644" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="647" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="648" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="649" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="700" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="741" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="744" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="742" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="840" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1053" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="843" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1003" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="774" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="777" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="775" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="789" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="789" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="790" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="793" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="802" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="805" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="803" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="806" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="811" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="826" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="827" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="830" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="841" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="839" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="842" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="840" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="843" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="849" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="850" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="868" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="881" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="890" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="882" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1003" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="890" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="894" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="917" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="920" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="919" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="921" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="926" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="934" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="937" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="938" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="948" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="951" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="952" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="960" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="963" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="973" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1077" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1080" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="997" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="998" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1001" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1013" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1016" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1039" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1042" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1040" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1043" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1048" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1051" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1049" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1066" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1058" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1061" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1067" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1070" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1071" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1074" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1087" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1085" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1111" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1114" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1136" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1137" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1140" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -355,7 +355,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="178" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="189" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="263" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
@@ -406,32 +406,32 @@
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="255" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>

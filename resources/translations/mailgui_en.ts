@@ -355,7 +355,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="178" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/report.py" line="189" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="263" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
@@ -406,32 +406,32 @@
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="244" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="253" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="255" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="259" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
