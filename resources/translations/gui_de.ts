@@ -123,7 +123,7 @@
     <message>
         <location filename="../../swyxon_desktop/gui/main_window.py" line="509" />
         <source>Stored in the keychain – leave empty to keep it</source>
-        <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/main_window.py" line="511" />
@@ -670,7 +670,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="363" />
         <source>Trusted certificate</source>
-        <translation>Vertrautes Zertifikat</translation>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="381" />
@@ -720,7 +720,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="476" />
         <source>Pass&amp;word</source>
-        <translation>Kenn&amp;wort</translation>
+        <translation>&amp;Kennwort</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="501" />

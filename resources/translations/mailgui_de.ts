@@ -668,7 +668,7 @@
     <message>
         <location filename="../../ui/probe_dialog.ui" line="149" />
         <source>Time</source>
-        <translation>Dauer</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../ui/probe_dialog.ui" line="183" />
@@ -942,7 +942,7 @@
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
-        <translation>Testnachricht senden</translation>
+        <translation>Test-E-Mail senden</translation>
     </message>
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="28" />
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="96" />
         <source>Time</source>
-        <translation>Dauer</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../ui/test_mail_dialog.ui" line="97" />

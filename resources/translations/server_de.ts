@@ -464,7 +464,7 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="121" />
         <source>Pass&amp;word</source>
-        <translation>Kenn&amp;wort</translation>
+        <translation>&amp;Kennwort</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="135" />
@@ -565,12 +565,12 @@ Beenden mit Strg+C oder SIGTERM.</translation>
     <message>
         <location filename="../../ui/server_window.ui" line="270" />
         <source>Time</source>
-        <translation>Dauer</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="271" />
         <source>From</source>
-        <translation>Herkunft</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../ui/server_window.ui" line="272" />
