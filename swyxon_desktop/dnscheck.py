@@ -6,7 +6,7 @@ sender through this relay?
 :class:`Part` per question:
 
 * ``mx`` — the MX records of the sender domain (a domain without any cannot receive bounces/replies);
-* ``server`` — A/AAAA of the SMTP server (the submission address; a *candidate* relay IP only);
+* ``addresses`` — A/AAAA of the SMTP server (the submission address; a *candidate* relay IP only);
 * ``spf`` — the SPF record of the sender domain and its verdict for each relay IP, evaluated by pyspf
   (RFC 7208: pass, fail, softfail, neutral, none, permerror, temperror; the 10-DNS-lookup and the
   2-void-lookup limits; the mechanism that decided);
@@ -43,11 +43,11 @@ CONTEXT = "DnsCheck"
 DEFAULT_TIMEOUT = 3.0
 
 OK, WARNING, PROBLEM, ERROR, SKIPPED = "ok", "warning", "problem", "error", "skipped"
-PARTS = ("mx", "server", "spf", "dmarc", "ptr")
+PARTS = ("mx", "addresses", "spf", "dmarc", "ptr")
 
 PART_TITLES = {
     "mx": QT_TRANSLATE_NOOP("DnsCheck", "MX of the sender domain"),
-    "server": QT_TRANSLATE_NOOP("DnsCheck", "Addresses of the SMTP server (A/AAAA)"),
+    "addresses": QT_TRANSLATE_NOOP("DnsCheck", "Addresses of the SMTP server (A/AAAA)"),
     "spf": QT_TRANSLATE_NOOP("DnsCheck", "SPF"),
     "dmarc": QT_TRANSLATE_NOOP("DnsCheck", "DMARC"),
     "ptr": QT_TRANSLATE_NOOP("DnsCheck", "Reverse DNS of the relay (PTR)"),
@@ -520,8 +520,8 @@ def check_dns(sender: str, server: str = "", relay_ips: list[str] | tuple[str, .
     try:
         progress("mx")
         report.parts["mx"] = _mx(check, domain)
-        progress("server")
-        report.parts["server"], server_ips = _server(check, report.server)
+        progress("addresses")
+        report.parts["addresses"], server_ips = _server(check, report.server)
         if not ips and server_ips:
             report.relay_ips, report.relay_ips_source = server_ips, "smtp_server"
         progress("spf")
@@ -531,6 +531,11 @@ def check_dns(sender: str, server: str = "", relay_ips: list[str] | tuple[str, .
         progress("ptr")
         report.parts["ptr"] = _ptr(check, report)
     except _Dead:
+        if cancelled():
+            report.failure = Failure(Category.CANCELLED, MSG_CANCELLED, stage="dns", context=CONTEXT)
+            report.parts.clear()
+            report.elapsed_s = time.monotonic() - started
+            return report
         where = report.nameserver or tr(MSG_SYSTEM_RESOLVER)
         report.failure = Failure(Category.DNS_FAILED, MSG_DNS_DEAD, stage="dns", context=CONTEXT,
                                  message_args=(where, _seconds(timeout)), hint=HINT_DNS_DEAD)
@@ -564,9 +569,9 @@ def _server(check: _Dns, server: str) -> tuple[Part, list[str]]:
     from swyxon_desktop.settings import ascii_hostname
 
     if not server:
-        return Part("server", SKIPPED, lines=[_t(MSG_SERVER_EMPTY)]), []
+        return Part("addresses", SKIPPED, lines=[_t(MSG_SERVER_EMPTY)]), []
     try:
-        return Part("server", OK, records=[parse_ip(server)], lines=[_t(MSG_SERVER_LITERAL, parse_ip(server))],
+        return Part("addresses", OK, records=[parse_ip(server)], lines=[_t(MSG_SERVER_LITERAL, parse_ip(server))],
                     data={"addresses": [parse_ip(server)]}), [parse_ip(server)]
     except ValueError:
         pass
@@ -576,12 +581,12 @@ def _server(check: _Dns, server: str) -> tuple[Part, list[str]]:
         host = server
     addrs, errors = check.addresses(host)
     if addrs:
-        return Part("server", OK, records=addrs, lines=[_t(MSG_SERVER_ADDRS, host, ", ".join(addrs))],
+        return Part("addresses", OK, records=addrs, lines=[_t(MSG_SERVER_ADDRS, host, ", ".join(addrs))],
                     data={"addresses": addrs}), addrs
     if errors:
-        return Part("server", ERROR, lines=[_t(MSG_QUERY_ERROR, host, "A/AAAA", "; ".join(errors))],
+        return Part("addresses", ERROR, lines=[_t(MSG_QUERY_ERROR, host, "A/AAAA", "; ".join(errors))],
                     data={"addresses": []}), []
-    return Part("server", PROBLEM, lines=[_t(MSG_SERVER_NONE, host)], fixes=[_t(FIX_SERVER_NONE, host)],
+    return Part("addresses", PROBLEM, lines=[_t(MSG_SERVER_NONE, host)], fixes=[_t(FIX_SERVER_NONE, host)],
                 data={"addresses": []}), []
 
 

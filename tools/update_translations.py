@@ -34,6 +34,7 @@ AREAS: dict[str, list[str]] = {
     "server": ["swyxon_desktop/commands/serve.py", "swyxon_desktop/gui/server_window.py",
                "swyxon_desktop/testserver/*.py", "ui/server_window.ui"],
     "smtp": ["swyxon_desktop/commands/mail.py", "swyxon_desktop/smtp/*.py"],
+    "dns": ["swyxon_desktop/dnscheck.py", "swyxon_desktop/commands/dnscheck.py", "swyxon_desktop/gui/dns_dialog.py"],
 }
 
 

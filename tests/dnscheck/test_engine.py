@@ -49,7 +49,7 @@ def test_all_good(dns_server):
     d = report.to_dict()
     assert report.ok and d["ok"] is True and d["category"] is None
     assert d["mx"]["status"] == "ok" and d["mx"]["mx"] == [{"preference": 10, "host": "mx.firma.de"}]
-    assert d["server"]["addresses"] == [RELAY, "2001:db8::10"]
+    assert d["addresses"]["addresses"] == [RELAY, "2001:db8::10"]
     assert d["spf"]["record"] == "v=spf1 ip4:192.0.2.10 -all"
     assert d["spf"]["verdicts"][0]["result"] == "pass" and d["spf"]["verdicts"][0]["mechanism"] == "ip4:192.0.2.10"
     assert d["dmarc"]["policy"] == "reject" and d["dmarc"]["outcome"] == "pass"
@@ -143,7 +143,7 @@ def test_no_records_at_all(dns_server):
     report = run(dns_server({}), server="smtp.nowhere.example", sender="x@nowhere.example")
     d = report.to_dict()
     assert d["mx"]["status"] == "problem" and d["mx"]["nxdomain"] is True
-    assert d["server"]["status"] == "problem" and d["relay_ips"] == [RELAY]
+    assert d["addresses"]["status"] == "problem" and d["relay_ips"] == [RELAY]
     assert d["spf"]["verdicts"][0]["result"] == "none" and d["dmarc"]["record"] is None
     assert d["ptr"]["ptr"][0]["fcrdns"] is False
     assert not report.ok
@@ -206,3 +206,9 @@ def test_input_parsing():
 def test_bad_sender():
     report = dnscheck.check_dns("no-domain", "smtp.firma.de", [], nameserver="127.0.0.1:9")
     assert report.failure.category is Category.INVALID_SETTINGS
+def test_german_texts(dns_server):
+    report = run(dns_server(zones()), ips=["203.0.113.5"])
+    text = report.verdict("de")
+    assert "SPF" in text and text != report.verdict("en")
+
+
