@@ -449,122 +449,122 @@
 <context>
     <name>DnsDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="40" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="41" />
         <source>Check DNS</source>
         <translation>Check DNS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="47" />
         <source>e.g. 192.0.2.10, 2001:db8::10 (empty: the SMTP server's addresses, as candidates)</source>
         <translation>e.g. 192.0.2.10, 2001:db8::10 (empty: the SMTP server's addresses, as candidates)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="49" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="50" />
         <source>empty: the system's resolver; or IP[:PORT]</source>
         <translation>empty: the system's resolver; or IP[:PORT]</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="52" />
         <source>&amp;Sender address:</source>
         <translation>&amp;Sender address:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="53" />
         <source>SMTP se&amp;rver:</source>
         <translation>SMTP se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="54" />
         <source>Relay &amp;outbound IP(s):</source>
         <translation>Relay &amp;outbound IP(s):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="55" />
         <source>&amp;Name server:</source>
         <translation>&amp;Name server:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="64" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="96" />
         <source>&amp;Verdict:</source>
         <translation>&amp;Verdict:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="104" />
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="105" />
         <source>C&amp;ancel</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="93" />
-        <source>C&amp;opy</source>
-        <translation>C&amp;opy</translation>
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="106" />
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="107" />
         <source>Copy the whole report as text</source>
         <translation>Copy the whole report as text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="108" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="166" />
         <source>“{0}” is not an IP address.</source>
         <translation>“{0}” is not an IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="172" />
         <source>The name server must be an IP address, optionally with a port: IP:PORT or [IPv6]:PORT.</source>
         <translation>The name server must be an IP address, optionally with a port: IP:PORT or [IPv6]:PORT.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="207" />
         <source>Asking DNS…</source>
         <translation>Asking DNS…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="224" />
         <source>Asking DNS: {0}…</source>
         <translation>Asking DNS: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="243" />
         <source>Done in {0} s.</source>
         <translation>Done in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="247" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>The check stopped unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="242" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="256" />
         <source>DNS check for {0} (domain {1}), SMTP server {2}</source>
         <translation>DNS check for {0} (domain {1}), SMTP server {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="268" />
         <source>The report is on the clipboard.</source>
         <translation>The report is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="274" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="288" />
         <source>Check D&amp;NS…</source>
         <translation>Check D&amp;NS…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="290" />
         <source>Check the sender domain's MX, SPF, DMARC and the relay's PTR</source>
         <translation>Check the sender domain's MX, SPF, DMARC and the relay's PTR</translation>
     </message>

@@ -13,8 +13,9 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyle, QVBoxLayout,
+                               QWidget)
 
 CONTEXT = "DnsDialog"
 translate = QCoreApplication.translate
@@ -38,7 +39,7 @@ class DnsCheckDialog(QDialog):
         self.op = None
         self.report = None
         self.setWindowTitle(translate("DnsDialog", "Check DNS"))
-        self.resize(760, 640)
+        self.resize(820, 820)
 
         self.sender_edit = QLineEdit(objectName="dnsSenderEdit")
         self.server_edit = QLineEdit(objectName="dnsServerEdit")
@@ -61,9 +62,18 @@ class DnsCheckDialog(QDialog):
         self.input_error.hide()
 
         self.parts_box = QGroupBox(translate("DnsDialog", "Results"))
-        self.parts_grid = QGridLayout(self.parts_box)
-        self.parts_grid.setColumnStretch(2, 1)
+        box_layout = QVBoxLayout(self.parts_box)
+        scroll = QScrollArea(objectName="dnsPartsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.parts_grid = QGridLayout(inner)
+        self.parts_grid.setColumnStretch(1, 1)
+        self.parts_grid.setRowStretch(2 * 5, 1)
+        scroll.setWidget(inner)
+        box_layout.addWidget(scroll)
         self.part_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self._titles: dict[str, str] = {}
         from swyxon_desktop import dnscheck
 
         for row, name in enumerate(dnscheck.PARTS):
@@ -75,22 +85,25 @@ class DnsCheckDialog(QDialog):
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            title.setText("<b>" + dnscheck.tr(dnscheck.PART_TITLES[name], lang=self._lang()) + "</b>")
-            self.parts_grid.addWidget(icon, row, 0)
-            self.parts_grid.addWidget(title, row, 1)
-            self.parts_grid.addWidget(text, row, 2)
+            self._titles[name] = dnscheck.tr(dnscheck.PART_TITLES[name], lang=self._lang())
+            title.setText("<b>" + _html(self._titles[name]) + "</b>")
+            text.setContentsMargins(0, 0, 0, 8)
+            self.parts_grid.addWidget(icon, 2 * row, 0)
+            self.parts_grid.addWidget(title, 2 * row, 1)
+            self.parts_grid.addWidget(text, 2 * row + 1, 1)
             self.part_rows[name] = (icon, title, text)
 
         self.verdict_label = QLabel(translate("DnsDialog", "&Verdict:"))
         self.verdict = QPlainTextEdit(objectName="dnsVerdict")
         self.verdict.setReadOnly(True)
-        self.verdict.setMinimumHeight(110)
+        self.verdict.setMinimumHeight(90)
+        self.verdict.setMaximumHeight(150)
         self.verdict_label.setBuddy(self.verdict)
 
         self.buttons = QDialogButtonBox()
         self.check_button = QPushButton(translate("DnsDialog", "&Check"), objectName="dnsCheckButton")
         self.cancel_button = QPushButton(translate("DnsDialog", "C&ancel"), objectName="dnsCancelButton")
-        self.copy_button = QPushButton(translate("DnsDialog", "C&opy"), objectName="dnsCopyButton")
+        self.copy_button = QPushButton(translate("DnsDialog", "Cop&y"), objectName="dnsCopyButton")
         self.copy_button.setToolTip(translate("DnsDialog", "Copy the whole report as text"))
         self.close_button = QPushButton(translate("DnsDialog", "Close"), objectName="dnsCloseButton")
         for button, role in ((self.check_button, QDialogButtonBox.ButtonRole.ActionRole),
@@ -186,8 +199,9 @@ class DnsCheckDialog(QDialog):
                                       cancelled=lambda: ctx.token.cancelled, progress=ctx.on_event)
 
         self.report = None
-        for icon, _title, text in self.part_rows.values():
+        for name, (icon, title, text) in self.part_rows.items():
             icon.clear()
+            title.setText("<b>" + _html(self._titles[name]) + "</b>")
             text.setText("…")
         self.verdict.clear()
         self.status.setText(translate("DnsDialog", "Asking DNS…"))
@@ -223,8 +237,8 @@ class DnsCheckDialog(QDialog):
             icon.setPixmap(style.standardIcon(_ICONS[part.status]).pixmap(20, 20))
             icon.setToolTip(part.status_text(lang))
             icon.setAccessibleName(part.status_text(lang))
-            lines = [f"<b>{_html(part.status_text(lang))}</b>"] + [_html(line.text(lang)) for line in part.lines]
-            text.setText("<br>".join(lines))
+            _title.setText(f"<b>{_html(self._titles[name])}</b> — {_html(part.status_text(lang))}")
+            text.setText("<br>".join(_html(line.text(lang)) for line in part.lines))
         self.verdict.setPlainText(report.verdict(lang))
         self.status.setText(translate("DnsDialog", "Done in {0} s.").format(f"{report.elapsed_s:.1f}"))
         self._set_running(False)

@@ -65,6 +65,7 @@ def test_check_shows_each_part_the_verdict_and_copies(qtbot, window, dns_server)
     assert "mx.firma.de" in dialog.part_rows["mx"][2].text()
     assert "no reverse name" in dialog.part_rows["ptr"][2].text()
     assert dialog.part_rows["spf"][0].toolTip() == "problem"
+    assert dialog.part_rows["spf"][1].text() == "<b>SPF</b> — problem"
     verdict = dialog.verdict.toPlainText()
     assert "Add ip4:203.0.113.5 (or the relay's include:…) to the SPF record of firma.de." in verdict
     assert "p=quarantine" in verdict
