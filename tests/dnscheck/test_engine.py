@@ -1,7 +1,6 @@
 """The DNS check engine against the loopback authoritative server (tests/dns_server.py) — never the internet."""
 from __future__ import annotations
 
-import dns.resolver
 import pytest
 
 from swyxon_desktop import dnscheck
@@ -9,18 +8,6 @@ from swyxon_desktop.failures import Category
 from tests.dns_server import BLACKHOLE, SERVFAIL
 
 RELAY = "192.0.2.10"
-
-
-@pytest.fixture(autouse=True)
-def no_system_resolver(monkeypatch):
-    """A query that reached the system's resolver would be a test touching the real network: fail loudly."""
-    class Refuse(dns.resolver.Resolver):
-        def __init__(self, *a, configure=True, **kw):
-            if configure:
-                raise AssertionError("a test used the system's resolver")
-            super().__init__(*a, configure=False, **kw)
-    monkeypatch.setattr(dns.resolver, "Resolver", Refuse)
-    monkeypatch.setattr(dns.resolver, "default_resolver", None)
 
 
 def zones(spf="v=spf1 ip4:192.0.2.10 -all", dmarc="v=DMARC1; p=reject", **extra):
@@ -212,3 +199,9 @@ def test_german_texts(dns_server):
     assert "SPF" in text and text != report.verdict("en")
 
 
+
+
+def test_without_a_name_server_the_system_resolver_is_asked_and_the_guard_stops_it():
+    """No --nameserver means the system's resolver; in these tests the guard refuses to build one."""
+    with pytest.raises(AssertionError, match="system's resolver"):
+        dnscheck.check_dns("info@firma.de", "smtp.firma.de", [RELAY])
