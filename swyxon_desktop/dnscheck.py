@@ -41,6 +41,7 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "DnsCheck"
 DEFAULT_TIMEOUT = 3.0
+SPF_TOTAL_TIME = 20.0
 
 OK, WARNING, PROBLEM, ERROR, SKIPPED = "ok", "warning", "problem", "error", "skipped"
 PARTS = ("mx", "addresses", "spf", "dmarc", "ptr")
@@ -336,7 +337,10 @@ class _Dns:
             res.nameservers = [nameserver[0]]
             res.port = nameserver[1]
         else:
-            res = dns.resolver.Resolver()
+            try:
+                res = dns.resolver.Resolver()
+            except dns.resolver.NoResolverConfiguration:  # no /etc/resolv.conf, no name server in it
+                raise _Dead() from None
         res.timeout = res.lifetime = timeout
         res.retry_servfail = False
         res.cache = None
@@ -460,7 +464,9 @@ def _spf_verdict(check: _Dns, ip: str, sender: str, helo: str) -> SpfVerdict:
     spf = _install_spf_lookup()
     _spf_local.dns = check
     try:
-        q = spf.query(i=ip, s=sender, h=helo or sender.rpartition("@")[2], strict=True, timeout=check.timeout)
+        # querytime: RFC 7208 section 4.6.4's overall limit (20 s) besides the resolver's limit per query
+        q = spf.query(i=ip, s=sender, h=helo or sender.rpartition("@")[2], strict=True,
+                      timeout=SPF_TOTAL_TIME, querytime=SPF_TOTAL_TIME)
         result, _code, explanation = q.check()
     finally:
         _spf_local.dns = None
@@ -516,8 +522,8 @@ def check_dns(sender: str, server: str = "", relay_ips: list[str] | tuple[str, .
         report.elapsed_s = time.monotonic() - started
         return report
     report.domain = domain
-    check = _Dns(ns, timeout, cancelled)
     try:
+        check = _Dns(ns, timeout, cancelled)
         progress("mx")
         report.parts["mx"] = _mx(check, domain)
         progress("addresses")

@@ -205,3 +205,22 @@ def test_without_a_name_server_the_system_resolver_is_asked_and_the_guard_stops_
     """No --nameserver means the system's resolver; in these tests the guard refuses to build one."""
     with pytest.raises(AssertionError, match="system's resolver"):
         dnscheck.check_dns("info@firma.de", "smtp.firma.de", [RELAY])
+
+
+def test_a_long_spf_record_comes_over_tcp(dns_server):
+    """An SPF record too large for a 512-byte UDP answer: truncated, the resolver asks again over TCP."""
+    long = "v=spf1 " + " ".join(f"ip4:198.51.100.{i}" for i in range(1, 60)) + " ip4:192.0.2.10 -all"
+    z = zones(spf=long)
+    report = run(dns_server(z))
+    assert report.parts["spf"].data["record"] == long
+    v = verdict(report)
+    assert (v.result, v.mechanism) == ("pass", "ip4:192.0.2.10")
+
+
+def test_redirect_decides(dns_server):
+    z = zones(spf="v=spf1 redirect=_spf.relay.example",
+              **{"_spf.relay.example": {"TXT": ["v=spf1 ip4:198.51.100.0/24 -all"]}})
+    report = run(dns_server(z), ips=["198.51.100.7", "203.0.113.5"])
+    assert (verdict(report, "198.51.100.7").result, verdict(report, "198.51.100.7").mechanism) == ("pass", "ip4:198.51.100.0/24")
+    assert verdict(report, "203.0.113.5").result == "fail"
+    assert "SPF fail for 203.0.113.5" in report.verdict()
