@@ -95,6 +95,7 @@ FIX_SERVER_NONE = QT_TRANSLATE_NOOP("DnsCheck", "Check the spelling of the SMTP 
 MSG_SERVER_EMPTY = QT_TRANSLATE_NOOP("DnsCheck", "No SMTP server is set.")
 
 MSG_RELAY_GIVEN = QT_TRANSLATE_NOOP("DnsCheck", "Relay outbound IP(s) checked: {}.")
+MSG_RELAY_RECEIVED = QT_TRANSLATE_NOOP("DnsCheck", "Relay outbound IP(s) from the delivered test mail's Received header: {}.")
 MSG_RELAY_CANDIDATES = QT_TRANSLATE_NOOP(
     "DnsCheck", "No relay outbound IP was given: the SMTP server's own addresses ({}) are checked as candidates. "
     "The address you submit to may not be the address receivers see; give it with --relay-ip.")
@@ -216,7 +217,7 @@ class DnsReport:
     server: str
     nameserver: str | None
     relay_ips: list[str]
-    relay_ips_source: str  # "given", "smtp_server" (candidates) or "none"
+    relay_ips_source: str  # "given", "received" (a delivery's Received chain), "smtp_server" (candidates), "none"
     parts: dict[str, Part] = field(default_factory=dict)
     failure: Failure | None = None
     elapsed_s: float = 0.0
@@ -495,12 +496,14 @@ def organisational_domain(domain: str) -> str:
 
 def check_dns(sender: str, server: str = "", relay_ips: list[str] | tuple[str, ...] = (), *,
               nameserver: str | None = None, timeout: float = DEFAULT_TIMEOUT,
-              cancelled: Callable[[], bool] = lambda: False,
+              relay_ips_source: str = "given", cancelled: Callable[[], bool] = lambda: False,
               progress: Callable[[str], None] = lambda part: None) -> DnsReport:
     """Check the DNS of ``sender``'s domain for mail through ``relay_ips`` (see the module docstring).
 
     ``nameserver`` is ``IP[:PORT]`` (None: the system's resolver); invalid values raise ValueError, as do
     invalid relay IPs — callers validate with :func:`parse_nameserver` / :func:`parse_ip` first.
+    ``relay_ips_source`` says where ``relay_ips`` come from: ``"given"`` (typed, ``--relay-ip``) or
+    ``"received"`` (a confirmed delivery's ``Received`` chain); the output names it.
     ``progress(part)`` is called before each part; ``cancelled()`` is asked before each query.
     """
     from swyxon_desktop.settings import ascii_hostname
@@ -511,7 +514,8 @@ def check_dns(sender: str, server: str = "", relay_ips: list[str] | tuple[str, .
     domain_raw = sender.strip().rpartition("@")[2].strip().rstrip(".")
     report = DnsReport(sender=sender.strip(), domain=domain_raw, server=server.strip(),
                        nameserver=(f"{ns[0]}:{ns[1]}" if ns else None), relay_ips=ips,
-                       relay_ips_source="given" if ips else "none")
+                       relay_ips_source=(relay_ips_source if relay_ips_source in ("given", "received") else "given")
+                       if ips else "none")
     try:
         domain = ascii_hostname(domain_raw) if domain_raw and "@" in sender else ""
     except ValueError:
@@ -623,6 +627,8 @@ def _spf(check: _Dns, domain: str, report: DnsReport) -> Part:
         return Part("spf", status, records=records, lines=lines, fixes=fixes, data=data)
     if report.relay_ips_source == "smtp_server":
         lines.append(_t(MSG_RELAY_CANDIDATES, ", ".join(report.relay_ips)))
+    elif report.relay_ips_source == "received":
+        lines.append(_t(MSG_RELAY_RECEIVED, ", ".join(report.relay_ips)))
     else:
         lines.append(_t(MSG_RELAY_GIVEN, ", ".join(report.relay_ips)))
     worst = OK

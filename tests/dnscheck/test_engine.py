@@ -224,3 +224,11 @@ def test_redirect_decides(dns_server):
     assert (verdict(report, "198.51.100.7").result, verdict(report, "198.51.100.7").mechanism) == ("pass", "ip4:198.51.100.0/24")
     assert verdict(report, "203.0.113.5").result == "fail"
     assert "SPF fail for 203.0.113.5" in report.verdict()
+
+
+def test_relay_ips_from_a_confirmed_delivery_are_named_so(dns_server):
+    report = dnscheck.check_dns("info@firma.de", "smtp.firma.de", [RELAY], nameserver=dns_server(zones()).nameserver,
+                                relay_ips_source="received")
+    d = report.to_dict()
+    assert d["relay_ips_source"] == "received" and report.ok
+    assert "from the delivered test mail's Received header: 192.0.2.10" in d["spf"]["summary"]
