@@ -14,9 +14,10 @@ from typing import NoReturn
 from swyxon_desktop import APP_NAME, __version__, i18n
 from swyxon_desktop.commands.common import EXIT_INTERRUPTED, tr
 
-_COMMAND_MODULES = ("profile", "mail", "serve", "check")
+_COMMAND_MODULES = ("profile", "mail", "serve", "check", "dnscheck")
 # The commands each module registers: a command line naming one builds only that module's parser.
-_COMMANDS = {"profile": "profile", "test-mail": "mail", "probe": "mail", "serve": "serve", "check": "check"}
+_COMMANDS = {"profile": "profile", "test-mail": "mail", "probe": "mail", "serve": "serve", "check": "check",
+             "dns-check": "dnscheck"}
 
 
 # argparse's own words ("usage:", "options:", the help option, its messages to the user) in the user's

@@ -41,6 +41,7 @@ AREAS: dict[str, list[str]] = {
     "smtp": ["swyxon_desktop/commands/mail.py", "swyxon_desktop/smtp/*.py"],
     "replay": ["swyxon_desktop/diagnostics.py", "swyxon_desktop/replica.py", "swyxon_desktop/commands/replay.py",
                "swyxon_desktop/gui/replay.py"],
+    "dns": ["swyxon_desktop/dnscheck.py", "swyxon_desktop/commands/dnscheck.py", "swyxon_desktop/gui/dns_dialog.py"],
 }
 
 

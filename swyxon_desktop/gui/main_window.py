@@ -15,7 +15,8 @@ Public hooks for the tools that build on this window (test mail, server check):
 * ``MainWindow.apply_settings(settings: MailSettings) -> None`` – fill the form (unsaved/dirty).
 * ``MainWindow.button_row`` – the QHBoxLayout ``"buttonRow"`` beside *Speichern*/*Save*, where
   ``gui.mail_actions`` puts "Send test mail…" and "Check server…".
-* ``MainWindow.menu_tools`` – the *Extras*/*Tools* QMenu: Local test server, Send test mail, Check server.
+* ``MainWindow.menu_tools`` – the *Extras*/*Tools* QMenu: Local test server, Send test mail, Check server,
+  Check DNS.
 * ``MainWindow.mail_actions`` – the controller of the two mail dialogs; ``MainWindow.server_window`` –
   the local test server window once opened (``show_local_test_server()``).
 * ``MainWindow.show_message(text, level)`` – the message bar above the tabs ("info", "success",
@@ -198,6 +199,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import detect_dialog
 
         detect_dialog.install(self)  # Detect settings… beside the sender address (engine loaded on click)
+        from swyxon_desktop.gui import dns_dialog
+
+        dns_dialog.install(self)  # Tools › Check DNS… (after Check server…)
 
     @property
     def keychain_check_pending(self) -> bool:

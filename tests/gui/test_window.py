@@ -124,7 +124,7 @@ def test_mail_buttons_beside_save_and_the_tools_menu(make_window, qtbot):
         qtbot.waitUntil(button.isVisible, timeout=2000)
         assert button.mapTo(w, button.rect().topRight()).x() < save_left
     texts = [a.text() for a in w.menu_tools.actions() if not a.isSeparator()]
-    assert texts == ["&Local test server…", "Sen&d test mail…", "Chec&k server…"]
+    assert texts == ["&Local test server…", "Sen&d test mail…", "Chec&k server…", "Check D&NS…"]
     assert w.menu_tools.menuAction().isVisible()
     assert w.profiles is not None and w.profiles.names() == []
 
