@@ -3,22 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="86" />
+        <location filename="../../swyxon_desktop/cli.py" line="87" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>SMTP-Einstellungen von SwyxON und seinen UC Tenants eingeben, prüfen, speichern und testen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="90" />
+        <location filename="../../swyxon_desktop/cli.py" line="91" />
         <source>show the version and exit</source>
         <translation>die Version anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="92" />
+        <location filename="../../swyxon_desktop/cli.py" line="93" />
         <source>language of the window and messages</source>
         <translation>Sprache des Fensters und der Meldungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="94" />
+        <location filename="../../swyxon_desktop/cli.py" line="95" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>prüfen, ob die Installation funktioniert (Qt, .ui-Dateien, Übersetzungen, Schlüsselbund, Konfigurationsordner), und beenden</translation>
     </message>
@@ -748,114 +748,114 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="28" />
+        <location filename="../../swyxon_desktop/cli.py" line="29" />
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="29" />
+        <location filename="../../swyxon_desktop/cli.py" line="30" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="30" />
+        <location filename="../../swyxon_desktop/cli.py" line="31" />
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="31" />
+        <location filename="../../swyxon_desktop/cli.py" line="32" />
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="32" />
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
         <source>show this help message and exit</source>
         <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
         <source>the following arguments are required: %s</source>
         <translation>diese Angaben fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger Wert (%(type)s): %(value)r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
         <source>expected one argument</source>
         <translation>erwartet einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
         <source>expected at most one argument</source>
         <translation>erwartet höchstens einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
         <source>expected at least one argument</source>
         <translation>erwartet mindestens einen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
         <source>expected %s argument</source>
         <translation>erwartet %s Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
         <source>expected %s arguments</source>
         <translation>erwartet %s Werte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
         <source>not allowed with argument %s</source>
         <translation>nicht zusammen mit %s erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
         <source>ignored explicit argument %r</source>
         <translation>überzähliger Wert %r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
         <source>one of the arguments %s is required</source>
         <translation>eine dieser Angaben ist nötig: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
         <source>unexpected option string: %s</source>
         <translation>unerwartete Option: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <location filename="../../swyxon_desktop/cli.py" line="50" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="86" />
+        <location filename="../../swyxon_desktop/cli.py" line="87" />
         <source>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</source>
         <translation>Enter, validate, store and test the SMTP settings of SwyxON and its UC tenants. Without a command, the window opens.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="90" />
+        <location filename="../../swyxon_desktop/cli.py" line="91" />
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="92" />
+        <location filename="../../swyxon_desktop/cli.py" line="93" />
         <source>language of the window and messages</source>
         <translation>language of the window and messages</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="94" />
+        <location filename="../../swyxon_desktop/cli.py" line="95" />
         <source>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</source>
         <translation>check that the installation works (Qt, .ui files, translations, keychain, config directory) and exit</translation>
     </message>
@@ -748,114 +748,114 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="28" />
+        <location filename="../../swyxon_desktop/cli.py" line="29" />
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="29" />
+        <location filename="../../swyxon_desktop/cli.py" line="30" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="30" />
+        <location filename="../../swyxon_desktop/cli.py" line="31" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="31" />
+        <location filename="../../swyxon_desktop/cli.py" line="32" />
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="32" />
+        <location filename="../../swyxon_desktop/cli.py" line="33" />
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="33" />
+        <location filename="../../swyxon_desktop/cli.py" line="34" />
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="34" />
+        <location filename="../../swyxon_desktop/cli.py" line="35" />
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="35" />
+        <location filename="../../swyxon_desktop/cli.py" line="36" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="36" />
+        <location filename="../../swyxon_desktop/cli.py" line="37" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="37" />
+        <location filename="../../swyxon_desktop/cli.py" line="38" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="38" />
+        <location filename="../../swyxon_desktop/cli.py" line="39" />
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="39" />
+        <location filename="../../swyxon_desktop/cli.py" line="40" />
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="40" />
+        <location filename="../../swyxon_desktop/cli.py" line="41" />
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="41" />
+        <location filename="../../swyxon_desktop/cli.py" line="42" />
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="42" />
+        <location filename="../../swyxon_desktop/cli.py" line="43" />
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="43" />
+        <location filename="../../swyxon_desktop/cli.py" line="44" />
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="44" />
+        <location filename="../../swyxon_desktop/cli.py" line="45" />
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="45" />
+        <location filename="../../swyxon_desktop/cli.py" line="46" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="46" />
+        <location filename="../../swyxon_desktop/cli.py" line="47" />
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="47" />
+        <location filename="../../swyxon_desktop/cli.py" line="48" />
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="48" />
+        <location filename="../../swyxon_desktop/cli.py" line="49" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/cli.py" line="49" />
+        <location filename="../../swyxon_desktop/cli.py" line="50" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>can't open '%(filename)s': %(error)s</translation>
     </message>

@@ -89,426 +89,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="430" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="436" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="635" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="743" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="639" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="747" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="502" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="509" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="513" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="511" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="513" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="524" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="528" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="525" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="552" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="556" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="61" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="441" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="480" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="633" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="647" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="652" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="654" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="703" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="744" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="748" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="745" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="843" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1003" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="892" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="777" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="781" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="778" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="792" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="793" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="805" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="806" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="810" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="829" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="830" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="834" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="841" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="845" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="842" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="843" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="849" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="853" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="850" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="871" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="884" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="885" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1003" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="887" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="894" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="898" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="920" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="922" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="926" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="929" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="933" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="937" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="951" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="958" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="962" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="963" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="967" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="976" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1080" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="980" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1000" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1004" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1001" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1005" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1016" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1020" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1042" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1046" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1043" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1047" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1051" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1052" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1061" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1065" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1070" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1074" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1074" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1087" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1092" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1103" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1114" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1118" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1139" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1143" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1140" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1144" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1142" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>
