@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
+        from swyxon_desktop.gui import overview
+
+        self.overview_window = None  # Profile › Check all profiles…, created on first use
+        overview.install(self)
 
     @property
     def keychain_check_pending(self) -> bool:
