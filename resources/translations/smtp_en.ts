@@ -249,252 +249,252 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="47" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="46" />
         <source>The sender address contains a line break, NUL or another control character.</source>
         <translation>The sender address contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="49" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="48" />
         <source>The recipient address contains a line break, NUL or another control character.</source>
         <translation>The recipient address contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="50" />
         <source>The sender address "{}" is not an e-mail address.</source>
         <translation>The sender address "{}" is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="51" />
         <source>The recipient address "{}" is not an e-mail address.</source>
         <translation>The recipient address "{}" is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="53" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="52" />
         <source>The profile name contains a line break, NUL or another control character.</source>
         <translation>The profile name contains a line break, NUL or another control character.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="55" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="54" />
         <source>SMTP authentication is on, but no user name is set.</source>
         <translation>SMTP authentication is on, but no user name is set.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="56" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="57" />
         <source>The name {} could not be resolved ({}).</source>
         <translation>The name {} could not be resolved ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="57" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="58" />
         <source>{} refused the connection on port {}.</source>
         <translation>{} refused the connection on port {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="58" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="59" />
         <source>{} cannot be reached on port {} ({}).</source>
         <translation>{} cannot be reached on port {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="59" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="60" />
         <source>No answer within {} seconds (stage {}).</source>
         <translation>No answer within {} seconds (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="60" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="61" />
         <source>The overall time limit of {} seconds was reached (stage {}).</source>
         <translation>The overall time limit of {} seconds was reached (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="61" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="62" />
         <source>Cancelled (stage {}).</source>
         <translation>Cancelled (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="62" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="63" />
         <source>The server answered {} (stage {}).</source>
         <translation>The server answered {} (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="63" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="64" />
         <source>The server closed the connection (stage {}).</source>
         <translation>The server closed the connection (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="64" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="65" />
         <source>The server's answer is not SMTP (stage {}).</source>
         <translation>The server's answer is not SMTP (stage {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="65" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="66" />
         <source>The TLS handshake failed: {}</source>
         <translation>The TLS handshake failed: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="66" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="67" />
         <source>The TLS handshake failed: the server closed the connection.</source>
         <translation>The TLS handshake failed: the server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="67" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="68" />
         <source>The server's certificate was not accepted: {}</source>
         <translation>The server's certificate was not accepted: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="68" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="69" />
         <source>The certificate is not verified by a trusted CA, and its SHA-256 fingerprint {} is not the pinned one.</source>
         <translation>The certificate is not verified by a trusted CA, and its SHA-256 fingerprint {} is not the pinned one.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="71" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="72" />
         <source>The server does not offer STARTTLS on port {}.</source>
         <translation>The server does not offer STARTTLS on port {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="72" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="73" />
         <source>The server does not offer {}; it offers: {}.</source>
         <translation>The server does not offer {}; it offers: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="73" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="74" />
         <source>The server offers no authentication on this connection.</source>
         <translation>The server offers no authentication on this connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="74" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="75" />
         <source>The server offers none of CRAM-MD5, PLAIN, LOGIN; it offers: {}.</source>
         <translation>The server offers none of CRAM-MD5, PLAIN, LOGIN; it offers: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="76" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="77" />
         <source>Authentication is on but the connection would not be encrypted; nothing was sent.</source>
         <translation>Authentication is on but the connection would not be encrypted; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="78" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="79" />
         <source>The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.</source>
         <translation>The address {} contains non-ASCII characters, and the server does not offer SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="80" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="81" />
         <source>The CA file {} cannot be used: {}</source>
         <translation>The CA file {} cannot be used: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="81" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="82" />
         <source>The settings are not valid: {}</source>
         <translation>The settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="82" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="94" />
         <source>No password is stored for this profile.</source>
         <translation>No password is stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="83" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="95" />
         <source>Unexpected error (stage {}): {}</source>
         <translation>Unexpected error (stage {}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="84" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="96" />
         <source>The server accepted the test message for {}.</source>
         <translation>The server accepted the test message for {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="87" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
         <source>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</source>
         <translation>Accepted is not yet delivered: check the recipient's inbox and spam folder. If nothing arrives, the server's own logs know why (search for the Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="90" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="102" />
         <source>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</source>
         <translation>The server accepted the connection but sent no greeting. If this port expects SSL/TLS from the first byte (usually 465), choose SSL/TLS (implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="93" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="105" />
         <source>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</source>
         <translation>This port answers in plain SMTP, not TLS: choose STARTTLS (usually port 587 or 25), or use port 465 for SSL/TLS (implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="96" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="108" />
         <source>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</source>
         <translation>The server and this computer agree on no TLS version or cipher. The mail administrator should enable TLS 1.2 or newer; see the reason for details.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="99" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="111" />
         <source>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</source>
         <translation>The server took too long to confirm the message (a slow content filter?). It may still arrive; increase the timeout if this repeats.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="102" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="114" />
         <source>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</source>
         <translation>The server requires SMTP authentication: turn on SMTP authentication and enter the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="105" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="117" />
         <source>The server offers authentication only on an encrypted connection: turn on Use SSL.</source>
         <translation>The server offers authentication only on an encrypted connection: turn on Use SSL.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="107" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="119" />
         <source>The server requires encryption before authentication: turn on Use SSL.</source>
         <translation>The server requires encryption before authentication: turn on Use SSL.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="109" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
         <source>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</source>
         <translation>The server refused AUTH as out of sequence (503, e.g. 'already authenticated'), so the user name and password were not checked. The server does not follow the SMTP sequence here; ask its administrator, and see the transcript.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="113" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="125" />
         <source>The server could not check the credentials right now (temporary failure). Try again later.</source>
         <translation>The server could not check the credentials right now (temporary failure). Try again later.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="115" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
         <source>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</source>
         <translation>Use an address without umlauts or other non-ASCII characters before the @, or a server that supports SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="118" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="130" />
         <source>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</source>
         <translation>The server closed the connection without an answer. It may limit connections from this address or reject this client; see the transcript.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="121" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="133" />
         <source>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</source>
         <translation>The server presents a different certificate than the one you trusted. Compare its fingerprint with the mail administrator before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="124" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="136" />
         <source>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>The certificate is issued for another name: enter the SMTP server exactly as named in the certificate, or trust this certificate explicitly after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="127" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="139" />
         <source>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</source>
         <translation>The server's certificate has expired or is not yet valid (check this computer's clock). The mail administrator must renew it; trusting it explicitly is only a stop-gap.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="130" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="142" />
         <source>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</source>
         <translation>The certificate is not issued by a CA this computer trusts (self-signed or a private CA). Add the CA file, or trust exactly this certificate after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="133" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="145" />
         <source>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</source>
         <translation>The server refuses to talk to this computer. Ask the mail administrator to allow its address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="135" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="147" />
         <source>Choose a readable PEM file with the CA certificate(s).</source>
         <translation>Choose a readable PEM file with the CA certificate(s).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="136" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="148" />
         <source>Enter the password and save the profile.</source>
         <translation>Enter the password and save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="137" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="149" />
         <source>The server considers this authentication method too weak here. Choose another method or Automatic.</source>
         <translation>The server considers this authentication method too weak here. Choose another method or Automatic.</translation>
     </message>
@@ -513,181 +513,191 @@
         <source>The check was cancelled; nothing is concluded from it.</source>
         <translation>The check was cancelled; nothing is concluded from it.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/preflight.py" line="19" />
+        <source>The server accepts the sender and the recipient {}; nothing was sent (check without sending).</source>
+        <translation>The server accepts the sender and the recipient {}; nothing was sent (check without sending).</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/smtp/preflight.py" line="21" />
+        <source>Connection, encryption, sign-in, sender and recipient work. Whether mail arrives only a test mail shows.</source>
+        <translation>Connection, encryption, sign-in, sender and recipient work. Whether mail arrives only a test mail shows.</translation>
+    </message>
 </context>
 <context>
     <name>Smtp</name>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="26" />
         <source>{} test mail (profile "{}")</source>
         <translation>{} test mail (profile "{}")</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="28" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
         <source>This is a test message from {}. It was sent with the following settings:</source>
         <translation>This is a test message from {}. It was sent with the following settings:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="30" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="29" />
         <source>If you can read this, the settings deliver mail. No reply is needed.</source>
         <translation>If you can read this, the settings deliver mail. No reply is needed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="31" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="32" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="33" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="34" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="35" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="36" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="38" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="37" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="39" />
         <source>none (unencrypted)</source>
         <translation>none (unencrypted)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="40" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="42" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="41" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="43" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/engine.py" line="45" />
+        <location filename="../../swyxon_desktop/smtp/engine.py" line="44" />
         <source>{} as user "{}"</source>
         <translation>{} as user "{}"</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="29" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="30" />
         <source>Resolve the server name</source>
         <translation>Resolve the server name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="30" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="31" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="31" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="32" />
         <source>Server greeting</source>
         <translation>Server greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="32" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="33" />
         <source>EHLO (capabilities)</source>
         <translation>EHLO (capabilities)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="33" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="34" />
         <source>Encryption (TLS)</source>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="34" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="35" />
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="35" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="36" />
         <source>Sender (MAIL FROM)</source>
         <translation>Sender (MAIL FROM)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="36" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="37" />
         <source>Recipient (RCPT TO)</source>
         <translation>Recipient (RCPT TO)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="37" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="38" />
         <source>Message (DATA)</source>
         <translation>Message (DATA)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="38" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="39" />
         <source>Close (QUIT)</source>
         <translation>Close (QUIT)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="41" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="42" />
         <source>Password from the keychain</source>
         <translation>Password from the keychain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="45" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="46" />
         <source>port {}</source>
         <translation>port {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="46" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="47" />
         <source>{} port {}</source>
         <translation>{} port {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="47" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="48" />
         <source>after TLS</source>
         <translation>after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="48" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="49" />
         <source>HELO (no extensions)</source>
         <translation>HELO (no extensions)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="49" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="50" />
         <source>{}, certificate verified</source>
         <translation>{}, certificate verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="50" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="51" />
         <source>{}, certificate trusted by its pinned fingerprint</source>
         <translation>{}, certificate trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="51" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="52" />
         <source>{}, certificate NOT trusted (inspection only)</source>
         <translation>{}, certificate NOT trusted (inspection only)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="52" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="53" />
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/errors.py" line="53" />
+        <location filename="../../swyxon_desktop/smtp/errors.py" line="54" />
         <source>{} as {}: {}</source>
         <translation>{} as {}: {}</translation>
     </message>
