@@ -352,7 +352,7 @@ class OverviewWindow(QMainWindow):
         self.model = None
         self.load()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in zip(range(len(COLUMNS)), (180, 130, 280, 170, 60, 80)):
+        for column, width in zip(range(len(COLUMNS)), (180, 140, 330, 170, 60, 80)):
             self.table.setColumnWidth(column, width)
 
         self.timer = QTimer(self)
