@@ -27,7 +27,7 @@ from typing import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.gui import ask
@@ -39,6 +39,7 @@ from swyxon_desktop.gui.worker import JobContext, Operation
 from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
 from swyxon_desktop.smtp import SendResult, StageEvent, planned_stages, send_test_mail
+from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.transcript import Redactor
 
@@ -61,6 +62,7 @@ QFrame#resultFrame QLabel { color: #1f1f1f; background: transparent; border: non
 
 PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
 CANCELLED = "cancelled"
+SEND, CHECK = "send", "check"  # the dialog's two modes (modeCombo)
 _COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8",
            CANCELLED: "#8a6100"}
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
@@ -169,9 +171,10 @@ class _Row:
     status: str = PENDING
 
 
-def planned_rows(settings: MailSettings) -> list[tuple[str, str]]:
-    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned)."""
-    rows = [(stage, "") for stage in planned_stages(settings)]
+def planned_rows(settings: MailSettings, *, send: bool = True) -> list[tuple[str, str]]:
+    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned).
+    ``send=False``: the check without sending (no DATA)."""
+    rows = [(stage, "") for stage in planned_stages(settings, send=send)]
     security = settings.security
     if security is Security.STARTTLS:
         index = [s for s, _ in rows].index(smtp_errors.TLS)
@@ -341,6 +344,17 @@ class TestMailDialog(RunDialog):
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.recipientError.setVisible(False)
+        # Send a test mail, or check without sending (the send path up to RCPT TO, then RSET: no DATA).
+        self.modeCombo = QComboBox(self)
+        self.modeCombo.setObjectName("modeCombo")
+        self.modeCombo.addItem(translate("TestMailDialog", "Send test mail"), SEND)
+        self.modeCombo.addItem(translate("TestMailDialog", "Check without sending"), CHECK)
+        self.modeCombo.setAccessibleName(translate("TestMailDialog", "What to do"))
+        ui.recipientRow.insertWidget(ui.recipientRow.indexOf(ui.sendButton), self.modeCombo)
+        self.setTabOrder(ui.recipientEdit, self.modeCombo)
+        self.setTabOrder(self.modeCombo, ui.sendButton)
+        self._send_text = ui.sendButton.text()
+        self.modeCombo.currentIndexChanged.connect(self._on_mode_changed)
 
         ui.recipientEdit.textEdited.connect(self._on_recipient_edited)
         ui.recipientEdit.returnPressed.connect(self.send)
@@ -350,6 +364,20 @@ class TestMailDialog(RunDialog):
         self.resize(max(self.width(), 860), max(self.height(), 740))
 
     # -- state ------------------------------------------------------------------------------------------
+    @property
+    def sending(self) -> bool:
+        """True: "Send test mail"; False: "Check without sending"."""
+        return self.modeCombo.currentData() != CHECK
+
+    def set_mode(self, mode: str) -> None:
+        self.modeCombo.setCurrentIndex(self.modeCombo.findData(mode))
+
+    def _on_mode_changed(self, _index: int) -> None:
+        self.ui.sendButton.setText(self._send_text if self.sending else translate("TestMailDialog", "Chec&k"))
+        if not self.running:
+            self._clear_result()
+            self._build_rows(self.settings)
+
     @property
     def result(self) -> SendResult | None:
         return self.outcome.result if self.outcome else None
@@ -403,7 +431,7 @@ class TestMailDialog(RunDialog):
     def _build_rows(self, settings: MailSettings) -> None:
         self.ui.stageList.clear()
         self._rows, self._cursor, self._current = [], 0, None
-        self._add_rows(planned_rows(settings))
+        self._add_rows(planned_rows(settings, send=self.sending))
 
     def _add_rows(self, rows: list[tuple[str, str]]) -> None:
         for stage, note in rows:
@@ -520,7 +548,9 @@ class TestMailDialog(RunDialog):
         self.run_profile, self.run_settings = profile, settings
         self._clear_result()
         self._build_rows(settings)
-        self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
+        sending = self.sending
+        self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…") if sending
+                                    else translate("TestMailDialog", "Checking…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
 
@@ -537,8 +567,9 @@ class TestMailDialog(RunDialog):
                     except KeychainError as exc:
                         return RunOutcome(SendResult(ok=False, failure=exc.failure, recipient=recipient, elapsed_s=0.0),
                                           source, Redactor())
-            result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
-                                    on_line=ctx.on_line, cancel=ctx.token)
+            run = send_test_mail if sending else check_without_sending
+            result = run(settings, password, recipient, profile=profile, on_event=ctx.on_event,
+                         on_line=ctx.on_line, cancel=ctx.token)
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""))
 
         self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
@@ -575,8 +606,9 @@ class TestMailDialog(RunDialog):
         failure = result.failure
         if failure is None:
             set_level(ui.resultFrame, "success")
-            ui.resultTitle.setText(translate("TestMailDialog", "Test mail accepted"))
-            ui.resultMessage.setText(translate("Failure", smtp_errors.MSG_SENT).format(result.recipient))
+            ui.resultTitle.setText(translate("TestMailDialog", "Test mail accepted") if result.sent
+                                   else translate("TestMailDialog", "Check passed: nothing was sent"))
+            ui.resultMessage.setText(translate("Failure", result.ok_message).format(result.recipient))
             details = []
             if result.message_id:
                 details.append(translate("TestMailDialog", "Message-ID: {0}").format(result.message_id))
@@ -586,7 +618,7 @@ class TestMailDialog(RunDialog):
             seconds = QLocale().toString(result.elapsed_s, "f", 2)
             details.append(translate("TestMailDialog", "Duration: {0} s").format(seconds))
             ui.resultDetails.setText("\n".join(details))
-            ui.resultHint.setText(translate("Failure", smtp_errors.HINT_SENT))
+            ui.resultHint.setText(translate("Failure", result.ok_hint))
             ui.trustButton.setVisible(False)
         else:
             title, message, hint = failure_texts(failure)
