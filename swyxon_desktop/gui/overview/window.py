@@ -30,6 +30,8 @@ from swyxon_desktop.smtp.preflight import HINT_CHECKED, MSG_CHECKED
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 GUI_JOBS = 16  # checks at once in the window: half the CLI's, so the GUI thread waits less for the GIL
+NICE = 10  # the workers' nice value (Linux, per thread): the GUI thread is scheduled first
+PRELOAD_AFTER_MS = 300  # when the engine's imports start after the window opened
 BATCH_MS = 15  # how often arrived results are put into the table
 BEHIND_S = 0.025  # the batch timer later than this: the GUI thread is behind
 BATCH_ROWS = 60  # at most this many per tick: the GUI thread's turn stays within one GIL slice
@@ -126,7 +128,7 @@ class OverviewModel(QAbstractTableModel):
         for row in self.all:
             if row.name in last:
                 row.take_last(last[row.name])
-        self.cells = {r.name: self._cells(r) for r in self.all}
+        self.cells: dict[str, tuple[str, ...]] = {}  # display texts, made when a row is first shown
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self.only_failures = False
         self.rows = list(self.all)
@@ -156,7 +158,7 @@ class OverviewModel(QAbstractTableModel):
             return None
         row = self.rows[r]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[row.name][c]
+            return self.cells_of(row)[c]
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(row.status) if c == 1 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -166,6 +168,12 @@ class OverviewModel(QAbstractTableModel):
         return None
 
     # -- the rows ------------------------------------------------------------------------------------
+    def cells_of(self, row: _Row) -> tuple[str, ...]:
+        cells = self.cells.get(row.name)
+        if cells is None:
+            cells = self.cells[row.name] = self._cells(row)
+        return cells
+
     @staticmethod
     def _cells(row: _Row) -> tuple[str, ...]:
         if row.category:
@@ -192,7 +200,7 @@ class OverviewModel(QAbstractTableModel):
         if column == "profile":
             return lambda r: r.name.casefold()
         i = COLUMNS.index(column)
-        return lambda r: (self.cells[r.name][i].casefold(), r.name.casefold())
+        return lambda r: (self.cells_of(r)[i].casefold(), r.name.casefold())
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # the view's header asks
         self.sort_column, self.sort_order = column, order
@@ -226,7 +234,7 @@ class OverviewModel(QAbstractTableModel):
     def _update(self, changed: list[_Row], *, cells_done: bool = False) -> None:
         if not cells_done:
             for row in changed:
-                self.cells[row.name] = self._cells(row)
+                self.cells.pop(row.name, None)  # made again when shown
         self.refresh()
         shown = [self.pos[r.name] for r in changed if r.name in self.pos]
         if shown:
@@ -237,8 +245,9 @@ class OverviewModel(QAbstractTableModel):
         waiting = _status_text(WAITING)
         for row in changed:
             row.before, row.status = row.status, WAITING
-            cells = self.cells[row.name]
-            self.cells[row.name] = cells[:1] + (waiting,) + cells[2:]  # only the status changes
+            cells = self.cells.get(row.name)
+            if cells is not None:
+                self.cells[row.name] = cells[:1] + (waiting,) + cells[2:]  # only the status changes
         self._update(changed, cells_done=True)
 
     def apply(self, results: list) -> None:
@@ -344,11 +353,9 @@ class OverviewWindow(QMainWindow):
         layout.addWidget(self.summary)
         self.setCentralWidget(central)
 
-        # The engine's imports, while the user looks at the table (joined by the first run).
-        from swyxon_desktop import bulk
-
-        self._preload = threading.Thread(target=bulk.preload, name="overview-preload", daemon=True)
-        self._preload.start()
+        # The engine's imports while the user looks at the table — after the first paint, not beside it.
+        self.preloaded = False
+        QTimer.singleShot(PRELOAD_AFTER_MS, self._start_preload)
         self.model = None
         self.load()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -365,6 +372,15 @@ class OverviewWindow(QMainWindow):
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.table.doubleClicked.connect(self._activated)
         self.resize(1040, 560)
+
+    def _start_preload(self) -> None:
+        from swyxon_desktop import bulk
+
+        def work() -> None:
+            bulk.preload()
+            self.preloaded = True  # a plain attribute: read by tests, never a widget from this thread
+
+        threading.Thread(target=work, name="overview-preload", daemon=True).start()
 
     # -- rows ------------------------------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -411,13 +427,13 @@ class OverviewWindow(QMainWindow):
         self.progress.setRange(0, max(1, self._total))
         self.progress.setValue(0)
         self.model.mark_waiting(names)
-        arrived, preload = self._arrived, self._preload
+        arrived = self._arrived
         store, jobs = self.store, self.jobs or GUI_JOBS
 
         def job(ctx):  # the worker thread: no widget is touched here
-            preload.join()  # the engine's imports: one thread, begun when the window opened
+            bulk.preload()  # the engine's imports in this one thread (usually done since the window opened)
             run = bulk.BulkCheck(store, names, jobs=jobs, on_row=arrived.append, cancel=ctx.token,
-                                 behind=self._behind, nice=10)
+                                 behind=self._behind, nice=NICE)
             result = run.run()
             try:
                 last_checks.record(result.rows, keep=names)
