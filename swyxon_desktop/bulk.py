@@ -219,8 +219,12 @@ class BulkCheck:
         self.jobs = max(1, min(int(jobs), MAX_JOBS))
         self.timeout_s = timeout_s
         self.on_row = on_row
-        if password_lookup is None:
-            from swyxon_desktop.secrets import get_password as password_lookup
+        self._reader = None
+        if password_lookup is None:  # one Secret Service connection and session for the whole run
+            from swyxon_desktop.secrets import PasswordReader
+
+            self._reader = PasswordReader()
+            password_lookup = self._reader.get
         self._keychain = _Keychain(password_lookup, keychain_timeout_s)
         self.lang = lang
         self._behind = behind
@@ -264,6 +268,8 @@ class BulkCheck:
             while w.is_alive():
                 w.join(0.1)  # the main thread stays interruptible
         self._sharing.close()
+        if self._reader is not None:
+            self._reader.close()
         self.result.cancelled = self.cancelled
         self.result.elapsed_s = time.monotonic() - self._started
         return self.result
