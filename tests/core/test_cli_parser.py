@@ -15,7 +15,7 @@ def commands(parser) -> list[str]:
     return list(sub.choices)
 
 
-ALL = ["profile", "test-mail", "probe", "serve"]
+ALL = ["profile", "test-mail", "probe", "serve", "check"]
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -23,6 +23,7 @@ ALL = ["profile", "test-mail", "probe", "serve"]
     (["--lang", "de", "probe"], ["test-mail", "probe"]),
     (["--lang=en", "profile", "list"], ["profile"]),
     (["serve", "--help"], ["serve"]),
+    (["check", "--all"], ["check"]),
     # Anything but --lang/--self-check in front, an unknown command or none: the whole parser, so
     # help and error messages list every command.
     (["--help"], ALL),
