@@ -419,7 +419,7 @@ class OverviewWindow(QMainWindow):
         if hasattr(self.store, "reload"):
             self.store.reload()  # what is stored now (the main window or the CLI may have changed it)
         names = self.names()
-        if [r.name for r in self.model.rows] != names:
+        if [r.name for r in self.model.all] != names:
             self.load()
         self._arrived.clear()
         self._done = self._failed = 0
