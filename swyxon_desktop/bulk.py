@@ -7,8 +7,10 @@
 
 * Bounded concurrency: ``jobs`` worker threads (default :data:`DEFAULT_JOBS`) take the profiles in
   order. Each check runs under its own per-operation timeout and deadline (the engine's), so servers
-  that never answer overlap instead of adding up: with fewer black holes than jobs the run takes about
-  one timeout more than without them.
+  that never answer overlap instead of adding up; a check silent for more than :data:`SILENT_S` no
+  longer counts against ``jobs`` (another worker starts, up to ``jobs`` x :data:`SILENT_FACTOR`
+  threads), so black holes do not take the working profiles' places either: the run takes about one
+  timeout more than without them.
 * One keychain read per profile that signs in, in the worker (never the GUI thread), under a time limit:
   a locked, missing or silent keychain makes that row ``keyring_unavailable``; after the first keychain
   that did not answer at all, the following rows say so at once instead of each waiting again.
@@ -38,6 +40,9 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_JOBS = 32
 MAX_JOBS = 256
+SILENT_S = 1.0  # a check waiting this long is "silent": it no longer counts against jobs (see _watch)
+SILENT_FACTOR = 4  # at most jobs x this many threads, however many servers are silent
+WATCH_S = 0.2  # how often the monitor looks
 GIVE_WAY_S = 0.25  # the longest a worker waits for a consumer that is behind (see BulkCheck behind=)
 KEYCHAIN_TIMEOUT_S = 15.0  # the longest one keychain read may take before its row says "unavailable"
 
@@ -257,16 +262,42 @@ class BulkCheck:
         self._sharing = contextlib.ExitStack()
         self._sharing.enter_context(shared_contexts())
         self._sharing.enter_context(shared_names())
-        self._workers = [threading.Thread(target=self._work, name=f"bulk-{i}", daemon=True)
-                         for i in range(min(self.jobs, len(self.names)))]
-        for w in self._workers:
-            w.start()
+        self._workers: list[threading.Thread] = []
+        self._busy_since: dict[int, float] = {}  # worker number -> when its current check began
+        for _ in range(min(self.jobs, len(self.names))):
+            self._add_worker()
+        self._monitor = threading.Thread(target=self._watch, name="bulk-monitor", daemon=True)
+        self._monitor.start()
+
+    def _add_worker(self) -> None:
+        number = len(self._workers)
+        worker = threading.Thread(target=self._work, args=(number,), name=f"bulk-{number}", daemon=True)
+        self._workers.append(worker)
+        worker.start()
+
+    def _watch(self) -> None:
+        """Checks waiting longer than :data:`SILENT_S` (a server that never answers) do not count against
+        ``jobs``: another worker starts beside them, up to ``jobs`` x :data:`SILENT_FACTOR` threads — so
+        black holes overlap with the others instead of taking their places."""
+        limit = self.jobs * SILENT_FACTOR
+        while not self.cancelled:
+            time.sleep(WATCH_S)
+            with self._lock:
+                if self._next >= len(self.names):
+                    return
+                now = time.monotonic()
+                silent = sum(1 for since in self._busy_since.values() if now - since > SILENT_S)
+                live = sum(1 for w in self._workers if w.is_alive())
+                if live - silent < self.jobs and len(self._workers) < limit:
+                    self._add_worker()
 
     def wait(self) -> BulkResult:
         """Until every worker is done; interruptible (Ctrl+C in the CLI: cancel, then wait again)."""
-        for w in self._workers:
+        while self._monitor.is_alive():
+            self._monitor.join(0.1)  # the main thread stays interruptible
+        for w in list(self._workers):
             while w.is_alive():
-                w.join(0.1)  # the main thread stays interruptible
+                w.join(0.1)
         self._sharing.close()
         if self._reader is not None:
             self._reader.close()
@@ -300,14 +331,20 @@ class BulkCheck:
         except OSError:
             pass
 
-    def _work(self) -> None:
+    def _work(self, number: int) -> None:
         self._lower_priority()
         while True:
             self._give_way()
             name = self._take()
             if name is None:
                 return
-            row = self.check_one(name)
+            with self._lock:
+                self._busy_since[number] = time.monotonic()
+            try:
+                row = self.check_one(name)
+            finally:
+                with self._lock:
+                    self._busy_since.pop(number, None)
             if row is None:
                 continue
             with self._lock:
