@@ -275,9 +275,8 @@ class PasswordReader:
             try:
                 from secretstorage.item import Item
 
+                # No is_locked() of our own: get_secret() checks it (LockedException -> keyring below).
                 for item in collection.search_items({"username": account(profile), "service": SERVICE}):
-                    if item.is_locked():
-                        return _UNSET
                     return Item(bus, item.item_path, session=session).get_secret().decode("utf-8")
             except Exception:  # noqa: BLE001 - keyring answers (and reports) instead
                 return _UNSET
