@@ -293,11 +293,16 @@ class BulkCheck:
 
     def wait(self) -> BulkResult:
         """Until every worker is done; interruptible (Ctrl+C in the CLI: cancel, then wait again)."""
-        while self._monitor.is_alive():
-            self._monitor.join(0.1)  # the main thread stays interruptible
-        for w in list(self._workers):
-            while w.is_alive():
-                w.join(0.1)
+        while True:  # the monitor may add workers while profiles are left; it is not waited for itself
+            with self._lock:
+                workers, more = list(self._workers), self._next < len(self.names) and not self.cancelled
+            for w in workers:
+                while w.is_alive():
+                    w.join(0.1)  # the main thread stays interruptible
+            with self._lock:
+                if len(self._workers) == len(workers) and (not more or not self._monitor.is_alive()
+                                                           or self._next >= len(self.names)):
+                    break
         self._sharing.close()
         if self._reader is not None:
             self._reader.close()
