@@ -7,8 +7,10 @@
 
 * Bounded concurrency: ``jobs`` worker threads (default :data:`DEFAULT_JOBS`) take the profiles in
   order. Each check runs under its own per-operation timeout and deadline (the engine's), so servers
-  that never answer overlap instead of adding up: with fewer black holes than jobs the run takes about
-  one timeout more than without them.
+  that never answer overlap instead of adding up; a check silent for more than :data:`SILENT_S` no
+  longer counts against ``jobs`` (another worker starts, up to ``jobs`` x :data:`SILENT_FACTOR`
+  threads), so black holes do not take the working profiles' places either: the run takes about one
+  timeout more than without them.
 * One keychain read per profile that signs in, in the worker (never the GUI thread), under a time limit:
   a locked, missing or silent keychain makes that row ``keyring_unavailable``; after the first keychain
   that did not answer at all, the following rows say so at once instead of each waiting again.
@@ -17,13 +19,17 @@
 * Shared for the run, without weakening verification: one verifying TLS context per trust set
   (``tlsinfo.shared_contexts``) and one name lookup per host (``session.shared_names``).
 * Results stream: ``on_row(CheckRow)`` is called from the worker threads as each check ends (the GUI
-  queues them, the CLI prints progress). ``cancel()`` ends the checks in flight within milliseconds
+  queues them, the CLI prints progress). ``behind()`` (optional): True while the consumer lags — the
+  GUI thread, whose timer has not run lately because dozens of workers whose checks end at once (refused
+  connections) keep the GIL busy; each worker then waits a moment before its next check. ``cancel()`` ends the checks in flight within milliseconds
   (their rows say ``cancelled``); profiles not yet started get no row.
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -34,6 +40,10 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_JOBS = 32
 MAX_JOBS = 256
+SILENT_S = 1.0  # a check waiting this long is "silent": it no longer counts against jobs (see _watch)
+SILENT_FACTOR = 4  # at most jobs x this many threads, however many servers are silent
+WATCH_S = 0.2  # how often the monitor looks
+GIVE_WAY_S = 0.25  # the longest a worker waits for a consumer that is behind (see BulkCheck behind=)
 KEYCHAIN_TIMEOUT_S = 15.0  # the longest one keychain read may take before its row says "unavailable"
 
 MSG_UNREADABLE = QT_TRANSLATE_NOOP(
@@ -102,7 +112,8 @@ CSV_FIELDS = ("profile", "ok", "category", "stage", "smtp_code", "message", "hin
 def write_csv(rows: Iterable[CheckRow], target: Any, lang: str | None = None) -> None:
     """Rows as CSV (UTF-8 with BOM for spreadsheet programs, the ``--json`` field names as header).
 
-    ``target``: a path or a text stream. Never a password: rows carry none.
+    ``target``: a path or a text stream; ``rows``: CheckRows or dicts with those keys (the overview's
+    table). Never a password: rows carry none.
     """
     import csv
     import io
@@ -112,7 +123,7 @@ def write_csv(rows: Iterable[CheckRow], target: Any, lang: str | None = None) ->
         writer = csv.DictWriter(stream, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\r\n")
         writer.writeheader()
         for row in rows:
-            data = row.to_dict(lang)
+            data = dict(row) if isinstance(row, dict) else row.to_dict(lang)
             data["ok"] = "true" if data["ok"] else "false"
             writer.writerow({k: _csv_safe(v) for k, v in data.items()})
 
@@ -200,7 +211,9 @@ class BulkCheck:
                  jobs: int = DEFAULT_JOBS, timeout_s: float | None = None,
                  on_row: Callable[[CheckRow], None] | None = None,
                  password_lookup: Callable[[str], str | None] | None = None,
-                 keychain_timeout_s: float = KEYCHAIN_TIMEOUT_S, lang: str | None = None):
+                 keychain_timeout_s: float = KEYCHAIN_TIMEOUT_S, lang: str | None = None,
+                 cancel: Any = None, behind: Callable[[], bool] | None = None, keep_details: bool = False,
+                 nice: int = 0):
         from swyxon_desktop.smtp.session import CancelToken
 
         self.store = store
@@ -211,11 +224,18 @@ class BulkCheck:
         self.jobs = max(1, min(int(jobs), MAX_JOBS))
         self.timeout_s = timeout_s
         self.on_row = on_row
-        if password_lookup is None:
-            from swyxon_desktop.secrets import get_password as password_lookup
+        self._reader = None
+        if password_lookup is None:  # one Secret Service connection and session for the whole run
+            from swyxon_desktop.secrets import PasswordReader
+
+            self._reader = PasswordReader()
+            password_lookup = self._reader.get
         self._keychain = _Keychain(password_lookup, keychain_timeout_s)
         self.lang = lang
-        self.token = CancelToken()
+        self._behind = behind
+        self.keep_details = keep_details  # keep each result's stage events and transcript
+        self.nice = nice  # the workers' scheduling priority, lowered (Linux): a GUI thread comes first
+        self.token = cancel if cancel is not None else CancelToken()  # e.g. a GUI Operation's token
         self.result = BulkResult(total=len(self.names))
         self._lock = threading.Lock()
         self._next = 0
@@ -242,17 +262,50 @@ class BulkCheck:
         self._sharing = contextlib.ExitStack()
         self._sharing.enter_context(shared_contexts())
         self._sharing.enter_context(shared_names())
-        self._workers = [threading.Thread(target=self._work, name=f"bulk-{i}", daemon=True)
-                         for i in range(min(self.jobs, len(self.names)))]
-        for w in self._workers:
-            w.start()
+        self._workers: list[threading.Thread] = []
+        self._busy_since: dict[int, float] = {}  # worker number -> when its current check began
+        for _ in range(min(self.jobs, len(self.names))):
+            self._add_worker()
+        self._monitor = threading.Thread(target=self._watch, name="bulk-monitor", daemon=True)
+        self._monitor.start()
+
+    def _add_worker(self) -> None:
+        number = len(self._workers)
+        worker = threading.Thread(target=self._work, args=(number,), name=f"bulk-{number}", daemon=True)
+        self._workers.append(worker)
+        worker.start()
+
+    def _watch(self) -> None:
+        """Checks waiting longer than :data:`SILENT_S` (a server that never answers) do not count against
+        ``jobs``: another worker starts beside them, up to ``jobs`` x :data:`SILENT_FACTOR` threads — so
+        black holes overlap with the others instead of taking their places."""
+        limit = self.jobs * SILENT_FACTOR
+        while not self.cancelled:
+            time.sleep(WATCH_S)
+            with self._lock:
+                if self._next >= len(self.names):
+                    return
+                now = time.monotonic()
+                silent = sum(1 for since in self._busy_since.values() if now - since > SILENT_S)
+                live = sum(1 for w in self._workers if w.is_alive())
+                if live - silent < self.jobs and len(self._workers) < limit:
+                    self._add_worker()
 
     def wait(self) -> BulkResult:
         """Until every worker is done; interruptible (Ctrl+C in the CLI: cancel, then wait again)."""
-        for w in self._workers:
-            while w.is_alive():
-                w.join(0.1)  # the main thread stays interruptible
+        while True:  # the monitor may add workers while profiles are left; it is not waited for itself
+            with self._lock:
+                workers, more = list(self._workers), self._next < len(self.names) and not self.cancelled
+            for w in workers:
+                while w.is_alive():
+                    w.join(0.1)  # the main thread stays interruptible
+            with self._lock:
+                if len(self._workers) == len(workers) and (not more or not self._monitor.is_alive()
+                                                           or self._next >= len(self.names)):
+                    break
         self._sharing.close()
+        if self._reader is not None:
+            self._reader.close()
         self.result.cancelled = self.cancelled
         self.result.elapsed_s = time.monotonic() - self._started
         return self.result
@@ -265,9 +318,38 @@ class BulkCheck:
             self._next += 1
             return name
 
-    def _work(self) -> None:
-        while (name := self._take()) is not None:
-            row = self.check_one(name)
+    def _give_way(self) -> None:
+        """While the consumer says it is behind (a GUI thread waiting for the GIL), wait before the next
+        check — at most :data:`GIVE_WAY_S`: a consumer that never catches up slows the run, never stops it."""
+        if self._behind is None:
+            return
+        limit = time.monotonic() + GIVE_WAY_S
+        while self._behind() and not self.cancelled and time.monotonic() < limit:
+            time.sleep(0.002)
+
+    def _lower_priority(self) -> None:
+        """Linux keeps a nice value per thread (threads a worker starts inherit it); elsewhere: nothing."""
+        if self.nice <= 0 or not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
+            return
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.nice)
+        except OSError:
+            pass
+
+    def _work(self, number: int) -> None:
+        self._lower_priority()
+        while True:
+            self._give_way()
+            name = self._take()
+            if name is None:
+                return
+            with self._lock:
+                self._busy_since[number] = time.monotonic()
+            try:
+                row = self.check_one(name)
+            finally:
+                with self._lock:
+                    self._busy_since.pop(number, None)
             if row is None:
                 continue
             with self._lock:
@@ -313,8 +395,21 @@ class BulkCheck:
                 return None
         result = check_without_sending(settings, password, recipient, profile=name, cancel=self.token,
                                        timeout_s=self.timeout_s, lang=self.lang)
+        if not self.keep_details:  # a thousand rows need their outcome, not every stage and line
+            result.events, result.transcript = [], []
         return CheckRow(name, result.ok, result.failure, time.monotonic() - started, _now(), result.recipient,
                         smtp_code_ok=result.smtp_code if result.ok else None, result=result)
+
+
+def preload() -> None:
+    """Import what a check needs (validation, engine, keychain) now, in the calling thread — instead of
+    in every worker at once on the first checks (a GUI thread beside them would wait for the GIL)."""
+    import swyxon_desktop.secrets  # noqa: F401
+    import swyxon_desktop.smtp.engine  # noqa: F401
+    import swyxon_desktop.smtp.preflight  # noqa: F401
+    from swyxon_desktop.settings import validate_address
+
+    validate_address("preload@example.com")  # email-validator and its tables
 
 
 def run_checks(store: Any, names: list[str] | None = None, **kwargs: Any) -> BulkResult:

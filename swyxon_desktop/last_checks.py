@@ -25,18 +25,20 @@ class LastCheck:
     category: str | None = None
     stage: str | None = None
     smtp_code: int | None = None
+    elapsed_s: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"at": self.at, "ok": self.ok, "category": self.category, "stage": self.stage,
-                "smtp_code": self.smtp_code}
+                "smtp_code": self.smtp_code, "elapsed_s": self.elapsed_s}
 
     @classmethod
     def from_dict(cls, data: Any) -> "LastCheck | None":
         if not isinstance(data, dict) or not isinstance(data.get("at"), str) or not isinstance(data.get("ok"), bool):
             return None
-        code = data.get("smtp_code")
+        code, elapsed = data.get("smtp_code"), data.get("elapsed_s")
         return cls(data["at"], data["ok"], _str_or_none(data.get("category")), _str_or_none(data.get("stage")),
-                   code if isinstance(code, int) and not isinstance(code, bool) else None)
+                   code if isinstance(code, int) and not isinstance(code, bool) else None,
+                   float(elapsed) if isinstance(elapsed, (int, float)) and not isinstance(elapsed, bool) else None)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -74,7 +76,8 @@ def record(rows: Iterable[Any], path: Path | None = None, *, keep: Iterable[str]
     from swyxon_desktop.store import atomic_write_text, file_lock
 
     path = path or state_file()
-    new = {row.profile: LastCheck(row.checked_at, row.ok, row.category, row.stage, row.smtp_code)
+    new = {row.profile: LastCheck(row.checked_at, row.ok, row.category, row.stage, row.smtp_code,
+                                  round(row.elapsed_s, 3))
            for row in rows if not row.cancelled}
     path.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(path.with_name(path.name + ".lock")):

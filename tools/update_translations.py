@@ -21,6 +21,7 @@ TS_DIR = ROOT / "resources" / "translations"
 
 # area -> the sources whose strings it holds (each string's home is the area of the file that marks it)
 AREAS: dict[str, list[str]] = {
+    "bulk": ["swyxon_desktop/bulk.py", "swyxon_desktop/commands/check.py", "swyxon_desktop/gui/overview/*.py"],
     "core": ["swyxon_desktop/cli.py", "swyxon_desktop/commands/profile.py", "swyxon_desktop/commands/common.py",
              "swyxon_desktop/failures.py", "swyxon_desktop/secrets.py", "swyxon_desktop/settings.py",
              "swyxon_desktop/store.py"],

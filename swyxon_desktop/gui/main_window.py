@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import dns_dialog
 
         dns_dialog.install(self)  # Tools › Check DNS… (after Check server…)
+        from swyxon_desktop.gui import overview
+
+        self.overview_window = None  # Profile › Check all profiles…, created on first use
+        overview.install(self)
 
     @property
     def keychain_check_pending(self) -> bool:

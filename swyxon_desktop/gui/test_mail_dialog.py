@@ -27,7 +27,7 @@ from typing import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.gui import ask
@@ -39,6 +39,7 @@ from swyxon_desktop.gui.worker import JobContext, Operation
 from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
 from swyxon_desktop.smtp import SendResult, StageEvent, planned_stages, send_test_mail
+from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.transcript import Redactor
 
@@ -61,6 +62,7 @@ QFrame#resultFrame QLabel { color: #1f1f1f; background: transparent; border: non
 
 PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
 CANCELLED = "cancelled"
+SEND, CHECK = "send", "check"  # the dialog's two modes (modeCombo)
 _COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8",
            CANCELLED: "#8a6100"}
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
@@ -175,9 +177,10 @@ class _Row:
     status: str = PENDING
 
 
-def planned_rows(settings: MailSettings) -> list[tuple[str, str]]:
-    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned)."""
-    rows = [(stage, "") for stage in planned_stages(settings)]
+def planned_rows(settings: MailSettings, *, send: bool = True) -> list[tuple[str, str]]:
+    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned).
+    ``send=False``: the check without sending (no DATA)."""
+    rows = [(stage, "") for stage in planned_stages(settings, send=send)]
     security = settings.security
     if security is Security.STARTTLS:
         index = [s for s, _ in rows].index(smtp_errors.TLS)
@@ -358,6 +361,17 @@ class TestMailDialog(RunDialog):
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.recipientError.setVisible(False)
+        # Send a test mail, or check without sending (the send path up to RCPT TO, then RSET: no DATA).
+        self.modeCombo = QComboBox(self)
+        self.modeCombo.setObjectName("modeCombo")
+        self.modeCombo.addItem(translate("TestMailDialog", "Send test mail"), SEND)
+        self.modeCombo.addItem(translate("TestMailDialog", "Check without sending"), CHECK)
+        self.modeCombo.setAccessibleName(translate("TestMailDialog", "What to do"))
+        ui.recipientRow.insertWidget(ui.recipientRow.indexOf(ui.sendButton), self.modeCombo)
+        self.setTabOrder(ui.recipientEdit, self.modeCombo)
+        self.setTabOrder(self.modeCombo, ui.sendButton)
+        self._send_text = ui.sendButton.text()
+        self.modeCombo.currentIndexChanged.connect(self._on_mode_changed)
 
         ui.recipientEdit.textEdited.connect(self._on_recipient_edited)
         ui.recipientEdit.returnPressed.connect(self.send)
@@ -367,6 +381,20 @@ class TestMailDialog(RunDialog):
         self.resize(max(self.width(), 860), max(self.height(), 740))
 
     # -- state ------------------------------------------------------------------------------------------
+    @property
+    def sending(self) -> bool:
+        """True: "Send test mail"; False: "Check without sending"."""
+        return self.modeCombo.currentData() != CHECK
+
+    def set_mode(self, mode: str) -> None:
+        self.modeCombo.setCurrentIndex(self.modeCombo.findData(mode))
+
+    def _on_mode_changed(self, _index: int) -> None:
+        self.ui.sendButton.setText(self._send_text if self.sending else translate("TestMailDialog", "Chec&k"))
+        if not self.running:
+            self._clear_result()
+            self._build_rows(self.settings)
+
     @property
     def result(self) -> SendResult | None:
         return self.outcome.result if self.outcome else None
@@ -427,7 +455,8 @@ class TestMailDialog(RunDialog):
     def _build_rows(self, settings: MailSettings) -> None:
         self.ui.stageList.clear()
         self._rows, self._cursor, self._current = [], 0, None
-        self._add_rows(planned_rows(settings) + self.delivery.rows(settings))
+        self._add_rows(planned_rows(settings, send=self.sending)
+                       + (self.delivery.rows(settings) if self.sending else []))
 
     def _add_rows(self, rows: list[tuple[str, str]]) -> None:
         for stage, note in rows:
@@ -552,10 +581,13 @@ class TestMailDialog(RunDialog):
         self.ui.allowInsecureCheck.setChecked(False)  # one run: the next one needs the explicit act again
         self._clear_result()
         self._build_rows(settings)
-        self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…"))
+        sending = self.sending
+        self.ui.statusLabel.setText(translate("TestMailDialog", "Sending…") if sending
+                                    else translate("TestMailDialog", "Checking…"))
         self.recipientUsed.emit(profile, recipient)
         lookup = self._password_lookup
-        confirm = self.delivery.prepare(settings)  # the confirmation's worker half, or None
+        # the confirmation's worker half, or None (nothing to confirm when nothing is sent)
+        confirm = self.delivery.prepare(settings) if sending else None
 
         def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
             source = PASSWORD_UNUSED
@@ -570,8 +602,9 @@ class TestMailDialog(RunDialog):
                     except KeychainError as exc:
                         return RunOutcome(SendResult(ok=False, failure=exc.failure, recipient=recipient, elapsed_s=0.0),
                                           source, Redactor())
-            result = send_test_mail(settings, password, recipient, profile=profile, on_event=ctx.on_event,
-                                    on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
+            run = send_test_mail if sending else check_without_sending
+            result = run(settings, password, recipient, profile=profile, on_event=ctx.on_event,
+                         on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
             delivery = confirm(ctx, profile, result) if confirm is not None and result.ok else None
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""),
                               delivery)
@@ -621,8 +654,9 @@ class TestMailDialog(RunDialog):
         failure = result.failure
         if failure is None:
             set_level(ui.resultFrame, "success")
-            ui.resultTitle.setText(translate("TestMailDialog", "Test mail accepted"))
-            ui.resultMessage.setText(translate("Failure", smtp_errors.MSG_SENT).format(result.recipient))
+            ui.resultTitle.setText(translate("TestMailDialog", "Test mail accepted") if result.sent
+                                   else translate("TestMailDialog", "Check passed: nothing was sent"))
+            ui.resultMessage.setText(translate("Failure", result.ok_message).format(result.recipient))
             details = []
             if result.message_id:
                 details.append(translate("TestMailDialog", "Message-ID: {0}").format(result.message_id))
@@ -632,7 +666,7 @@ class TestMailDialog(RunDialog):
             seconds = QLocale().toString(result.elapsed_s, "f", 2)
             details.append(translate("TestMailDialog", "Duration: {0} s").format(seconds))
             ui.resultDetails.setText("\n".join(details))
-            ui.resultHint.setText(translate("Failure", smtp_errors.HINT_SENT))
+            ui.resultHint.setText(translate("Failure", result.ok_hint))
             ui.trustButton.setVisible(False)
         else:
             title, message, hint = failure_texts(failure)

@@ -89,7 +89,7 @@ class SendResult:
     message_id: str | None = None
     tls: TlsInfo | None = None
     mechanism: str | None = None
-    smtp_code: int | None = None  # the server's answer to the message (success)
+    smtp_code: int | None = None  # on success the answer to DATA (a check without sending: to RCPT TO)
     server_text: str | None = None
     sent: bool = True  # False: the check without sending (no DATA; smtp.preflight)
     ok_message: str = errors.MSG_SENT  # the success texts (English sources, context "Failure")

@@ -34,7 +34,7 @@ def recipient_for(settings: MailSettings, to: str | None = None) -> str:
 def check_without_sending(settings: MailSettings, password: Any, recipient: str | None = None, *,
                           profile: str = "", on_event: Callable | None = None, on_line: Callable | None = None,
                           cancel: Any = None, timeout_s: float | None = None, deadline_s: float | None = None,
-                          lang: str | None = None) -> Any:
+                          lang: str | None = None, allow_insecure_auth: bool = False) -> Any:
     """Run the send path up to ``RCPT TO``, then ``RSET`` and ``QUIT``; never ``DATA``.
 
     Arguments and result as :func:`~swyxon_desktop.smtp.engine.send_test_mail` (a ``SendResult`` with
@@ -45,7 +45,8 @@ def check_without_sending(settings: MailSettings, password: Any, recipient: str 
 
     result = send_test_mail(settings, password, recipient_for(settings, recipient), profile=profile,
                             on_event=on_event, on_line=on_line, cancel=cancel, timeout_s=timeout_s,
-                            deadline_s=deadline_s, lang=lang, without_data=True)
+                            deadline_s=deadline_s, lang=lang, without_data=True,
+                            allow_insecure_auth=allow_insecure_auth)
     result.ok_message, result.ok_hint = MSG_CHECKED, HINT_CHECKED
     return result
 

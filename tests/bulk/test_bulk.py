@@ -223,3 +223,40 @@ def test_csv_has_the_json_names_and_defuses_formulas(tmp_path):
     assert header.split(",")[:8] == ["profile", "ok", "category", "stage", "smtp_code", "message", "hint",
                                      "elapsed_s"]
     assert line.startswith("'=cmd") and ",false,timeout,greeting," in line
+
+
+def test_silent_servers_do_not_take_the_places_of_the_others():
+    """jobs=2 and four servers that never answer: after a second of silence more workers start beside
+    them (up to 4 x jobs), so all four wait at once — and the working profile is not stuck behind them."""
+    open_now, most = [0], [0]
+    lock = threading.Lock()
+
+    def silent(conn, srv):
+        with lock:
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+        try:
+            srv.wait_closed(conn)
+        finally:
+            with lock:
+                open_now[0] -= 1
+
+    def answers(conn, srv):
+        conn.sendall(b"220 ok\r\n")
+        srv.readline(conn)
+        conn.sendall(b"250 ok\r\n")
+        while (line := srv.readline(conn)):
+            verb = line.split()[0].upper()
+            conn.sendall(b"221 bye\r\n" if verb == "QUIT" else b"250 ok\r\n")
+            if verb == "QUIT":
+                return
+
+    with RawServer(silent) as hole, RawServer(answers) as good:
+        profiles = {f"a-hole-{i}": settings_for(hole, tls="none", timeout_s=4.0) for i in range(4)}
+        profiles["z-good"] = settings_for(good, tls="none", timeout_s=4.0)
+        write_profiles(profiles)
+        result = bulk.BulkCheck(Store(), jobs=2).run()
+    rows = {r.profile: r for r in result.rows}
+    assert most[0] == 4, "the silent checks waited side by side"
+    assert rows["z-good"].ok, rows["z-good"].to_dict()
+    assert rows["z-good"].elapsed_s < 1.0 and [rows[f"a-hole-{i}"].category for i in range(4)] == ["timeout"] * 4

@@ -123,3 +123,45 @@ def test_ctrl_c_prints_what_is_done_and_exits_130(serve, isolated_home):
     data = json.loads(out)
     assert [d["profile"] for d in data] == ["a-fine"] and data[0]["ok"]
     assert "Interrupted" in err and "1 of 4" in err and "Traceback" not in err
+
+
+def test_progress_goes_to_stderr_only_when_it_is_a_terminal(serve, isolated_home):
+    """stderr a terminal (a pty): a progress line there; stdout (a pipe) has the rows only."""
+    import pty
+
+    good = serve(tls="starttls", users={})
+    write_profiles({"a": settings_for(good), "b": settings_for(good)})
+    master, slave = pty.openpty()
+    env = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8", "SWYXON_DESKTOP_HOME": str(isolated_home)}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "swyxon_desktop", "check", "--all"], stdout=subprocess.PIPE,
+                              stderr=slave, env=env, timeout=60, text=True)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the terminal's other end is closed
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    assert b"2 of 2 checked, 0 failed" in seen
+    assert "checked, 0 failed" not in proc.stdout and proc.stdout.count("passed ") == 2
+
+
+def test_no_keychain_makes_the_signing_in_rows_keyring_unavailable(serve, isolated_home):
+    good = serve(tls="starttls")
+    write_profiles({"signs-in": settings_for(good, use_auth=True, username=USER),
+                    "plain": settings_for(good)})
+    env = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8", "SWYXON_DESKTOP_HOME": str(isolated_home),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    proc = subprocess.run([sys.executable, "-m", "swyxon_desktop", "check", "--all", "--json"], capture_output=True,
+                          text=True, env=env, timeout=60)
+    rows = {r["profile"]: r for r in json.loads(proc.stdout)}
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert (rows["signs-in"]["category"], rows["signs-in"]["stage"]) == ("keyring_unavailable", "keychain")
+    assert rows["plain"]["stage"] == "rcpt_to"  # reached the server: relaying needs AUTH there

@@ -15,7 +15,7 @@ def commands(parser) -> list[str]:
     return list(sub.choices)
 
 
-ALL = ["profile", "test-mail", "probe", "serve", "dns-check"]
+ALL = ["profile", "test-mail", "probe", "serve", "check", "dns-check"]
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -24,6 +24,7 @@ ALL = ["profile", "test-mail", "probe", "serve", "dns-check"]
     (["--lang=en", "profile", "list"], ["profile"]),
     (["serve", "--help"], ["serve"]),
     (["dns-check", "--json"], ["dns-check"]),
+    (["check", "--all"], ["check"]),
     # Anything but --lang/--self-check in front, an unknown command or none: the whole parser, so
     # help and error messages list every command.
     (["--help"], ALL),

@@ -134,3 +134,40 @@ def test_swaks_quit_after_rcpt_sees_what_the_check_sees(serve, tmp_path):
     ours = check_without_sending(settings_for(server, use_auth=True, username=USER), PASSWORD, RECIPIENT)
     assert (ours.failure.stage, ours.failure.smtp_code) == ("mail_from", code)
     _assert_nothing_sent(server, tmp_path, 2)
+
+
+def test_a_plain_aiosmtpd_server_sees_no_data(tmp_path):
+    """aiosmtpd's own Controller with a handler of this test — not the project's server — as a second view."""
+    from aiosmtpd.controller import Controller
+
+    class Recorder:
+        def __init__(self):
+            self.mail, self.rcpt, self.data = [], [], []
+
+        async def handle_MAIL(self, server, session, envelope, address, options):  # noqa: N802
+            self.mail.append(address)
+            envelope.mail_from = address
+            return "250 OK"
+
+        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+            self.rcpt.append(address)
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            self.data.append(envelope.content)
+            return "250 queued"
+
+    from tests.smtp.helpers import free_port
+
+    handler = Recorder()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        peer = type("Peer", (), {"port": port, "ca_file": None})()
+        result = check_without_sending(settings_for(peer, tls="none"), None, RECIPIENT)
+    finally:
+        controller.stop()
+    assert result.ok, result.to_dict()
+    assert handler.mail == [SENDER] and handler.rcpt == [RECIPIENT] and handler.data == []
