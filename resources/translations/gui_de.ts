@@ -89,64 +89,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>Die Verbindung zum E-Mail-Server ist unverschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS ab dem ersten Byte (SSL/TLS, implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="446" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="639" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="747" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="751" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="510" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="513" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="521" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="528" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="532" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="533" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="556" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="560" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
@@ -156,359 +156,359 @@
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="449" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="472" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="474" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>Diesem Serverzertifikat wird anhand seines Fingerabdrucks vertraut, obwohl keine Zertifizierungsstelle dafür bürgt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="480" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="484" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Waiting for the keychain…</source>
         <translation>Warten auf den Schlüsselbund …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>Der Schlüsselbund hat noch nicht geantwortet (vielleicht wartet er darauf, entsperrt zu werden). Das Fenster schließt sich, sobald er geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Keychain not answering</source>
         <translation>Schlüsselbund antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>Der Schlüsselbund hat noch immer nicht geantwortet; das Kennwort ist daher möglicherweise nicht gespeichert, verschoben oder entfernt. Weiter warten oder trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="711" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="748" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="892" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="896" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1064" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="781" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="785" />
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="813" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="810" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
         <source>New name of the profile “{0}”:</source>
         <translation>Neuer Name des Profils „{0}“:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="837" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="834" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="845" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="849" />
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="850" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="853" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="857" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="858" />
         <source>The profile “{0}” was deleted.</source>
         <translation>Das Profil „{0}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="879" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="892" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>Import profile</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
         <source>Other name…</source>
         <translation>Anderer Name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>Name of the imported profile:</source>
         <translation>Name des importierten Profils:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="898" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="902" />
         <source>{0} (imported)</source>
         <translation>{0} (importiert)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="926" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="930" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Das bisherige Kennwort wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="932" />
         <source>An export contains no password: enter it and save.</source>
         <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="933" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="937" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>Ein früher unter diesem Namen gespeichertes Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
         <source>Save the profile before exporting it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="949" />
         <source>Export profile</source>
         <translation>Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="963" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="962" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="966" />
         <source>Unsaved changes are not included.</source>
         <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="967" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="971" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="980" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="984" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1004" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1008" />
         <source>Profile exists</source>
         <translation>Profil existiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1005" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1009" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1020" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
         <source>The settings could not be written: {0}</source>
         <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1046" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1050" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1047" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1051" />
         <source>The profile “{0}” was saved.</source>
         <translation>Das Profil „{0}“ wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
         <source>Profile deleted elsewhere</source>
         <translation>Profil an anderer Stelle gelöscht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>Das Profil „{0}“ wurde von einem anderen Programm (einem anderen Fenster oder der Befehlszeile) gelöscht, während es hier angezeigt wurde. Sollen diese Einstellungen als neues Profil gespeichert oder verworfen werden?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1077" />
         <source>Save as new profile</source>
         <translation>Als neues Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1065" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>Das Profil „{0}“ wurde von einem anderen Programm gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1074" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>Das Kennwort von „{0}“ wurde mit dem Profil entfernt. Geben Sie das Kennwort für den Benutzer „{1}“ ein:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>Das Profil „{0}“ wurde nicht gespeichert: Es fehlt das Kennwort.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
         <source>Profile changed elsewhere</source>
         <translation>Profil anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1092" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1103" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1107" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>Das Profil „{0}“ wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1118" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1122" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1143" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1147" />
         <source>Local test server running</source>
         <translation>Lokaler Testserver läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1144" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1148" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>Der lokale Testserver läuft noch ({0}). Beim Beenden wird er gestoppt; Clients, die ihn verwenden, können sich dann nicht mehr verbinden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
         <source>Stop the server and quit</source>
         <translation>Server stoppen und beenden</translation>
     </message>

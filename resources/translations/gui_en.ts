@@ -89,64 +89,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="434" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first). Colours of the message bar (background, border) and of inline errors and the warning.</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="438" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="440" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="444" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="442" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="446" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="639" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="747" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="643" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="751" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="506" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="510" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="513" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="519" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="521" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="528" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="532" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="529" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="533" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="556" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="560" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
@@ -156,359 +156,359 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="445" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="449" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="468" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="472" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="474" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="480" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="484" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="637" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="641" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="655" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="659" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="656" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="660" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="662" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="707" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="711" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="748" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="752" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="749" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="892" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="753" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="896" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1064" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="781" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="785" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="782" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="786" />
         <source>Name of the new profile (for example the UC tenant or customer):</source>
         <translation>Name of the new profile (for example the UC tenant or customer):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Duplicate profile</source>
         <translation>Duplicate profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="796" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="800" />
         <source>Name of the copy:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="797" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="801" />
         <source>{0} (copy)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="809" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="813" />
         <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
         <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="810" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="814" />
         <source>The profile “{0}” was created as a copy of “{1}”.</source>
         <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
         <source>Rename profile</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="818" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="822" />
         <source>New name of the profile “{0}”:</source>
         <translation>New name of the profile “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="833" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="837" />
         <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
         <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="834" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="838" />
         <source>The profile “{0}” was renamed to “{1}”.</source>
         <translation>The profile “{0}” was renamed to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="845" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="849" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="846" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="850" />
         <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
         <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="847" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="853" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="857" />
         <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
         <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="854" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="858" />
         <source>The profile “{0}” was deleted.</source>
         <translation>The profile “{0}” was deleted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="875" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="888" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="879" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="892" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>Import profile</source>
         <translation>Import profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="889" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="893" />
         <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
         <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1007" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="891" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="895" />
         <source>Other name…</source>
         <translation>Other name…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="897" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="901" />
         <source>Name of the imported profile:</source>
         <translation>Name of the imported profile:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="898" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="902" />
         <source>{0} (imported)</source>
         <translation>{0} (imported)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="924" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
         <source>The profile “{0}” was imported from {1}.</source>
         <translation>The profile “{0}” was imported from {1}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="926" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="930" />
         <source>Its previous password was removed from the keychain.</source>
         <translation>Its previous password was removed from the keychain.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="928" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="932" />
         <source>An export contains no password: enter it and save.</source>
         <translation>An export contains no password: enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="933" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="937" />
         <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
         <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="941" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
         <source>Save the profile before exporting it.</source>
         <translation>Save the profile before exporting it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="945" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="949" />
         <source>Export profile</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="955" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="959" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="963" />
         <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
         <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="962" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="966" />
         <source>Unsaved changes are not included.</source>
         <translation>Unsaved changes are not included.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="967" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="971" />
         <source>Exported profiles (*.json);;All files (*)</source>
         <translation>Exported profiles (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="980" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="984" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1004" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1008" />
         <source>Profile exists</source>
         <translation>Profile exists</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1005" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1009" />
         <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
         <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1020" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1024" />
         <source>The settings could not be written: {0}</source>
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1046" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1050" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1047" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1051" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1055" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1073" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1077" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1065" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1074" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1091" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1092" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1103" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1107" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1118" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1122" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1143" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1147" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1144" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1148" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1146" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -724,222 +724,248 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="83" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="97" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="103" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="107" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="113" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="631" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="135" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="137" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="136" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="150" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="153" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="155" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="193" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="437" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="368" />
+        <source>Check without sending</source>
+        <translation>Check without sending</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="369" />
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="393" />
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="449" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="450" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="451" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="480" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="452" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="481" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="492" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="531" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="560" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="532" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="561" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="555" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="275" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="281" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="624" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="657" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="628" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="658" />
+        <source>Check passed: nothing was sent</source>
+        <translation>Check passed: nothing was sent</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="662" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="633" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="667" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="644" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="678" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="671" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="705" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>
