@@ -22,6 +22,7 @@ def install(window) -> QPushButton:
     button.setToolTip(translate("DetectDialog", "Find the SMTP server for this address (DNS, autoconfig, "
                                                 "the providers table) and check what answers"))
     button.setAutoDefault(False)
+    button.setMinimumWidth(button.sizeHint().width())  # never clipped: the sender field gives way instead
     box = QHBoxLayout()
     box.setContentsMargins(0, 0, 0, 0)
     for form in edit.parentWidget().findChildren(QFormLayout):
