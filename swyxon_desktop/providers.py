@@ -7,11 +7,14 @@ own address, documented limits, the rules admins trip over (as translatable text
 domain, or the sender domain's MX hosts.
 
 Every entry names its sources (title, URL of the provider's public page, the date the entry was last
-checked). ``verified_online`` is False for every entry of this first table: it was written without
-network access, from the facts in issue 15, the providers' documented settings as known at the time
-and Thunderbird's provider database (ISPDB, MPL-2.0 — facts taken, no files). Re-check each URL
-before relying on a detail that is not also confirmed by *Check server…*; the probe confirms host,
-port, TLS mode and mechanisms anyway. A limit that could not be confirmed is left out, not guessed.
+checked). ``verified_online`` says whether the source itself was read when the entry was checked:
+the German providers' entries were compared on 2026-12-04 with their Thunderbird ISPDB files
+(MPL-2.0 — facts taken, no files), and the Microsoft 365 timeline with Message Center post MC786329
+(update of January 27, 2026: unchanged through December 2026, off by default for existing tenants at
+the end of December 2026, admins can re-enable it, final removal date announced in 2027). The
+providers' own help pages could not be read from here (``verified_online`` False): re-check them
+before relying on a detail that *Check server…* does not confirm — the probe confirms host, port, TLS
+mode and mechanisms anyway. A limit that could not be confirmed is left out, not guessed.
 
 Look-ups: :func:`by_server`, :func:`by_address`, :func:`by_mx`, :func:`recognise`; :func:`advice`
 gives the warnings for a settings value before anything is sent.
@@ -116,6 +119,10 @@ _MS_SMTP_AUTH = Source(
 _MS_BLOG = Source(
     "Microsoft Exchange Team Blog (January 2026): basic authentication for SMTP AUTH client submission",
     "https://techcommunity.microsoft.com/category/exchange/blog/exchange")
+_MS_MC786329 = Source(
+    "Microsoft 365 Message Center MC786329 (updated January 27, 2026): Exchange Online SMTP AUTH Basic "
+    "Authentication deprecation timeline", "https://admin.microsoft.com/#/MessageCenter/:/messages/MC786329",
+    verified_online=True)
 _MS_HVE = Source(
     "Microsoft Learn: High volume email for Microsoft 365",
     "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/high-volume-mails-m365")
@@ -143,7 +150,7 @@ MICROSOFT_365 = Provider(
                           "(SmtpClientAuthenticationDisabled false). App passwords use the same basic "
                           "authentication."),
     ),
-    sources=(_MS_SETUP, _MS_SMTP_AUTH, _MS_BLOG, _MS_HVE),
+    sources=(_MS_SETUP, _MS_SMTP_AUTH, _MS_BLOG, _MS_MC786329, _MS_HVE),
 )
 
 GOOGLE = Provider(
@@ -195,7 +202,8 @@ IONOS = Provider(
                              "the mailbox (otherwise \"Sender address is not allowed\")."),),
     sources=(Source("IONOS Hilfe: Serverinformationen für IMAP, POP3 und SMTP",
                     "https://www.ionos.de/hilfe/e-mail/allgemeine-themen/serverinformationen-fuer-imap-pop3-und-smtp/"),
-             Source(_ISPDB.format("ionos.de"), "https://autoconfig.thunderbird.net/v1.1/ionos.de")),
+             Source(_ISPDB.format("ionos.de"), "https://autoconfig.thunderbird.net/v1.1/ionos.de",
+                    verified_online=True)),
 )
 
 STRATO = Provider(
@@ -206,7 +214,8 @@ STRATO = Provider(
     username=USER_ADDRESS, sender=None,
     sources=(Source("STRATO FAQ: Serverdaten für E-Mail-Programme (POP3, IMAP, SMTP)",
                     "https://www.strato.de/faq/mail/"),
-             Source(_ISPDB.format("strato.de"), "https://autoconfig.thunderbird.net/v1.1/strato.de")),
+             Source(_ISPDB.format("strato.de"), "https://autoconfig.thunderbird.net/v1.1/strato.de",
+                    verified_online=True)),
 )
 
 TELEKOM = Provider(
@@ -221,7 +230,8 @@ TELEKOM = Provider(
                              "not the password of the Telekom login."),),
     sources=(Source("Telekom Hilfe: Serverdaten für E-Mail-Programme",
                     "https://www.telekom.de/hilfe/apps-dienste/e-mail/programme"),
-             Source(_ISPDB.format("t-online.de"), "https://autoconfig.thunderbird.net/v1.1/t-online.de")),
+             Source(_ISPDB.format("t-online.de"), "https://autoconfig.thunderbird.net/v1.1/t-online.de",
+                    verified_online=True)),
 )
 
 GMX = Provider(
@@ -234,12 +244,13 @@ GMX = Provider(
     rules=(QT_TRANSLATE_NOOP("Providers", "Access by e-mail programs (POP3/IMAP) must be switched on in the "
                              "mailbox's settings, or the login is refused."),),
     sources=(Source("GMX Hilfe: IMAP/POP3 und SMTP Serverdaten", "https://hilfe.gmx.net/pop-imap/"),
-             Source(_ISPDB.format("gmx.net"), "https://autoconfig.thunderbird.net/v1.1/gmx.net")),
+             Source(_ISPDB.format("gmx.net"), "https://autoconfig.thunderbird.net/v1.1/gmx.net",
+                    verified_online=True)),
 )
 
 WEB_DE = Provider(
     id="webde", name="WEB.DE",
-    submission=(Submission("smtp.web.de", 587, "starttls"),),
+    submission=(Submission("smtp.web.de", 587, "starttls"), Submission("smtp.web.de", 465, "implicit")),
     server_patterns=("smtp.web.de",),
     mx_patterns=("mx*.web.de",),
     address_domains=("web.de",),
@@ -248,7 +259,8 @@ WEB_DE = Provider(
            QT_TRANSLATE_NOOP("Providers", "Access by e-mail programs (POP3/IMAP) must be switched on in the "
                              "mailbox's settings, or the login is refused.")),
     sources=(Source("WEB.DE Hilfe: POP3/IMAP und SMTP Serverdaten", "https://hilfe.web.de/pop-imap/"),
-             Source(_ISPDB.format("web.de"), "https://autoconfig.thunderbird.net/v1.1/web.de")),
+             Source(_ISPDB.format("web.de"), "https://autoconfig.thunderbird.net/v1.1/web.de",
+                    verified_online=True)),
 )
 
 PROVIDERS: tuple[Provider, ...] = (MICROSOFT_365, GOOGLE, IONOS, STRATO, TELEKOM, GMX, WEB_DE)
