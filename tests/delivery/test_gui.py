@@ -135,3 +135,25 @@ def test_junk_and_an_untrusted_imap_certificate(qtbot, mail_window, relay, dovec
     assert window.form.settings.imap_pinned_sha256 == sha256  # unsaved, for the IMAP server only
     assert window.form.settings.pinned_sha256 == ""
     box.close()
+
+
+def test_the_delivery_row_has_its_title_before_the_engine_is_loaded(qtbot, mail_window, monkeypatch, set_language,
+                                                                     memory_keyring):
+    """The stage list is built when the dialog opens; the confirmation's module (which also registers the
+    stage's title) loads only when it runs — in a fresh window the row read "delivery", in any language."""
+    from swyxon_desktop import failures
+    from swyxon_desktop.smtp import errors as smtp_errors
+
+    for titles in (failures.STAGE_TITLES, smtp_errors.STAGE_TITLES):  # as before delivery/errors.py is imported
+        monkeypatch.delitem(titles, "delivery", raising=False)
+    set_language("de")
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), imap_password="x-Passw0rd")
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    dialog.delivery.check.setChecked(True)
+    stage_list = dialog.ui.stageList
+    titles = [stage_list.topLevelItem(i).text(0) for i in range(stage_list.topLevelItemCount())]
+    assert titles[-1] == "Zustellung (IMAP)", titles
