@@ -2,6 +2,8 @@
 the project's test server and a real Dovecot."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -108,6 +110,10 @@ def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap
     assert "IMAP: TLS established" in transcript and "AUTHENTICATE payload redacted" in transcript
     report = dialog.report_text()
     assert "Delivery confirmation (IMAP):" in report and "Authentication-Results: mx.example.org" in report
+    record = dialog.report_record()  # report.json beside the text (Save report…) carries it too
+    assert (record["delivery"]["status"], record["delivery"]["folder"], record["delivery"]["relay_ip"]) == (
+        "delivered", "INBOX", RELAY_IP)
+    assert PASSWORD not in json.dumps(record)
     for secret in (PASSWORD, SMTP_PASSWORD):
         assert secret not in report and secret not in transcript
 
