@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings
@@ -26,6 +26,7 @@ DELIVERY = "delivery"  # the stage (swyxon_desktop.delivery.errors.DELIVERY; not
 #: its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list
 #: is built before that, and without the title its row would read "delivery" in any language
 STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
+DEFAULT_TIMEOUT_S = 120  # swyxon_desktop.delivery.DEFAULT_TIMEOUT_S (tests/delivery/test_gui.py keeps them equal)
 
 
 @dataclass
@@ -50,12 +51,22 @@ class DeliveryControls:
         self.delete_check.setObjectName("confirmDeleteCheck")
         self.delete_check.setToolTip(translate(
             "TestMailDialog", "Remove the test message from the confirmation mailbox once it was found"))
+        # how long to wait after the 250 (the engine's default; test-mail --confirm-timeout in the CLI)
+        self.timeout_spin = QSpinBox(dialog)
+        self.timeout_spin.setObjectName("confirmTimeoutSpin")
+        self.timeout_spin.setRange(1, 3600)
+        self.timeout_spin.setValue(DEFAULT_TIMEOUT_S)
+        self.timeout_spin.setSuffix(translate("TestMailDialog", " s"))
+        self.timeout_spin.setAccessibleName(translate("TestMailDialog", "Wait for the delivery at most (seconds)"))
         row = ui.recipientRow
         at = row.indexOf(ui.sendButton)
         row.insertWidget(at, self.check)
-        row.insertWidget(at + 1, self.delete_check)
+        row.insertWidget(at + 1, self.timeout_spin)
+        row.insertWidget(at + 2, self.delete_check)
         self.check.toggled.connect(self._toggled)
+        self.timeout_spin.valueChanged.connect(self._timeout_changed)
         self.delete_check.setEnabled(False)
+        self.timeout_spin.setEnabled(False)
 
     # -- state ----------------------------------------------------------------------------------------
     def update(self, settings: MailSettings) -> None:
@@ -65,17 +76,26 @@ class DeliveryControls:
         if possible:
             self.check.setToolTip(translate(
                 "TestMailDialog", "After the server's 250, wait up to {0} s for the message in {1} and show the "
-                "folder, the time and the receiver's verdicts").format(120, settings.imap_username or
+                "folder, the time and the receiver's verdicts").format(self.timeout_spin.value(),
+                                                                        settings.imap_username or
                                                                         settings.imap_server))
         else:
             self.check.setChecked(False)
             self.check.setToolTip(translate(
                 "TestMailDialog", "Name a mailbox on the tab Delivery confirmation of the settings window first"))
         self.delete_check.setEnabled(self.check.isChecked() and self.check.isEnabled())
+        self.timeout_spin.setEnabled(self.check.isChecked() and self.check.isEnabled())
+        self.timeout_spin.setToolTip(self.check.toolTip())
+
+    def _timeout_changed(self, _value: int) -> None:
+        settings = getattr(self.dialog, "settings", None)
+        if settings is not None:
+            self.update(settings)  # the tool tips name the wait
 
     def _toggled(self, _on: bool) -> None:
         dialog = self.dialog
         self.delete_check.setEnabled(self.check.isChecked())
+        self.timeout_spin.setEnabled(self.check.isChecked())
         if not dialog.running and dialog.outcome is None:
             dialog._build_rows(dialog.settings)
 
@@ -100,6 +120,7 @@ class DeliveryControls:
         typed = self.access.typed()
         lookup = self.access.lookup
         delete = self.delete_check.isChecked()
+        timeout_s = float(self.timeout_spin.value())
 
         def run(ctx, profile: str, sent):  # worker thread: no widgets here
             import time
@@ -112,7 +133,8 @@ class DeliveryControls:
                 return typed or lookup(profile)
 
             return confirm_delivery(settings, password, sent.message_id, accepted=accepted_at(sent, returned),
-                                    delete=delete, on_event=ctx.on_event, on_line=ctx.on_line, cancel=ctx.token)
+                                    timeout_s=timeout_s, delete=delete, on_event=ctx.on_event,
+                                    on_line=ctx.on_line, cancel=ctx.token)
 
         return run
 

@@ -163,3 +163,31 @@ def test_the_delivery_row_has_its_title_before_the_engine_is_loaded(qtbot, mail_
     stage_list = dialog.ui.stageList
     titles = [stage_list.topLevelItem(i).text(0) for i in range(stage_list.topLevelItemCount())]
     assert titles[-1] == "Zustellung (IMAP)", titles
+
+
+def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
+    """*Confirm delivery* waits as long as the dialog says (it always waited 120 s): a mail that never
+    arrives ends as not_delivered after the chosen 2 s."""
+    from swyxon_desktop.delivery import DEFAULT_TIMEOUT_S
+    from swyxon_desktop.gui import delivery_view
+
+    assert delivery_view.DEFAULT_TIMEOUT_S == DEFAULT_TIMEOUT_S  # the dialog's default is the engine's
+    server = relay()
+    Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    spin = dialog.delivery.timeout_spin
+    assert spin.value() == DEFAULT_TIMEOUT_S and not spin.isEnabled()  # until Confirm delivery is ticked
+    dialog.delivery.check.setChecked(True)
+    assert spin.isEnabled()
+    spin.setValue(2)
+    assert "up to 2 s" in dialog.delivery.check.toolTip()
+    type_into(qtbot, dialog.ui.recipientEdit, "confirm+never@example.org")
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    delivery = dialog.outcome.delivery
+    assert delivery.status == "not_delivered" and delivery.failure.category.value == "not_delivered"
+    assert "within 2 s" in delivery.message_text("en")
