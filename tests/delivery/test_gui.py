@@ -191,3 +191,18 @@ def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, im
     delivery = dialog.outcome.delivery
     assert delivery.status == "not_delivered" and delivery.failure.category.value == "not_delivered"
     assert "within 2 s" in delivery.message_text("en")
+
+
+def test_removing_the_mailbox_in_the_tab_removes_its_password(qtbot, make_window, memory_keyring):
+    """The tab's IMAP server emptied and saved: the mailbox's keychain entry goes too (it stayed behind)."""
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), imap_password="x-Passw0rd")
+    assert (secrets.SERVICE, "imap:Kunde") in memory_keyring.data
+    window = make_window()
+    assert window.select_profile("Kunde")
+    tab = open_tab(qtbot, window)
+    type_into(qtbot, tab.ui.imapServerEdit, "")
+    assert window.save() is True
+    keychain_answered(qtbot, window)
+    assert not Profiles().get("Kunde").confirms_delivery
+    assert (secrets.SERVICE, "imap:Kunde") not in memory_keyring.data
