@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings
@@ -63,6 +63,10 @@ class DeliveryControls:
         row.insertWidget(at, self.check)
         row.insertWidget(at + 1, self.timeout_spin)
         row.insertWidget(at + 2, self.delete_check)
+        # Tab goes along the row as it reads: recipient, Confirm delivery, seconds, then delete, Send
+        chain = (ui.recipientEdit, self.check, self.timeout_spin, self.delete_check, ui.sendButton)
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.check.toggled.connect(self._toggled)
         self.timeout_spin.valueChanged.connect(self._timeout_changed)
         self.delete_check.setEnabled(False)
