@@ -213,3 +213,26 @@ def test_removing_the_mailbox_in_the_tab_removes_its_password(qtbot, make_window
     keychain_answered(qtbot, window)
     assert not Profiles().get("Kunde").confirms_delivery
     assert (secrets.SERVICE, "imap:Kunde") not in memory_keyring.data
+
+
+def test_auth_switched_off_and_on_again_asks_for_the_password(qtbot, make_window, memory_keyring):
+    """Saved with SMTP authentication off, the password left the keychain: ticking it again must not claim
+    "Stored in the keychain – leave empty to keep it" (saving would then keep a password that is gone)."""
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", use_auth=True,
+                                          username="swyx", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), "smtp-pw", imap_password="x-Passw0rd")
+    window = make_window()
+    assert window.select_profile("Kunde")
+    qtbot.waitUntil(lambda: window.form.password_stored is True, timeout=5000)
+    window.ui.authCheck.setChecked(False)
+    tab = open_tab(qtbot, window)
+    type_into(qtbot, tab.ui.imapServerEdit, "")
+    assert window.save() is True
+    keychain_answered(qtbot, window)
+    assert (secrets.SERVICE, "smtp:Kunde") not in memory_keyring.data
+    window.ui.settingsTabs.setCurrentIndex(0)
+    window.ui.authCheck.setChecked(True)
+    assert "Stored in the keychain" not in window.ui.passwordEdit.placeholderText()
+    assert window.save() is False  # a password is needed again
+    type_into(qtbot, tab.ui.imapServerEdit, "imap.firma.de")
+    assert "Stored in the keychain" not in tab.ui.imapPasswordEdit.placeholderText()
