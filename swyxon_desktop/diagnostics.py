@@ -167,11 +167,14 @@ def _tls_dict(tls: Any) -> dict | None:
 
 
 def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = None, redactor: Any = None,
-                 extra_versions: dict[str, str] | None = None, allowed_insecure_once: bool = False) -> dict:
+                 extra_versions: dict[str, str] | None = None, allowed_insecure_once: bool = False,
+                 delivery: Any = None) -> dict:
     """The record of a test mail (``send``: SendResult) and/or a server check (``probe``: ProbeResult).
 
     ``redactor``: the run's Redactor (knows the password's forms); every string of the record passes it.
     ``allowed_insecure_once``: unencrypted authentication was allowed for this run only (not in the profile).
+    ``delivery``: the test mail's delivery confirmation (delivery.DeliveryResult), as ``test-mail --confirm
+    --json`` shows it (folder, time, the receiver's verdicts, the relay's IP, its redacted IMAP dialogue).
     """
     from swyxon_desktop.settings import warnings
 
@@ -212,6 +215,7 @@ def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = 
             "recipient": send.recipient if send is not None else None},
         "test_mail": send_dict,
         "probe": probe_dict,
+        "delivery": delivery.to_dict("en") if delivery is not None else None,
         "transcript": transcript,
         "versions": versions(extra_versions),
     }

@@ -114,12 +114,14 @@ class Profiles:
         the keychain was locked): without a typed password it has none, and the step removes the leftover.
         ``password_stored``: what the caller knows (True/False/None = unknown) instead of asking the
         keychain; unknown counts as stored, so a keychain that cannot say does not block saving.
-        The step is None when the keychain has nothing to do. ``imap_password`` /
+        Switching authentication off (or removing the confirmation mailbox) removes that password from
+        the keychain. The step is None when the keychain has nothing to do. ``imap_password`` /
         ``imap_password_stored``: the same for the confirmation mailbox's own keychain entry."""
         errors = check_files(settings)
         if errors:
             raise InvalidSettings(errors)
         is_new = name not in self.store
+        before = None if is_new else self.store.get(name)
 
         def known(typed: str | None, needed: bool, stored_hint: Any, kind: str) -> bool:
             if typed or not needed:
@@ -141,6 +143,11 @@ class Profiles:
                 steps.append(_step(secrets.set_password, name, typed, *extra))
             elif is_new:
                 steps.append(_step(secrets.delete_password, name, *extra, report=needed))
+            elif not needed and before is not None and (
+                    before.use_auth if kind == secrets.SMTP else before.confirms_delivery):
+                # authentication switched off / the confirmation mailbox removed: its password is no
+                # longer used by anything, so it leaves the keychain (a stale secret is one more to leak)
+                steps.append(_step(secrets.delete_password, name, *extra, report=False))
         return revision, _both(*steps)
 
     def save(self, name: str, settings: MailSettings, password: str | None = None, *,

@@ -93,7 +93,10 @@ def main(argv: list[str]) -> int:
         server_window.show()
         if not replay.reproduce(server_window, str(report)):
             raise RuntimeError(server_window.ui.statusLabel.text())
+        _settle(app, lambda: server_window.replica_operation.done and server_window.reproduceButton.isEnabled())
         twin = server_window.server
+        if twin is None:
+            raise RuntimeError(server_window.ui.statusLabel.text())
         from swyxon_desktop import replica
 
         twin_settings, twin_password = replica.profile_settings(twin.plan, twin)

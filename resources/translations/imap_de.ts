@@ -333,7 +333,9 @@
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="28" />
         <source>Delivery (IMAP)</source>
+        <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
         <translation>Zustellung (IMAP)</translation>
     </message>
     <message>
@@ -350,94 +352,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="48" />
         <source>Confirm &amp;delivery</source>
         <translation>Zustellung &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="50" />
         <source>t&amp;hen delete it</source>
         <translation>&amp;danach löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="52" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Die Testnachricht aus dem Bestätigungspostfach löschen, sobald sie gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="59" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="60" />
+        <source>Wait for the delivery at most (seconds)</source>
+        <translation>Höchstens so lange auf die Zustellung warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="77" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>Nach der 250 des Servers bis zu {0} s auf die Nachricht in {1} warten und Ordner, Zeit und Urteile des Empfängers zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="84" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Nennen Sie zuerst ein Postfach auf der Registerkarte Zustellbestätigung des Einstellungsfensters</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="118" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="235" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Zugestellt in {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="161" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Zugestellt in den Junk-Ordner {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="135" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="180" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Urteile des Empfängers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="182" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Ausgehende IP-Adresse des Relays, wie der Empfänger sie sah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="185" />
         <source>Spam filter: {0}</source>
         <translation>Spamfilter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="187" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>Die Testnachricht wurde aus dem Postfach gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="219" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="200" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="233" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Zustellbestätigung (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="213" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="246" />
         <source>Folders searched: {0}</source>
         <translation>Durchsuchte Ordner: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="248" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP-Dialog (Kennwörter und Anmeldedaten entfernt):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="256" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="261" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat des IMAP-Servers mit dem SHA-256-Fingerabdruck {0} wird jetzt für das Profil „{1}“ vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>

@@ -333,7 +333,9 @@
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="28" />
         <source>Delivery (IMAP)</source>
+        <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
         <translation>Delivery (IMAP)</translation>
     </message>
     <message>
@@ -350,94 +352,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="48" />
         <source>Confirm &amp;delivery</source>
         <translation>Confirm &amp;delivery</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="50" />
         <source>t&amp;hen delete it</source>
         <translation>t&amp;hen delete it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="52" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Remove the test message from the confirmation mailbox once it was found</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="59" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="60" />
+        <source>Wait for the delivery at most (seconds)</source>
+        <translation>Wait for the delivery at most (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="77" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="68" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="84" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Name a mailbox on the tab Delivery confirmation of the settings window first</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="118" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="235" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Delivered to {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="161" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Delivered to the junk folder {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="135" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="180" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Receiver's verdicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="182" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Relay's outbound IP as the receiver saw it: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="185" />
         <source>Spam filter: {0}</source>
         <translation>Spam filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="187" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="219" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="200" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="233" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Delivery confirmation (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="213" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="246" />
         <source>Folders searched: {0}</source>
         <translation>Folders searched: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="248" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP dialogue (passwords and login data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="256" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="261" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>

@@ -121,32 +121,42 @@
         <translation>Eine Nachbildung des Servers aus einem gespeicherten Diagnosebericht (.json) starten: seine Begrüßung, Fähigkeiten, TLS-Modus, sein Zertifikat und die Antwort, an der der Lauf scheiterte.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="152" />
+        <source>The replica could not be prepared: {0}</source>
+        <translation>Die Nachbildung konnte nicht vorbereitet werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="174" />
         <source>Reproduce from report</source>
         <translation>Aus Bericht nachbilden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="175" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnoseberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="194" />
+        <source>Reading {0} and making the replica's certificate …</source>
+        <translation>{0} wird gelesen und das Zertifikat der Nachbildung erzeugt …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="226" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Nachbildung des Servers aus {0} (Profil „{1}“), lauscht auf {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="230" />
         <source>Answers at the greeting: {0}</source>
         <translation>Antwortet bei der Begrüßung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="232" />
         <source>Answers at {0}: {1}</source>
         <translation>Antwortet bei {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="234" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>„In neuem Profil verwenden …“ legt ein Profil mit den Einstellungen des Kunden an, das auf die Nachbildung zeigt.</translation>
     </message>

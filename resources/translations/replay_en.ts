@@ -121,32 +121,42 @@
         <translation>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="152" />
+        <source>The replica could not be prepared: {0}</source>
+        <translation>The replica could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="174" />
         <source>Reproduce from report</source>
         <translation>Reproduce from report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="175" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnostics reports (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="194" />
+        <source>Reading {0} and making the replica's certificate …</source>
+        <translation>Reading {0} and making the replica's certificate …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/replay.py" line="226" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="152" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="230" />
         <source>Answers at the greeting: {0}</source>
         <translation>Answers at the greeting: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="154" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="232" />
         <source>Answers at {0}: {1}</source>
         <translation>Answers at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/replay.py" line="234" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>Use in a new profile… makes a profile with the customer's settings that points at the replica.</translation>
     </message>

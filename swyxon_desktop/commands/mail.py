@@ -225,11 +225,11 @@ def _run_test_mail(args: argparse.Namespace) -> int:
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language(), allow_insecure_auth=allow_insecure)
+    if confirm is not None:  # its report (with the delivery part) is written once the confirmation ended
+        return _confirmed(args, name, settings, result, confirm, allow_insecure)
     if args.report is not None and not _write_report(args, name, settings, send=result,
                                                      allowed_insecure_once=allow_insecure):
         return EXIT_FAILED
-    if confirm is not None:
-        return _confirmed(args, name, settings, result, confirm)
     if args.json:
         print_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name})
     else:
@@ -237,28 +237,33 @@ def _run_test_mail(args: argparse.Namespace) -> int:
     return _exit_code(result.failure)
 
 
-def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, confirm: Any) -> int:
+def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, confirm: Any,
+               allow_insecure: bool = False) -> int:
     """test-mail --confirm: the SMTP result, then (when accepted) the delivery confirmation."""
     import time
 
     returned_at = time.monotonic()
-    if not args.json:
-        _print_sent(args, name, result)
+    if not args.json:  # "accepted is not yet delivered: look in the inbox" — the confirmation looks itself
+        _print_sent(args, name, result, hint=False)
     delivery = confirm.run(args, name, settings, result, returned_at) if result.ok else None
     if args.json:
         print_json(confirm.merge_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name}, delivery))
     else:
         confirm.print_text(delivery, args.transcript, name)
+    if args.report is not None and not _write_report(args, name, settings, send=result, delivery=delivery,
+                                                     allowed_insecure_once=allow_insecure):
+        return EXIT_FAILED
     return _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
 
 
-def _print_sent(args: argparse.Namespace, name: str, result: Any) -> None:
-    """The text report of a test mail (without --json)."""
+def _print_sent(args: argparse.Namespace, name: str, result: Any, *, hint: bool = True) -> None:
+    """The text report of a test mail (without --json); ``hint=False``: without the success hint."""
     if result.ok:
         print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
         print("  " + tr(MSG_MESSAGE_ID, result.message_id))
         print("  " + tr(MSG_TIMINGS, _timings(result.events)))
-        print("  " + result.hint_text())
+        if hint:
+            print("  " + result.hint_text())
     else:
         f = result.failure
         print(tr(MSG_FAILED, name, f.title_text()))

@@ -325,6 +325,7 @@ def confirm_delivery(settings: MailSettings, password: "str | Callable[[], str |
     result = DeliveryResult(status=FAILED_STATUS, message_id=message_id)
     t0 = time.monotonic()
     confirmation: _Confirmation | None = None
+    interrupted = False
     try:
         run.check_cancel()
         run.emit(errors.DELIVERY, STARTED, 0.0, settings.imap_server.strip())
@@ -354,9 +355,14 @@ def confirm_delivery(settings: MailSettings, password: "str | Callable[[], str |
     except _Cancelled:
         result.failure = smtp_errors.cancelled(errors.DELIVERY)
         result.status = CANCELLED_STATUS
+    except BaseException:  # Ctrl+C (KeyboardInterrupt) or the interpreter ending: no more talking
+        interrupted = True
+        raise
     finally:
         if confirmation is not None and confirmation.session is not None:
-            if result.status in (CANCELLED_STATUS,) or run.token.cancelled:
+            # closed, not logged out, when it was cancelled or interrupted: the session may be in IDLE,
+            # where a LOGOUT gets no answer and would wait for the network timeout
+            if result.status in (CANCELLED_STATUS,) or run.token.cancelled or interrupted:
                 confirmation.session.close()
             else:
                 confirmation.session.logout()

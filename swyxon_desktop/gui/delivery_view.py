@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
+from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings
 
 if TYPE_CHECKING:
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 DELIVERY = "delivery"  # the stage (swyxon_desktop.delivery.errors.DELIVERY; not imported at dialog start)
+#: its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list
+#: is built before that, and without the title its row would read "delivery" in any language
+STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
+DEFAULT_TIMEOUT_S = 120  # swyxon_desktop.delivery.DEFAULT_TIMEOUT_S (tests/delivery/test_gui.py keeps them equal)
 
 
 @dataclass
@@ -46,12 +51,26 @@ class DeliveryControls:
         self.delete_check.setObjectName("confirmDeleteCheck")
         self.delete_check.setToolTip(translate(
             "TestMailDialog", "Remove the test message from the confirmation mailbox once it was found"))
+        # how long to wait after the 250 (the engine's default; test-mail --confirm-timeout in the CLI)
+        self.timeout_spin = QSpinBox(dialog)
+        self.timeout_spin.setObjectName("confirmTimeoutSpin")
+        self.timeout_spin.setRange(1, 3600)
+        self.timeout_spin.setValue(DEFAULT_TIMEOUT_S)
+        self.timeout_spin.setSuffix(translate("TestMailDialog", " s"))
+        self.timeout_spin.setAccessibleName(translate("TestMailDialog", "Wait for the delivery at most (seconds)"))
         row = ui.recipientRow
         at = row.indexOf(ui.sendButton)
         row.insertWidget(at, self.check)
-        row.insertWidget(at + 1, self.delete_check)
+        row.insertWidget(at + 1, self.timeout_spin)
+        row.insertWidget(at + 2, self.delete_check)
+        # Tab goes along the row as it reads: recipient, Confirm delivery, seconds, then delete, Send
+        chain = (ui.recipientEdit, self.check, self.timeout_spin, self.delete_check, ui.sendButton)
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.check.toggled.connect(self._toggled)
+        self.timeout_spin.valueChanged.connect(self._timeout_changed)
         self.delete_check.setEnabled(False)
+        self.timeout_spin.setEnabled(False)
 
     # -- state ----------------------------------------------------------------------------------------
     def update(self, settings: MailSettings) -> None:
@@ -61,17 +80,26 @@ class DeliveryControls:
         if possible:
             self.check.setToolTip(translate(
                 "TestMailDialog", "After the server's 250, wait up to {0} s for the message in {1} and show the "
-                "folder, the time and the receiver's verdicts").format(120, settings.imap_username or
+                "folder, the time and the receiver's verdicts").format(self.timeout_spin.value(),
+                                                                        settings.imap_username or
                                                                         settings.imap_server))
         else:
             self.check.setChecked(False)
             self.check.setToolTip(translate(
                 "TestMailDialog", "Name a mailbox on the tab Delivery confirmation of the settings window first"))
         self.delete_check.setEnabled(self.check.isChecked() and self.check.isEnabled())
+        self.timeout_spin.setEnabled(self.check.isChecked() and self.check.isEnabled())
+        self.timeout_spin.setToolTip(self.check.toolTip())
+
+    def _timeout_changed(self, _value: int) -> None:
+        settings = getattr(self.dialog, "settings", None)
+        if settings is not None:
+            self.update(settings)  # the tool tips name the wait
 
     def _toggled(self, _on: bool) -> None:
         dialog = self.dialog
         self.delete_check.setEnabled(self.check.isChecked())
+        self.timeout_spin.setEnabled(self.check.isChecked())
         if not dialog.running and dialog.outcome is None:
             dialog._build_rows(dialog.settings)
 
@@ -79,7 +107,14 @@ class DeliveryControls:
         return self.access is not None and settings.confirms_delivery and self.check.isChecked()
 
     def rows(self, settings: MailSettings) -> list[tuple[str, str]]:
-        return [(DELIVERY, "")] if self.wanted(settings) else []
+        if not self.wanted(settings):
+            return []
+        from swyxon_desktop import failures
+        from swyxon_desktop.smtp import errors as smtp_errors  # loaded already: the dialog's stage titles
+
+        for titles in (failures.STAGE_TITLES, smtp_errors.STAGE_TITLES):
+            titles.setdefault(DELIVERY, STAGE_TITLE)
+        return [(DELIVERY, "")]
 
     # -- the run (prepare in the GUI thread, run in the worker) ----------------------------------------
     def prepare(self, settings: MailSettings) -> Callable | None:
@@ -89,6 +124,7 @@ class DeliveryControls:
         typed = self.access.typed()
         lookup = self.access.lookup
         delete = self.delete_check.isChecked()
+        timeout_s = float(self.timeout_spin.value())
 
         def run(ctx, profile: str, sent):  # worker thread: no widgets here
             import time
@@ -101,7 +137,8 @@ class DeliveryControls:
                 return typed or lookup(profile)
 
             return confirm_delivery(settings, password, sent.message_id, accepted=accepted_at(sent, returned),
-                                    delete=delete, on_event=ctx.on_event, on_line=ctx.on_line, cancel=ctx.token)
+                                    timeout_s=timeout_s, delete=delete, on_event=ctx.on_event,
+                                    on_line=ctx.on_line, cancel=ctx.token)
 
         return run
 

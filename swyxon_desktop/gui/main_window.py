@@ -1038,6 +1038,12 @@ class MainWindow(QMainWindow):
                imap_password: str | None = None) -> None:
         """The keychain's part of a save has been answered (GUI thread): report as one outcome."""
         error = answer.error  # Profiles.save_settings' step reports only what is worth a word
+        if self.form.name == name and not self.form.is_new:
+            # authentication off / no confirmation mailbox: the save removed that password from the keychain
+            if not settings.use_auth:
+                self.form.set_password_stored(False)
+            if not settings.confirms_delivery:
+                self.form.set_imap_password_stored(False)
         if imap_password and error is None:
             self.imap_tab.password_saved(name, imap_password)
         if password and error is None:

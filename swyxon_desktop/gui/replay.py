@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
 from PySide6.QtWidgets import QPushButton
 
 CONTEXT = "Replay"
@@ -112,25 +112,96 @@ def _layout_of(layout: Any, widget: Any) -> tuple[Any, int]:
     return None, -1
 
 
-def reproduce(window: Any, path: str | None = None) -> bool:
-    """Ask for a report (unless ``path``), start its replica in ``window``; False when nothing started."""
-    from swyxon_desktop import replica
-    from swyxon_desktop.diagnostics import ReportError
-    from swyxon_desktop.gui import ask
-    from swyxon_desktop.gui.report import failure_texts
-    from swyxon_desktop.testserver import ServerError
+class _Prepared:
+    """The worker's answer: the replica (not started) and its plan, or the report's error."""
 
+    __slots__ = ("server", "error")
+
+    def __init__(self, server: Any = None, error: Any = None):
+        self.server, self.error = server, error
+
+
+class _Starter(QObject):
+    """The window's child that takes the worker's answer in the GUI thread (gone with the window, so an
+    answer after the window was closed reaches nothing)."""
+
+    def __init__(self, window: Any, path: str):
+        super().__init__(window)
+        self.window, self.path = window, path
+        self.closed = False  # the window was closed while the replica was prepared: start nothing
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.closed = True
+        return False
+
+    @Slot(object)
+    def prepared(self, prepared: _Prepared) -> None:
+        self._done()
+        if self.closed:
+            return
+        if prepared.error is not None:
+            self.window._status(_report_error_text(prepared.error), error=True)
+            return
+        _start(self.window, self.path, prepared.server)
+
+    @Slot(str)
+    def crashed(self, error: str) -> None:  # a bug in the preparation: said, never a traceback
+        self._done()
+        self.window._status(translate("Replay", "The replica could not be prepared: {0}").format(error), error=True)
+
+    def _done(self) -> None:
+        self.window.removeEventFilter(self)
+        self.window.reproduceButton.setEnabled(True)
+        self.deleteLater()
+
+
+def reproduce(window: Any, path: str | None = None) -> bool:
+    """Ask for a report (unless ``path``) and start its replica in ``window``.
+
+    Reading the report and making the imitated certificate (an RSA key) run in a worker thread
+    (``window.replica_operation``); starting the server and showing what it runs follow in the GUI thread
+    (``serverStarted`` is emitted), a refused report is said in the status line. False when nothing was
+    begun (no file chosen, or a replica is being prepared already)."""
+    from swyxon_desktop.gui import ask
+    from swyxon_desktop.gui.worker import Operation
+
+    running = getattr(window, "replica_operation", None)
+    if running is not None and running.running:
+        return False
     if path is None:
         path = ask.open_file(window, translate("Replay", "Reproduce from report"),
                              translate("Replay", "Diagnostics reports (*.json);;All files (*)"))
         if not path:
             return False
-    try:
-        plan = replica.load_plan(path)
-        server = replica.make_server(plan, on_event=window._bridge.event.emit)
-    except ReportError as exc:
-        window._status(_report_error_text(exc), error=True)
-        return False
+    emit = window._bridge.event.emit  # the server's events reach the window's session log, as before
+
+    def job(_ctx: Any) -> _Prepared:  # worker thread: no widgets
+        from swyxon_desktop import replica
+        from swyxon_desktop.diagnostics import ReportError
+
+        try:
+            return _Prepared(replica.make_server(replica.load_plan(path), on_event=emit))
+        except ReportError as exc:
+            return _Prepared(error=exc)
+
+    starter = _Starter(window, path)
+    operation = Operation(job, name="replica-prepare")
+    operation.finished.connect(starter.prepared)
+    operation.crashed.connect(starter.crashed)
+    window.reproduceButton.setEnabled(False)
+    window._status(translate("Replay", "Reading {0} and making the replica's certificate …").format(Path(path).name))
+    window.replica_operation = operation
+    operation.start()
+    return True
+
+
+def _start(window: Any, path: str, server: Any) -> bool:
+    """GUI thread: stop what runs, start the prepared replica, show what it runs."""
+    from swyxon_desktop.gui.report import failure_texts
+    from swyxon_desktop.testserver import ServerError
+
     window.stop_server()
     try:
         server.start()
@@ -144,6 +215,13 @@ def reproduce(window: Any, path: str | None = None) -> bool:
 
     window.ui.tlsCombo.setCurrentIndex(TLS_MODES.index(plan.tls))  # the (disabled) fields show what runs
     window.ui.portSpin.setValue(server.port)
+    policy = server.policy  # and what it offers for authentication (the replica's own account)
+    window.ui.authGroup.setChecked(bool(policy.users))
+    for name, box in (("LOGIN", window.ui.loginCheck), ("PLAIN", window.ui.plainCheck),
+                      ("CRAM-MD5", window.ui.cramCheck)):
+        box.setChecked(name in policy.auth_mechanisms)
+    window.ui.userEdit.setText(next(iter(policy.users), ""))
+    window.ui.passwordEdit.clear()  # generated; it goes into the replica profile, never on screen
     window._update_enabled()
     lines = [translate("Replay", "Replica of the server in {0} (profile \"{1}\"), listening on {2} (TLS: {3}).").format(
         Path(path).name, plan.profile or "—", server.address, plan.tls)]

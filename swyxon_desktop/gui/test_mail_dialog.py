@@ -732,7 +732,8 @@ class TestMailDialog(RunDialog):
 
         return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,
                                         redactor=self.outcome.redactor, extra_versions=gui_versions(),
-                                        allowed_insecure_once=self.run_allowed_insecure)
+                                        allowed_insecure_once=self.run_allowed_insecure,
+                                        delivery=self.outcome.delivery)
 
     # -- closing -------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802

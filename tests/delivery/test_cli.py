@@ -95,6 +95,8 @@ def test_test_mail_confirm_text_junk_german(capsys, monkeypatch, relay, dovecot,
     assert "AUTHENTICATE" in out and PASSWORD not in out
     assert "Zugestellt in den Junk-Ordner" in out  # German
     assert "Zustellung (IMAP)" in out  # the stage, by its German title
+    # not the plain test mail's "accepted is not yet delivered: look in the inbox and the spam folder"
+    assert "Angenommen heißt noch nicht zugestellt" not in out
 
 
 def test_test_mail_confirm_not_configured(capsys, monkeypatch, serve):
@@ -165,3 +167,28 @@ def test_test_mail_confirm_untrusted_imap_certificate(capsys, monkeypatch, relay
     code, out, err = run(capsys, monkeypatch, "test-mail", "--to", "confirm@example.org", "--confirm",
                          "--confirm-timeout", "30")
     assert code == 0 and "Delivered: The test message arrived in INBOX" in out, out + err
+
+
+def test_the_report_carries_the_delivery_confirmation(capsys, monkeypatch, relay, dovecot, imap_pki, receiver,
+                                                      tmp_path):
+    """`test-mail --confirm --report FILE`: the record is written after the confirmation and carries it (the
+    support report's "accepted, delivered to Junk after 0.3 s; SPF softfail for 192.0.2.10") — it was written
+    before the confirmation began, without it; serve --from-report still reads it."""
+    from swyxon_desktop import diagnostics
+
+    make_profile(capsys, monkeypatch, relay, dovecot, imap_pki)
+    report = tmp_path / "report.json"
+    code, out, err = run(capsys, monkeypatch, "test-mail", "--to", "confirm+junk@example.org", "--confirm",
+                         "--confirm-timeout", "30", "--report", str(report))
+    assert code == 1, out + err
+    text = report.read_text(encoding="utf-8")
+    record = json.loads(text)
+    delivery = record["delivery"]
+    assert (delivery["status"], delivery["folder"], delivery["category"], delivery["relay_ip"]) == (
+        "junk", "Junk", "delivered_to_junk", RELAY_IP)
+    assert delivery["authentication_results"]["spf"] == "softfail" and delivery["elapsed_s"] is not None
+    assert any("LOGOUT" in line for line in delivery["transcript"])  # its own (redacted) IMAP dialogue
+    assert record["test_mail"]["ok"] is True
+    for secret in (PASSWORD, SMTP_PASSWORD):
+        assert secret not in text
+    assert diagnostics.load_record(report)["failure"] is None  # the replica's reader takes it as before

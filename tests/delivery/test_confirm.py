@@ -300,3 +300,29 @@ def test_arrives_while_waiting_without_idle(relay, dovecot_without_idle, imap_pk
     assert result.status == "delivered", show(result)
     assert result.wait_mode == "poll"
     assert " IDLE" not in result.transcript_text()
+
+
+def test_ctrl_c_while_idling_closes_at_once(relay, dovecot, imap_pki, receiver):
+    """Ctrl+C (KeyboardInterrupt) while the confirmation IDLEs: the connection is closed, not logged out —
+    a LOGOUT sent in IDLE gets no answer, so `test-mail --confirm` sat out the whole network timeout
+    (30 s) after the user's Ctrl+C."""
+    import time
+
+    server = relay()
+    settings = imap_settings(server, dovecot, imap_pki)
+    sent = send_test_mail(settings, SMTP_PASSWORD, "confirm+never@example.org", profile="Kunde A")
+    assert sent.ok, sent.to_dict()
+    lines, interrupted = [], []
+
+    def on_line(line) -> None:
+        lines.append(line)
+        if line.direction == "S" and line.text.startswith("+ idling") and not interrupted:
+            interrupted.append(len(lines))
+            raise KeyboardInterrupt  # as the terminal's SIGINT arrives in the main thread
+
+    with pytest.raises(KeyboardInterrupt):
+        confirm_delivery(settings, PASSWORD, sent.message_id, accepted=accepted_at(sent, time.monotonic()),
+                         timeout_s=60, on_line=on_line, op_timeout_s=5)
+    assert interrupted, [str(line) for line in lines]
+    after = [str(line) for line in lines[interrupted[0]:]]
+    assert not any(line.startswith("C:") for line in after), after  # nothing more said to the server

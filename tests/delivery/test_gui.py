@@ -2,6 +2,8 @@
 the project's test server and a real Dovecot."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -108,6 +110,10 @@ def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap
     assert "IMAP: TLS established" in transcript and "AUTHENTICATE payload redacted" in transcript
     report = dialog.report_text()
     assert "Delivery confirmation (IMAP):" in report and "Authentication-Results: mx.example.org" in report
+    record = dialog.report_record()  # report.json beside the text (Save report…) carries it too
+    assert (record["delivery"]["status"], record["delivery"]["folder"], record["delivery"]["relay_ip"]) == (
+        "delivered", "INBOX", RELAY_IP)
+    assert PASSWORD not in json.dumps(record)
     for secret in (PASSWORD, SMTP_PASSWORD):
         assert secret not in report and secret not in transcript
 
@@ -135,3 +141,98 @@ def test_junk_and_an_untrusted_imap_certificate(qtbot, mail_window, relay, dovec
     assert window.form.settings.imap_pinned_sha256 == sha256  # unsaved, for the IMAP server only
     assert window.form.settings.pinned_sha256 == ""
     box.close()
+
+
+def test_the_delivery_row_has_its_title_before_the_engine_is_loaded(qtbot, mail_window, monkeypatch, set_language,
+                                                                     memory_keyring):
+    """The stage list is built when the dialog opens; the confirmation's module (which also registers the
+    stage's title) loads only when it runs — in a fresh window the row read "delivery", in any language."""
+    from swyxon_desktop import failures
+    from swyxon_desktop.smtp import errors as smtp_errors
+
+    for titles in (failures.STAGE_TITLES, smtp_errors.STAGE_TITLES):  # as before delivery/errors.py is imported
+        monkeypatch.delitem(titles, "delivery", raising=False)
+    set_language("de")
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), imap_password="x-Passw0rd")
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    dialog.delivery.check.setChecked(True)
+    stage_list = dialog.ui.stageList
+    titles = [stage_list.topLevelItem(i).text(0) for i in range(stage_list.topLevelItemCount())]
+    assert titles[-1] == "Zustellung (IMAP)", titles
+
+
+def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
+    """*Confirm delivery* waits as long as the dialog says (it always waited 120 s): a mail that never
+    arrives ends as not_delivered after the chosen 2 s."""
+    from swyxon_desktop.delivery import DEFAULT_TIMEOUT_S
+    from swyxon_desktop.gui import delivery_view
+
+    assert delivery_view.DEFAULT_TIMEOUT_S == DEFAULT_TIMEOUT_S  # the dialog's default is the engine's
+    server = relay()
+    Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    spin = dialog.delivery.timeout_spin
+    assert spin.value() == DEFAULT_TIMEOUT_S and not spin.isEnabled()  # until Confirm delivery is ticked
+    dialog.delivery.check.setChecked(True)
+    assert spin.isEnabled()
+    order, widget = [], dialog.ui.recipientEdit  # Tab follows the row: recipient, Confirm, seconds, delete, Send
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or (order and widget.parent() is order[-1]):
+            widget = widget.nextInFocusChain()  # (the spin box's own line edit counts as the spin box)
+        order.append(widget)
+    assert order == [dialog.delivery.check, spin, dialog.delivery.delete_check, dialog.ui.sendButton], order
+    spin.setValue(2)
+    assert "up to 2 s" in dialog.delivery.check.toolTip()
+    type_into(qtbot, dialog.ui.recipientEdit, "confirm+never@example.org")
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    delivery = dialog.outcome.delivery
+    assert delivery.status == "not_delivered" and delivery.failure.category.value == "not_delivered"
+    assert "within 2 s" in delivery.message_text("en")
+
+
+def test_removing_the_mailbox_in_the_tab_removes_its_password(qtbot, make_window, memory_keyring):
+    """The tab's IMAP server emptied and saved: the mailbox's keychain entry goes too (it stayed behind)."""
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), imap_password="x-Passw0rd")
+    assert (secrets.SERVICE, "imap:Kunde") in memory_keyring.data
+    window = make_window()
+    assert window.select_profile("Kunde")
+    tab = open_tab(qtbot, window)
+    type_into(qtbot, tab.ui.imapServerEdit, "")
+    assert window.save() is True
+    keychain_answered(qtbot, window)
+    assert not Profiles().get("Kunde").confirms_delivery
+    assert (secrets.SERVICE, "imap:Kunde") not in memory_keyring.data
+
+
+def test_auth_switched_off_and_on_again_asks_for_the_password(qtbot, make_window, memory_keyring):
+    """Saved with SMTP authentication off, the password left the keychain: ticking it again must not claim
+    "Stored in the keychain – leave empty to keep it" (saving would then keep a password that is gone)."""
+    Profiles().save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", use_auth=True,
+                                          username="swyx", imap_server="imap.firma.de",
+                                          imap_username="p@firma.de"), "smtp-pw", imap_password="x-Passw0rd")
+    window = make_window()
+    assert window.select_profile("Kunde")
+    qtbot.waitUntil(lambda: window.form.password_stored is True, timeout=5000)
+    window.ui.authCheck.setChecked(False)
+    tab = open_tab(qtbot, window)
+    type_into(qtbot, tab.ui.imapServerEdit, "")
+    assert window.save() is True
+    keychain_answered(qtbot, window)
+    assert (secrets.SERVICE, "smtp:Kunde") not in memory_keyring.data
+    window.ui.settingsTabs.setCurrentIndex(0)
+    window.ui.authCheck.setChecked(True)
+    assert "Stored in the keychain" not in window.ui.passwordEdit.placeholderText()
+    assert window.save() is False  # a password is needed again
+    type_into(qtbot, tab.ui.imapServerEdit, "imap.firma.de")
+    assert "Stored in the keychain" not in tab.ui.imapPasswordEdit.placeholderText()

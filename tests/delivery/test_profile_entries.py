@@ -1,6 +1,7 @@
 """The confirmation mailbox in the settings model, the store and the keychain (in-memory keyring)."""
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -103,3 +104,38 @@ def test_export_has_no_password_and_import_drops_the_imap_pin(tmp_path, memory_k
     imported = profiles.get("G")
     assert imported.imap_pinned_sha256 == "" and imported.imap_server == "imap.firma.de"
     assert "imap:G" not in entries(memory_keyring)  # an imported profile is never sent an old password
+
+
+@pytest.mark.keychain
+def test_switching_off_removes_the_unused_password(real_keychain, capsys, monkeypatch):
+    """Removing the confirmation mailbox removes its keychain entry; switching SMTP authentication off
+    removes the SMTP password (a secret nothing uses any more is a stale secret) — through `profile set`,
+    against the real Secret Service."""
+    import io
+    import sys
+
+    from swyxon_desktop import cli
+
+    def run(*argv: str, stdin: str = "") -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return cli.main(list(argv))
+
+    name = "Stale entries"
+    try:
+        assert run("profile", "set", name, "--server", "mail.firma.de", "--sender", "SwyxWare@firma.de",
+                   "--auth", "--username", "swyx", "--password-stdin", stdin="smtp-pw\n") == 0
+        assert run("profile", "set", name, "--imap-server", "imap.firma.de", "--imap-user", "pruef@firma.de",
+                   "--imap-password-stdin", stdin="imap-pw\n") == 0
+        assert secrets.get_password(name, secrets.IMAP) == "imap-pw"
+        assert run("profile", "set", name, "--port", "465") == 0  # an unrelated change keeps both
+        assert secrets.get_password(name) == "smtp-pw" and secrets.get_password(name, secrets.IMAP) == "imap-pw"
+        assert run("profile", "set", name, "--imap-server", "") == 0
+        assert secrets.get_password(name, secrets.IMAP) is None
+        assert secrets.get_password(name) == "smtp-pw"
+        assert run("profile", "set", name, "--no-auth") == 0
+        assert secrets.get_password(name) is None
+        capsys.readouterr()
+    finally:
+        for kind in (secrets.SMTP, secrets.IMAP):
+            with contextlib.suppress(secrets.KeychainError):
+                secrets.delete_password(name, kind)

@@ -54,6 +54,9 @@ def test_save_report_writes_the_record_beside_and_the_window_reproduces_it(qtbot
         assert twin.plan.replies["mail"][0].startswith("550 5.7.1")
         assert "550 5.7.1" in server_window.ui.statusLabel.text()
         assert server_window.ui.stopButton.isEnabled() and server_window.ui.useProfileButton.isEnabled()
+        ui = server_window.ui  # the (disabled) fields show what the replica offers: AUTH PLAIN for the user
+        assert ui.authGroup.isChecked() and ui.plainCheck.isChecked() and not ui.loginCheck.isChecked()
+        assert ui.userEdit.text() == USER and ui.passwordEdit.text() == ""
         asker.answer("get_text", "Kunde (replica)")
         with qtbot.waitSignal(server_window.profileCreated, timeout=WAIT_MS) as created:
             server_window.ui.useProfileButton.click()
@@ -81,6 +84,55 @@ def test_a_damaged_report_is_refused_in_the_window(qtbot, asker, tmp_path):
     server_window = LocalServerWindow(Profiles())
     qtbot.addWidget(server_window)
     asker.answer("open_file", str(bad))
-    assert replay.reproduce(server_window) is False
+    assert replay.reproduce(server_window) is True  # begun: the report is read in a worker thread
+    qtbot.waitUntil(lambda: server_window.replica_operation.done, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "control character" in server_window.ui.statusLabel.text(), timeout=WAIT_MS)
     assert server_window.server is None and not server_window.ui.stopButton.isEnabled()
-    assert "control character" in server_window.ui.statusLabel.text()
+    assert server_window.reproduceButton.isEnabled()
+
+
+def test_the_replica_is_prepared_off_the_gui_thread_and_not_started_in_a_closed_window(qtbot, asker, tmp_path,
+                                                                                     monkeypatch):
+    """Reading the report and making the imitated certificate (an RSA key) run in a worker thread: the
+    window stays responsive (its button waits meanwhile); a window closed in the meantime starts nothing."""
+    import threading
+
+    from swyxon_desktop import replica
+
+    record = {"schema": "swyxon-desktop-report", "version": 1, "profile": "Kunde", "settings": {
+        "server": "mail.kunde.de", "port": 587, "sender": "SwyxWare@kunde.de", "use_ssl": True,
+        "tls_mode": "starttls", "use_auth": True, "username": "swyx"}}
+    report = tmp_path / "report.json"
+    report.write_text(json.dumps(record), encoding="utf-8")
+    real_make_server, threads, release = replica.make_server, [], threading.Event()
+
+    def make_server(plan, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(30)  # held until the test has looked at the window (a condition, not a sleep)
+        return real_make_server(plan, **kwargs)
+
+    monkeypatch.setattr(replica, "make_server", make_server)
+    for close in (False, True):
+        release.clear()
+        server_window = LocalServerWindow(Profiles())
+        qtbot.addWidget(server_window)
+        server_window.show()
+        try:
+            assert replay.reproduce(server_window, str(report)) is True
+            qtbot.waitUntil(lambda: len(threads) == 1 + close, timeout=WAIT_MS)
+            assert threads[-1] is not threading.main_thread()
+            assert not server_window.reproduceButton.isEnabled()  # one preparation at a time
+            assert replay.reproduce(server_window, str(report)) is False
+            if close:
+                server_window.close()
+            release.set()
+            qtbot.waitUntil(lambda: server_window.replica_operation.done, timeout=WAIT_MS)
+            qtbot.waitUntil(server_window.reproduceButton.isEnabled, timeout=WAIT_MS)
+            if close:
+                assert server_window.server is None
+            else:
+                assert server_window.server is not None and server_window.server.running
+                assert server_window.server.plan.profile == "Kunde"
+        finally:
+            release.set()
+            server_window.stop_server()
