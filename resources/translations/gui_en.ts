@@ -230,9 +230,9 @@
         <location filename="../../swyxon_desktop/gui/main_window.py" line="851" />
         <location filename="../../swyxon_desktop/gui/main_window.py" line="896" />
         <location filename="../../swyxon_desktop/gui/main_window.py" line="1011" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1064" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1070" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1156" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/main_window.py" line="984" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1094" />
         <source>The settings were not saved. Correct the marked fields.</source>
         <translation>The settings were not saved. Correct the marked fields.</translation>
     </message>
@@ -422,93 +422,93 @@
         <translation>The settings could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1050" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1056" />
         <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
         <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1051" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1057" />
         <source>The profile “{0}” was saved.</source>
         <translation>The profile “{0}” was saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1059" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1065" />
         <source>Profile deleted elsewhere</source>
         <translation>Profile deleted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1060" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1066" />
         <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
         <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1077" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1083" />
         <source>Save as new profile</source>
         <translation>Save as new profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1063" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1069" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1075" />
         <source>The profile “{0}” was deleted by another program.</source>
         <translation>The profile “{0}” was deleted by another program.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1078" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1084" />
         <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
         <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1082" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1088" />
         <source>The profile “{0}” was not saved: it needs a password.</source>
         <translation>The profile “{0}” was not saved: it needs a password.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1095" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1101" />
         <source>Profile changed elsewhere</source>
         <translation>Profile changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1102" />
         <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
         <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1099" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1105" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1107" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1113" />
         <source>The profile “{0}” was reloaded from disk.</source>
         <translation>The profile “{0}” was reloaded from disk.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1122" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1128" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1147" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1153" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1148" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1154" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/main_window.py" line="1150" />
+        <location filename="../../swyxon_desktop/gui/main_window.py" line="1156" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>

@@ -377,79 +377,79 @@
         <translation>Höchstens so lange auf die Zustellung warten (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="81" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>Nach der 250 des Servers bis zu {0} s auf die Nachricht in {1} warten und Ordner, Zeit und Urteile des Empfängers zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="88" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Nennen Sie zuerst ein Postfach auf der Registerkarte Zustellbestätigung des Einstellungsfensters</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="151" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Zugestellt in {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="165" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Zugestellt in den Junk-Ordner {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="243" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="184" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Urteile des Empfängers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Ausgehende IP-Adresse des Relays, wie der Empfänger sie sah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="185" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="189" />
         <source>Spam filter: {0}</source>
         <translation>Spamfilter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="191" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>Die Testnachricht wurde aus dem Postfach gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="237" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Zustellbestätigung (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="250" />
         <source>Folders searched: {0}</source>
         <translation>Durchsuchte Ordner: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="252" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP-Dialog (Kennwörter und Anmeldedaten entfernt):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="260" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="265" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat des IMAP-Servers mit dem SHA-256-Fingerabdruck {0} wird jetzt für das Profil „{1}“ vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>

@@ -377,79 +377,79 @@
         <translation>Wait for the delivery at most (seconds)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="81" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="88" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Name a mailbox on the tab Delivery confirmation of the settings window first</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="151" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Delivered to {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="165" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Delivered to the junk folder {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="168" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="243" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="184" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Receiver's verdicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="182" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Relay's outbound IP as the receiver saw it: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="185" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="189" />
         <source>Spam filter: {0}</source>
         <translation>Spam filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="191" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="219" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="237" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Delivery confirmation (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="250" />
         <source>Folders searched: {0}</source>
         <translation>Folders searched: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="252" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP dialogue (passwords and login data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="260" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="265" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>

@@ -420,143 +420,143 @@
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="127" />
+        <location filename="../../swyxon_desktop/providers.py" line="134" />
         <source>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</source>
         <translation>SMTP AUTH client submission (basic authentication; off by default from the end of December 2026)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="130" />
+        <location filename="../../swyxon_desktop/providers.py" line="137" />
         <source>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</source>
         <translation>connector relay: an inbound connector in Exchange Online that allows this computer by static IP or certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="137" />
+        <location filename="../../swyxon_desktop/providers.py" line="144" />
         <source>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</source>
         <translation>SMTP AUTH client submission: 30 messages per minute, 10,000 recipients per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="140" />
+        <location filename="../../swyxon_desktop/providers.py" line="147" />
         <source>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</source>
         <translation>The sender must be the signed-in mailbox, or the mailbox needs Send As or Send on Behalf permission for it (otherwise 554 5.2.252 SendAsDenied).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="142" />
+        <location filename="../../swyxon_desktop/providers.py" line="149" />
         <source>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</source>
         <translation>SMTP AUTH must be enabled for the tenant and for the mailbox (SmtpClientAuthenticationDisabled false). App passwords use the same basic authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="155" />
+        <location filename="../../swyxon_desktop/providers.py" line="162" />
         <source>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</source>
         <translation>Google Workspace SMTP relay service: set up by the Workspace administrator (allowed IP addresses or SMTP AUTH), senders from the organisation's domains</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="165" />
+        <location filename="../../swyxon_desktop/providers.py" line="172" />
         <source>Google Workspace: 2,000 messages per user per day.</source>
         <translation>Google Workspace: 2,000 messages per user per day.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="167" />
+        <location filename="../../swyxon_desktop/providers.py" line="174" />
         <source>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</source>
         <translation>smtp.gmail.com accepts a password only as an app password (2-Step Verification on); the normal account password is refused (534 5.7.9).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="169" />
+        <location filename="../../swyxon_desktop/providers.py" line="176" />
         <source>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</source>
         <translation>smtp.gmail.com sends with the account's address (or a "Send mail as" address); for devices of a Workspace organisation use smtp-relay.gmail.com.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="194" />
+        <location filename="../../swyxon_desktop/providers.py" line="201" />
         <source>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</source>
         <translation>The sender address's domain must belong to the IONOS contract of the mailbox (otherwise "Sender address is not allowed").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="220" />
+        <location filename="../../swyxon_desktop/providers.py" line="229" />
         <source>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</source>
         <translation>Use the separate e-mail password set in the Telekom E-Mail Center, not the password of the Telekom login.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="234" />
-        <location filename="../../swyxon_desktop/providers.py" line="248" />
+        <location filename="../../swyxon_desktop/providers.py" line="244" />
+        <location filename="../../swyxon_desktop/providers.py" line="259" />
         <source>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</source>
         <translation>Access by e-mail programs (POP3/IMAP) must be switched on in the mailbox's settings, or the login is refused.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="247" />
+        <location filename="../../swyxon_desktop/providers.py" line="258" />
         <source>The user name is the part of the address before @web.de.</source>
         <translation>The user name is the part of the address before @web.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="289" />
+        <location filename="../../swyxon_desktop/providers.py" line="301" />
         <source>Provider: {} (recognised by {} {})</source>
         <translation>Provider: {} (recognised by {} {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="291" />
+        <location filename="../../swyxon_desktop/providers.py" line="303" />
         <source>the server name</source>
         <translation>the server name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="292" />
+        <location filename="../../swyxon_desktop/providers.py" line="304" />
         <source>the server's greeting</source>
         <translation>the server's greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="293" />
+        <location filename="../../swyxon_desktop/providers.py" line="305" />
         <source>the sender address's domain</source>
         <translation>the sender address's domain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="294" />
+        <location filename="../../swyxon_desktop/providers.py" line="306" />
         <source>the sender domain's MX host</source>
         <translation>the sender domain's MX host</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="343" />
+        <location filename="../../swyxon_desktop/providers.py" line="355" />
         <source>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: Exchange Online turns basic authentication for SMTP AUTH client submission (smtp.office365.com:587) off by default for existing tenants at the end of December 2026; new tenants have none. LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords then cannot log in. Until then an administrator can re-enable SMTP AUTH for the tenant and the mailbox; lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="350" />
+        <location filename="../../swyxon_desktop/providers.py" line="362" />
         <source>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</source>
         <translation>Microsoft 365: since the end of December 2026 Exchange Online has basic authentication for SMTP AUTH client submission off by default (a final removal date follows in 2027). LOGIN, PLAIN and CRAM-MD5 — all SwyxON offers — and app passwords cannot log in unless an administrator re-enabled SMTP AUTH for the tenant and the mailbox. Lasting alternatives: an Exchange Online connector relay on port 25 to &lt;tenant&gt;.mail.protection.outlook.com (by static IP or certificate), High Volume Email for internal recipients, or another SMTP relay.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="357" />
+        <location filename="../../swyxon_desktop/providers.py" line="369" />
         <source>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</source>
         <translation>Microsoft 365 connector relay: port 25 with STARTTLS and no authentication; it works only when an inbound connector in Exchange Online allows this computer's static public IP address or its certificate — otherwise it is direct send, which only reaches the tenant's own mailboxes and may be blocked (550 5.7.68).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="362" />
+        <location filename="../../swyxon_desktop/providers.py" line="374" />
         <source>{} documents {} for {}; port {} with {} is not among them.</source>
         <translation>{} documents {} for {}; port {} with {} is not among them.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="363" />
+        <location filename="../../swyxon_desktop/providers.py" line="375" />
         <source>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</source>
         <translation>{}: the user name is the part of the address before the @ (here "{}"), not the whole address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="365" />
+        <location filename="../../swyxon_desktop/providers.py" line="377" />
         <source>{}: the user name is the full e-mail address.</source>
         <translation>{}: the user name is the full e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="366" />
+        <location filename="../../swyxon_desktop/providers.py" line="378" />
         <source>{}: the sender address should be the account's own address (user "{}", sender "{}").</source>
         <translation>{}: the sender address should be the account's own address (user "{}", sender "{}").</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="368" />
+        <location filename="../../swyxon_desktop/providers.py" line="380" />
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="372" />
+        <location filename="../../swyxon_desktop/providers.py" line="384" />
         <source>{} documents this way (providers table, checked {}).</source>
         <translation>{} documents this way (providers table, checked {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/providers.py" line="373" />
+        <location filename="../../swyxon_desktop/providers.py" line="385" />
         <source>{} documents {} instead (providers table, checked {}).</source>
         <translation>{} documents {} instead (providers table, checked {}).</translation>
     </message>
