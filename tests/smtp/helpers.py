@@ -99,8 +99,9 @@ class RawServer:
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
-        conn.settimeout(20)
+        # stop() may close the connection before this thread first touches it: that is the end, not an error
         with contextlib.suppress(OSError, ValueError):
+            conn.settimeout(20)
             self.script(conn, self)
 
     def readline(self, conn: socket.socket) -> str:
