@@ -18,9 +18,6 @@ MSG_BAD_NAMESERVER = QT_TRANSLATE_NOOP(
 MSG_NAMESERVER_ALONE = QT_TRANSLATE_NOOP("Cli", "--nameserver is used by the DNS check: add --dns-check.")
 MSG_HINT_EXAMPLE = QT_TRANSLATE_NOOP(
     "Cli", "Example: swyxon-desktop test-mail --to pruef@example.org --confirm --dns-check --nameserver 192.0.2.53")
-MSG_DNS_HEAD = QT_TRANSLATE_NOOP("Cli", "DNS check for the relay IP from the Received chain:")
-MSG_DNS_HEAD_FALLBACK = QT_TRANSLATE_NOOP(
-    "Cli", "DNS check (no relay IP from a Received chain; as dns-check does without --relay-ip):")
 MSG_DNS_SKIPPED = QT_TRANSLATE_NOOP("Cli", "DNS not checked: the test mail was not accepted.")
 
 
@@ -74,7 +71,6 @@ def print_text(report: Any, verdict: Any) -> None:
     else:
         from swyxon_desktop.commands.dnscheck import _print_text
 
-        print(tr(MSG_DNS_HEAD if report.relay_ips_source == "received" else MSG_DNS_HEAD_FALLBACK))
         _print_text(report, None, lang, verdict=False)
     print()
     print(verdict.title(lang))
