@@ -143,8 +143,22 @@ def _worse(a: str, b: str) -> str:
     return a if _RANK[a] >= _RANK[b] else b
 
 
-def _seconds(value: float | None) -> str:
-    return f"{value:.0f}" if value is not None and value >= 10 else f"{value or 0:.1f}".rstrip("0").rstrip(".") or "0"
+@dataclass(frozen=True)
+class _Seconds:
+    """'4', '0.1' (German '0,1'): seconds to arrival, formatted in the verdict's language."""
+
+    value: float | None
+
+    def text(self, lang: str | None = None) -> str:
+        value = self.value or 0.0
+        text = f"{value:.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".") or "0"
+        from swyxon_desktop import i18n
+
+        return text.replace(".", ",") if (lang or i18n.language()).startswith("de") else text
+
+
+def _seconds(value: float | None) -> "_Seconds":
+    return _Seconds(value)
 
 
 def relay_ips_of(delivery: Any) -> tuple[list[str], str]:

@@ -19,16 +19,6 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/commands/verdict.py" line="21" />
-        <source>DNS check for the relay IP from the Received chain:</source>
-        <translation>DNS-Prüfung für die Relay-IP aus der Received-Kette:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/verdict.py" line="22" />
-        <source>DNS check (no relay IP from a Received chain; as dns-check does without --relay-ip):</source>
-        <translation>DNS-Prüfung (keine Relay-IP aus einer Received-Kette; wie dns-check ohne --relay-ip):</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/verdict.py" line="24" />
         <source>DNS not checked: the test mail was not accepted.</source>
         <translation>DNS nicht geprüft: die Testmail wurde nicht angenommen.</translation>
     </message>
@@ -54,7 +44,7 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="140" />
         <source>DNS check of {0} (name server {1}):</source>
         <translation>DNS-Prüfung von {0} (Nameserver {1}):</translation>
     </message>

@@ -11,6 +11,7 @@ Nothing of this is imported at dialog start: the engine modules load when the ch
 """
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,15 +33,13 @@ class VerdictControls:
     def __init__(self, dialog: "TestMailDialog"):
         self.dialog = dialog
         self.nameserver: str | None = None
+        self.text = ""  # the verdict shown, as plain text
         self.label = QLabel(dialog.ui.resultFrame)
         self.label.setObjectName("verdictLabel")
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # the title bold; every text in it escaped
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
         layout = dialog.ui.resultLayout
         layout.addWidget(self.label, layout.rowCount(), 0, 1, 2)
         self.label.setVisible(False)
@@ -51,7 +50,8 @@ class VerdictControls:
     def rows(self, settings: MailSettings) -> list[tuple[str, str]]:
         if not self.wanted(settings):
             return []
-        import swyxon_desktop.verdict  # noqa: F401 - registers the stage's title
+        import swyxon_desktop.delivery.errors  # noqa: F401 - registers the stage titles before the rows are
+        import swyxon_desktop.verdict  # noqa: F401 - built ("Delivery (IMAP)", "DNS check (SPF, DMARC)")
 
         return [(DNS, "")]
 
@@ -60,6 +60,7 @@ class VerdictControls:
         """The worker's half, or None without a confirmation (or when nothing is sent):
         ``run(ctx, sent, delivery) -> DnsReport``. Clears the last verdict."""
         self.label.clear()
+        self.text = ""
         self.label.setVisible(False)
         if not sending or not self.wanted(settings):
             return None
@@ -117,7 +118,9 @@ class VerdictControls:
             return
         lang = i18n.language()
         v = self.verdict_of(outcome)
-        self.label.setText("\n".join([v.title(lang)] + v.lines(lang)))
+        self.text = "\n".join([v.title(lang)] + v.lines(lang))
+        self.label.setText("<b>" + html.escape(v.title(lang)) + "</b><br>"
+                           + "<br>".join(html.escape(line) for line in v.lines(lang)))
         self.label.setVisible(True)
         ui = self.dialog.ui
         set_level(ui.resultFrame, _FRAME_LEVELS[v.level])

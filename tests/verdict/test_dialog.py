@@ -47,13 +47,15 @@ def test_junk_and_softfail_end_in_one_verdict(qtbot, mail_window, relay, dovecot
     rows = dialog.stage_rows()
     assert [r[0] for r in rows][-2:] == ["delivery", "dns"] and rows[-1][1] == "ok"
     assert dialog.ui.stageList.topLevelItem(len(rows) - 1).text(0) == "DNS check (SPF, DMARC)"
+    assert dialog.ui.stageList.topLevelItem(len(rows) - 2).text(0) == "Delivery (IMAP)"
     assert dialog.ui.stageList.topLevelItem(len(rows) - 1).text(3) == f"SPF softfail for {RELAY_IP}"
     label = dialog.verdict.label
     assert label.isVisible()
-    text = label.text()
+    text = dialog.verdict.text
     assert text.startswith("Verdict: needs attention\naccepted, delivered to the junk folder Junk after "), text
     assert f"receivers see SPF softfail for {RELAY_IP}: add it to the SPF record of firma.de" in text
     assert "To change:\n- Add ip4:192.0.2.10" in text
+    assert "<b>Verdict: needs attention</b><br>accepted, " in label.text()  # shown: the title bold
     assert dialog.ui.resultFrame.property("level") == "warning"
     report = dialog.report_text()
     assert "Delivery confirmation (IMAP):" in report
@@ -75,7 +77,7 @@ def test_inbox_and_pass_in_german(qtbot, mail_window, relay, dovecot, imap_pki, 
     dialog = run(qtbot, window, "verdict@example.org", ns.nameserver)
     assert dialog.outcome.delivery.status == "delivered"
     assert dialog.ui.stageList.topLevelItem(len(dialog.stage_rows()) - 1).text(0) == "DNS-Prüfung (SPF, DMARC)"
-    text = dialog.verdict.label.text()
+    text = dialog.verdict.text
     assert text.startswith("Urteil: alles in Ordnung\nangenommen, nach "), text
     assert f"in INBOX zugestellt; Empfänger sehen SPF pass für {RELAY_IP}" in text
     assert dialog.ui.resultFrame.property("level") == "success"

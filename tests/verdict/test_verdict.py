@@ -178,3 +178,13 @@ def test_without_confirmation_only_dns():
     v = build_verdict(sent(), None, dns("pass", source="smtp_server"))
     assert v.text("en") == ("accepted; SPF pass for the SMTP server's address 192.0.2.10 (receivers may see "
                             "another)")
+
+
+def test_seconds_in_the_verdicts_language():
+    d = delivery()
+    d.elapsed_s = 0.14
+    v = build_verdict(sent(), d, None)
+    assert v.text("en") == "accepted, delivered to INBOX after 0.1 s"
+    assert v.text("de") == "angenommen, nach 0,1 s in INBOX zugestellt"
+    d.elapsed_s = 42.4
+    assert build_verdict(sent(), d, None).text("en") == "accepted, delivered to INBOX after 42 s"
