@@ -59,6 +59,10 @@ def main(out_dir: str) -> int:
     server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"}, mailbox=Path(home) / "mailbox",
                                       cert_file=files / "imap.pem", key_file=files / "imap.key",
                                       ca_file=files / "ca.pem"), on_event=receiver.on_event).start()
+    from tests.dns_server import DnsServer
+    from tests.verdict.conftest import PASS, zones
+
+    names = DnsServer(zones(PASS)).start()
     try:
         settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
                                 tls_mode=TlsMode.STARTTLS, ca_file=str(files / "ca.pem"), use_auth=True,
@@ -78,6 +82,7 @@ def main(out_dir: str) -> int:
             tabs.setCurrentIndex(0)
             actions = mail_actions.install(window)
             dialog = actions.open_test_mail()
+            dialog.verdict.nameserver = names.nameserver  # the DNS check after the delivery: loopback only
             dialog.delivery.check.setChecked(True)
             for recipient, name in ((USER, "confirm"), (USER.replace("@", "+junk@"), "junk")):
                 dialog.ui.recipientEdit.setText(recipient)
@@ -89,6 +94,7 @@ def main(out_dir: str) -> int:
             window.close()
             window.deleteLater()
     finally:
+        names.stop()
         server.stop()
         receiver.stop()
         dovecot.stop()
