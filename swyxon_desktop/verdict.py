@@ -165,7 +165,14 @@ def relay_ips_of(delivery: Any) -> tuple[list[str], str]:
     """(relay IPs, source) for the DNS check: the receiver's ``Received`` chain, else none (the check then
     falls back to the SMTP server's addresses, as ``dns-check`` does)."""
     ip = getattr(delivery, "relay_ip", None) if delivery is not None else None
-    return ([ip], "received") if ip else ([], "given")
+    if ip:
+        from swyxon_desktop.dnscheck import parse_ip
+
+        try:
+            return [parse_ip(ip)], "received"
+        except ValueError:  # not an address after all: as if none was named
+            pass
+    return [], "given"
 
 
 def check_after_delivery(sender: str, server: str, delivery: Any, *, nameserver: str | None = None,

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from swyxon_desktop.profiles import Profiles
 from tests.delivery.dovecot import PASSWORD, RELAY_IP
 from tests.delivery.test_gui import profile_settings
+from tests.dns_server import BLACKHOLE
 from tests.gui.conftest import app, asker, make_window, set_language, type_into  # noqa: F401
 from tests.gui_mail.conftest import WAIT_MS, mail_window, no_operation_left  # noqa: F401
 from tests.smtp.helpers import PASSWORD as SMTP_PASSWORD
@@ -94,3 +95,25 @@ def test_without_confirmation_no_dns_stage_and_no_verdict(qtbot, mail_window, re
     dialog = run(qtbot, window, "verdict@example.org", ns.nameserver, confirm=False)
     assert dialog.outcome.dns is None and not dialog.verdict.label.isVisible()
     assert "Verdict:" not in dialog.report_text() and ns.queries == []
+
+
+def test_cancel_during_the_dns_check(qtbot, mail_window, relay, dovecot, imap_pki, receiver, dns_server):
+    ns = dns_server({}, mode=BLACKHOLE)  # reads every question, never answers
+    server = relay()
+    Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
+    window = mail_window()
+    assert window.select_profile("Kunde")
+    qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
+    dialog = window.mail_actions.test_mail_dialog
+    dialog.verdict.nameserver = ns.nameserver
+    dialog.delivery.check.setChecked(True)
+    type_into(qtbot, dialog.ui.recipientEdit, "verdict@example.org")
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stage_rows()[-1][1] == "running" and bool(ns.queries), timeout=WAIT_MS * 3)
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS * 3):
+        qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation.done, timeout=WAIT_MS)
+    assert dialog.outcome.delivery.status == "delivered"
+    assert dialog.outcome.dns.failure.category.value == "cancelled"
+    assert dialog.stage_rows()[-1][:2] == ("dns", "cancelled")
+    assert dialog.verdict.text.endswith("; the DNS check was cancelled")

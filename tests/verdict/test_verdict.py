@@ -136,6 +136,8 @@ def test_no_relay_ip_in_the_received_chain_falls_back_to_candidates():
     d = delivery(relay_ip=None, receiver_spf="softfail")
     assert relay_ips_of(d) == ([], "given")
     assert relay_ips_of(delivery()) == ([IP], "received")
+    assert relay_ips_of(delivery(relay_ip="relay.firma.de")) == ([], "given")  # not an address: none
+    assert relay_ips_of(None) == ([], "given")
     v = build_verdict(sent(), d, dns("softfail", ip="192.0.2.25", source="smtp_server", outcome="none"))
     assert v.text("en") == ("accepted, delivered to INBOX after 4 s; the Received chain named no relay IP; SPF "
                             "softfail for the SMTP server's address 192.0.2.25 (receivers may see another): add it "
