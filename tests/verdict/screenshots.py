@@ -24,39 +24,22 @@ def main(out_dir: str) -> int:
     from tests.conftest import MemoryKeyring
 
     secrets.set_backend(MemoryKeyring())
-    import trustme
 
     from swyxon_desktop.gui import mail_actions
     from swyxon_desktop.gui.app import create_app
     from swyxon_desktop.gui.main_window import MainWindow
     from swyxon_desktop.profiles import Profiles
-    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
-    from swyxon_desktop.testserver import LocalServer, ServerPolicy
-    from tests.delivery.dovecot import PASSWORD, USER, Dovecot, Receiver
+    from tests.delivery.dovecot import PASSWORD, USER
+    from tests.delivery.screenshots import shot_settings, start_parts
     from tests.dns_server import DnsServer
     from tests.verdict.conftest import SOFTFAIL, zones
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    files = Path(home) / "pki"
-    files.mkdir()
-    ca = trustme.CA()
-    ca.cert_pem.write_to_path(str(files / "ca.pem"))
-    leaf = ca.issue_cert("localhost", "127.0.0.1")
-    leaf.cert_chain_pems[0].write_to_path(str(files / "imap.pem"))
-    leaf.private_key_pem.write_to_path(str(files / "imap.key"))
-    dovecot = Dovecot.create(Path(home), files / "imap.pem", files / "imap.key").start()
-    receiver = Receiver(dovecot)
-    server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"}, mailbox=Path(home) / "mailbox",
-                                      cert_file=files / "imap.pem", key_file=files / "imap.key",
-                                      ca_file=files / "ca.pem"), on_event=receiver.on_event).start()
+    files, dovecot, receiver, server = start_parts(home)
     try:
         with DnsServer(zones(SOFTFAIL)) as ns:
-            settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
-                                    tls_mode=TlsMode.STARTTLS, ca_file=str(files / "ca.pem"), use_auth=True,
-                                    mechanism=AuthMechanism.LOGIN, username="swyxware",
-                                    last_recipient=USER.replace("@", "+junk@"), imap_server="127.0.0.1",
-                                    imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT, imap_username=USER)
+            settings = shot_settings(files, dovecot, server, USER.replace("@", "+junk@"))
             Profiles().save("Kunde Schmidt", settings, "Geheim-123", imap_password=PASSWORD)
             for lang in ("en", "de"):
                 app = create_app(["--lang", lang])
