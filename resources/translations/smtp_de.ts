@@ -271,6 +271,16 @@
         <source>delete the test message from the mailbox once found</source>
         <translation>die Testnachricht aus dem Postfach löschen, sobald sie gefunden wurde</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="192" />
+        <source>then check the sender domain's DNS (SPF, DMARC) for the relay IP the receiver saw, and end with one verdict</source>
+        <translation>danach das DNS der Absenderdomain (SPF, DMARC) für die Relay-IP prüfen, die der Empfänger sah, und mit einem Urteil enden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="195" />
+        <source>the name server for --dns-check (default: the system's resolver)</source>
+        <translation>der Nameserver für --dns-check (Standard: der Resolver des Systems)</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

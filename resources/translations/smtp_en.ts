@@ -271,6 +271,16 @@
         <source>delete the test message from the mailbox once found</source>
         <translation>delete the test message from the mailbox once found</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="192" />
+        <source>then check the sender domain's DNS (SPF, DMARC) for the relay IP the receiver saw, and end with one verdict</source>
+        <translation>then check the sender domain's DNS (SPF, DMARC) for the relay IP the receiver saw, and end with one verdict</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/mail.py" line="195" />
+        <source>the name server for --dns-check (default: the system's resolver)</source>
+        <translation>the name server for --dns-check (default: the system's resolver)</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

@@ -102,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
-def _print_text(report: Any, name: str | None, lang: str) -> None:
+def _print_text(report: Any, name: str | None, lang: str, *, verdict: bool = True) -> None:
     from swyxon_desktop import dnscheck
 
     if name:
@@ -119,6 +119,8 @@ def _print_text(report: Any, name: str | None, lang: str) -> None:
     if report.failure is not None:
         print("  " + report.failure.message_text(lang))
         print("  " + report.failure.hint_text(lang))
+    if not verdict:  # test-mail --dns-check prints the joined verdict instead
+        return
     print()
     print(tr(MSG_VERDICT))
     for line in report.verdict(lang).splitlines():

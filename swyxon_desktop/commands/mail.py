@@ -189,6 +189,11 @@ def _confirm_arguments(parser: argparse.ArgumentParser) -> None:
         "Cli", "seconds to wait for the message after the server accepted it (default 120)")))
     parser.add_argument("--confirm-delete", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "delete the test message from the mailbox once found")))
+    parser.add_argument("--dns-check", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "then check the sender domain's DNS (SPF, DMARC) for the relay IP the receiver saw, and end with "
+        "one verdict")))
+    parser.add_argument("--nameserver", metavar="IP[:PORT]", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the name server for --dns-check (default: the system's resolver)")))
 
 
 def _run_test_mail(args: argparse.Namespace) -> int:
@@ -203,6 +208,14 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         from swyxon_desktop.commands import confirm
 
         problem = confirm.check(args, name, settings)
+        if problem:
+            _usage(args, *problem)
+            return EXIT_USAGE
+    dns_check = None
+    if args.dns_check or args.nameserver:  # loaded only then, like --confirm
+        from swyxon_desktop.commands import verdict as dns_check
+
+        problem = dns_check.check(args)
         if problem:
             _usage(args, *problem)
             return EXIT_USAGE
@@ -225,8 +238,8 @@ def _run_test_mail(args: argparse.Namespace) -> int:
 
     result = send_test_mail(settings, password, args.to, profile=name, timeout_s=args.timeout,
                             lang=i18n.language(), allow_insecure_auth=allow_insecure)
-    if confirm is not None:  # its report (with the delivery part) is written once the confirmation ended
-        return _confirmed(args, name, settings, result, confirm, allow_insecure)
+    if confirm is not None or dns_check is not None:  # its report (with the delivery part) is written at the end
+        return _confirmed(args, name, settings, result, confirm, dns_check, allow_insecure)
     if args.report is not None and not _write_report(args, name, settings, send=result,
                                                      allowed_insecure_once=allow_insecure):
         return EXIT_FAILED
@@ -238,22 +251,31 @@ def _run_test_mail(args: argparse.Namespace) -> int:
 
 
 def _confirmed(args: argparse.Namespace, name: str, settings: Any, result: Any, confirm: Any,
-               allow_insecure: bool = False) -> int:
-    """test-mail --confirm: the SMTP result, then (when accepted) the delivery confirmation."""
+               dns_check: Any = None, allow_insecure: bool = False) -> int:
+    """test-mail --confirm / --dns-check: the SMTP result, then (when accepted) the delivery confirmation,
+    then the DNS check for the relay IP from the Received chain and the one verdict (commands/verdict.py)."""
     import time
 
     returned_at = time.monotonic()
-    if not args.json:  # "accepted is not yet delivered: look in the inbox" — the confirmation looks itself
-        _print_sent(args, name, result, hint=False)
-    delivery = confirm.run(args, name, settings, result, returned_at) if result.ok else None
+    if not args.json:  # with --confirm no "accepted is not yet delivered: look in the inbox" — it looks itself
+        _print_sent(args, name, result, hint=confirm is None)
+    delivery = confirm.run(args, name, settings, result, returned_at) if confirm is not None and result.ok else None
+    report = dns_check.run(args, settings, result, delivery) if dns_check is not None else None
+    data = {**result.to_dict(), "hint": _cli_hint(result), "profile": name}
     if args.json:
-        print_json(confirm.merge_json({**result.to_dict(), "hint": _cli_hint(result), "profile": name}, delivery))
-    else:
+        data = confirm.merge_json(data, delivery) if confirm is not None else data
+        if dns_check is not None:
+            data = dns_check.merge_json(data, report, dns_check.verdict_of(result, delivery, report))
+        print_json(data)
+    elif confirm is not None:
         confirm.print_text(delivery, args.transcript, name)
+    if dns_check is not None and not args.json:
+        dns_check.print_text(report, dns_check.verdict_of(result, delivery, report))
     if args.report is not None and not _write_report(args, name, settings, send=result, delivery=delivery,
                                                      allowed_insecure_once=allow_insecure):
         return EXIT_FAILED
-    return _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
+    code = _exit_code(result.failure) if delivery is None else confirm.exit_code(delivery)
+    return dns_check.exit_code(code, report) if dns_check is not None else code
 
 
 def _print_sent(args: argparse.Namespace, name: str, result: Any, *, hint: bool = True) -> None:

@@ -168,6 +168,7 @@ class RunOutcome:
     password_source: str
     redactor: Redactor  # knows the password's forms, for the report's last scrub; never shown
     delivery: object | None = None  # the delivery confirmation's DeliveryResult, when one ran
+    dns: object | None = None  # the DNS check after it (dnscheck.DnsReport; gui/verdict_view.py)
 
 
 @dataclass
@@ -351,6 +352,9 @@ class TestMailDialog(RunDialog):
         from swyxon_desktop.gui.delivery_view import DeliveryControls
 
         self.delivery = DeliveryControls(self, delivery)  # "Confirm delivery" (delivery_view.DeliveryAccess)
+        from swyxon_desktop.gui.verdict_view import VerdictControls
+
+        self.verdict = VerdictControls(self)  # the DNS check after the delivery and the one verdict
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         ui.transcriptView.setFont(mono)
@@ -456,7 +460,7 @@ class TestMailDialog(RunDialog):
         self.ui.stageList.clear()
         self._rows, self._cursor, self._current = [], 0, None
         self._add_rows(planned_rows(settings, send=self.sending)
-                       + (self.delivery.rows(settings) if self.sending else []))
+                       + (self.delivery.rows(settings) + self.verdict.rows(settings) if self.sending else []))
 
     def _add_rows(self, rows: list[tuple[str, str]]) -> None:
         for stage, note in rows:
@@ -588,6 +592,7 @@ class TestMailDialog(RunDialog):
         lookup = self._password_lookup
         # the confirmation's worker half, or None (nothing to confirm when nothing is sent)
         confirm = self.delivery.prepare(settings) if sending else None
+        dns_check = self.verdict.prepare(settings, sending)  # the DNS check after it, or None
 
         def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
             source = PASSWORD_UNUSED
@@ -606,8 +611,9 @@ class TestMailDialog(RunDialog):
             result = run(settings, password, recipient, profile=profile, on_event=ctx.on_event,
                          on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
             delivery = confirm(ctx, profile, result) if confirm is not None and result.ok else None
+            dns = dns_check(ctx, result, delivery) if dns_check is not None else None
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""),
-                              delivery)
+                              delivery, dns)
 
         self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
                   crashed=self._on_crashed)
@@ -640,6 +646,7 @@ class TestMailDialog(RunDialog):
         self._show_result(result)
         if outcome.delivery is not None:
             self.delivery.show(outcome.delivery)
+        self.verdict.show(outcome)
         self._enable_report(True)
         self.ui.statusLabel.setText("")
         self.runFinished.emit(result)
@@ -716,6 +723,9 @@ class TestMailDialog(RunDialog):
                                 record=self.report_record())
         if self.outcome.delivery is not None:  # the IMAP part: already redacted by its engine
             text = text.rstrip("\n") + "\n" + "\n".join(self.delivery.report_lines(self.outcome.delivery)) + "\n"
+        verdict_lines = self.verdict.report_lines(self.outcome)
+        if verdict_lines:  # the DNS check and the one verdict, last
+            text = text.rstrip("\n") + "\n" + "\n".join(verdict_lines) + "\n"
         return text
 
     def has_result(self) -> bool:

@@ -28,25 +28,13 @@ def _wait(app, predicate, timeout=30.0):
         time.sleep(0.01)
 
 
-def main(out_dir: str) -> int:
-    home = tempfile.mkdtemp(prefix="swyxon-shots-")
-    os.environ["SWYXON_DESKTOP_HOME"] = home
-    from swyxon_desktop import secrets
-    from tests.conftest import MemoryKeyring
-
-    secrets.set_backend(MemoryKeyring())
+def start_parts(home: str):
+    """(pki folder, Dovecot, Receiver, the relay) in the throw-away ``home`` — also tests/verdict/screenshots.py."""
     import trustme
 
-    from swyxon_desktop.gui import mail_actions
-    from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui.main_window import MainWindow
-    from swyxon_desktop.profiles import Profiles
-    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
     from swyxon_desktop.testserver import LocalServer, ServerPolicy
-    from tests.delivery.dovecot import PASSWORD, USER, Dovecot, Receiver
+    from tests.delivery.dovecot import Dovecot, Receiver
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     files = Path(home) / "pki"
     files.mkdir()
     ca = trustme.CA()
@@ -59,12 +47,44 @@ def main(out_dir: str) -> int:
     server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"}, mailbox=Path(home) / "mailbox",
                                       cert_file=files / "imap.pem", key_file=files / "imap.key",
                                       ca_file=files / "ca.pem"), on_event=receiver.on_event).start()
+    return files, dovecot, receiver, server
+
+
+def shot_settings(files: Path, dovecot, server, recipient: str):
+    """The profile "Kunde Schmidt" of the screenshots: the relay with LOGIN, the Dovecot mailbox."""
+    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
+    from tests.delivery.dovecot import USER
+
+    return MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
+                        tls_mode=TlsMode.STARTTLS, ca_file=str(files / "ca.pem"), use_auth=True,
+                        mechanism=AuthMechanism.LOGIN, username="swyxware", last_recipient=recipient,
+                        imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT,
+                        imap_username=USER)
+
+
+def main(out_dir: str) -> int:
+    home = tempfile.mkdtemp(prefix="swyxon-shots-")
+    os.environ["SWYXON_DESKTOP_HOME"] = home
+    from swyxon_desktop import secrets
+    from tests.conftest import MemoryKeyring
+
+    secrets.set_backend(MemoryKeyring())
+
+    from swyxon_desktop.gui import mail_actions
+    from swyxon_desktop.gui.app import create_app
+    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.profiles import Profiles
+    from tests.delivery.dovecot import PASSWORD, USER
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files, dovecot, receiver, server = start_parts(home)
+    from tests.dns_server import DnsServer
+    from tests.verdict.conftest import PASS, zones
+
+    names = DnsServer(zones(PASS)).start()
     try:
-        settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,
-                                tls_mode=TlsMode.STARTTLS, ca_file=str(files / "ca.pem"), use_auth=True,
-                                mechanism=AuthMechanism.LOGIN, username="swyxware", last_recipient=USER,
-                                imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT,
-                                imap_username=USER)
+        settings = shot_settings(files, dovecot, server, USER)
         Profiles().save("Kunde Schmidt", settings, "Geheim-123", imap_password=PASSWORD)
         for lang in ("en", "de"):
             app = create_app(["--lang", lang])
@@ -78,6 +98,7 @@ def main(out_dir: str) -> int:
             tabs.setCurrentIndex(0)
             actions = mail_actions.install(window)
             dialog = actions.open_test_mail()
+            dialog.verdict.nameserver = names.nameserver  # the DNS check after the delivery: loopback only
             dialog.delivery.check.setChecked(True)
             for recipient, name in ((USER, "confirm"), (USER.replace("@", "+junk@"), "junk")):
                 dialog.ui.recipientEdit.setText(recipient)
@@ -89,6 +110,7 @@ def main(out_dir: str) -> int:
             window.close()
             window.deleteLater()
     finally:
+        names.stop()
         server.stop()
         receiver.stop()
         dovecot.stop()

@@ -11,6 +11,9 @@ from swyxon_desktop import secrets
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import ImapTls, MailSettings
 from tests.delivery.dovecot import PASSWORD, RELAY_IP, USER
+from tests.dnscheck.conftest import no_system_resolver  # noqa: F401 - autouse: the DNS stage asks loopback only
+from tests.dns_server import dns_server  # noqa: F401
+from tests.verdict.conftest import PASS, zones  # firma.de whose SPF passes the relay IP
 from tests.gui.conftest import app, asker, keychain_answered, make_window, set_language, type_into  # noqa: F401
 from tests.gui_mail.conftest import WAIT_MS, mail_window, no_operation_left  # noqa: F401
 from tests.smtp.helpers import PASSWORD as SMTP_PASSWORD
@@ -79,12 +82,13 @@ def test_tab_asks_the_keychain_for_a_stored_profile(qtbot, make_window, memory_k
     assert "Stored in the keychain" in tab.ui.imapPasswordEdit.placeholderText()
 
 
-def run_confirmed(qtbot, window, recipient: str):
+def run_confirmed(qtbot, window, recipient: str, nameserver: str):
     qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
     dialog = window.mail_actions.test_mail_dialog
+    dialog.verdict.nameserver = nameserver  # the DNS check after the delivery (tests/verdict/)
     assert dialog.delivery.check.isEnabled()
     dialog.delivery.check.setChecked(True)
-    assert [s for s, _st, _t in dialog.stage_rows()][-2:] == ["quit", "delivery"]  # after QUIT
+    assert [s for s, _st, _t in dialog.stage_rows()][-3:] == ["quit", "delivery", "dns"]  # after QUIT
     type_into(qtbot, dialog.ui.recipientEdit, recipient)
     with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS * 3):
         qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
@@ -92,16 +96,16 @@ def run_confirmed(qtbot, window, recipient: str):
     return dialog
 
 
-def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
+def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver, dns_server):
     server = relay()
     Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
     window = mail_window()
     assert window.select_profile("Kunde")
-    dialog = run_confirmed(qtbot, window, "confirm@example.org")
+    dialog = run_confirmed(qtbot, window, "confirm@example.org", dns_server(zones(PASS)).nameserver)
     delivery = dialog.outcome.delivery
     assert delivery is not None and delivery.status == "delivered", delivery.message_text()
     rows = dialog.stage_rows()
-    assert rows[-1][0] == "delivery" and rows[-1][1] == "ok" and len([r for r in rows if r[0] == "delivery"]) == 1
+    assert rows[-2][0] == "delivery" and rows[-2][1] == "ok" and len([r for r in rows if r[0] == "delivery"]) == 1
     ui = dialog.ui
     assert ui.resultFrame.property("level") == "success"
     assert ui.resultTitle.text().startswith("Delivered to INBOX after")
@@ -118,12 +122,13 @@ def test_confirm_delivery_in_the_dialog(qtbot, mail_window, relay, dovecot, imap
         assert secret not in report and secret not in transcript
 
 
-def test_junk_and_an_untrusted_imap_certificate(qtbot, mail_window, relay, dovecot, imap_pki, receiver, asker):
+def test_junk_and_an_untrusted_imap_certificate(qtbot, mail_window, relay, dovecot, imap_pki, receiver, asker,
+                                                dns_server):
     server = relay()
     Profiles().save("Kunde", profile_settings(server, dovecot, imap_pki), SMTP_PASSWORD, imap_password=PASSWORD)
     window = mail_window()
     assert window.select_profile("Kunde")
-    dialog = run_confirmed(qtbot, window, "confirm+junk@example.org")
+    dialog = run_confirmed(qtbot, window, "confirm+junk@example.org", dns_server(zones(PASS)).nameserver)
     assert dialog.outcome.delivery.status == "junk"
     assert dialog.ui.resultFrame.property("level") == "warning"
     assert "junk folder Junk" in dialog.ui.resultTitle.text()

@@ -141,6 +141,9 @@ def test_test_mail_stays_off_heavy_imports(serve):
     heavy = {m for m in imported if m.split(".")[0] in ("PySide6", "shiboken6", "aiosmtpd", "email_validator",
                                                          "cryptography", "keyring", "dns", "spf")}
     assert heavy == set()
+    ours = {"swyxon_desktop.verdict", "swyxon_desktop.commands.verdict", "swyxon_desktop.dnscheck",
+            "swyxon_desktop.commands.dnscheck", "swyxon_desktop.commands.confirm", "swyxon_desktop.delivery"}
+    assert "swyxon_desktop.cli" in imported and imported & ours == set()  # --dns-check, --confirm: lazy
 
 
 @pytest.mark.keychain
