@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="672" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,137 +835,137 @@
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="191" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="194" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="368" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
         <source>Check without sending</source>
         <translation>Prüfen ohne Senden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="369" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
         <source>What to do</source>
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="393" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="397" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="480" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="481" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="525" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="560" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="564" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="561" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="589" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="275" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="282" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="284" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="664" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="669" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="667" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="674" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="678" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="685" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="705" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="712" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="371" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Test-E-Mail senden</translation>

@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="672" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,137 +835,137 @@
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="191" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="194" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="368" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="369" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="393" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="397" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="478" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="479" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="480" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="481" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="521" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="525" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="560" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="564" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="561" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="589" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="275" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="282" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="284" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="586" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="657" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="664" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="658" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="662" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="669" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="667" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="674" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="678" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="685" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="705" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="712" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="371" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>
