@@ -131,13 +131,17 @@ class MailSettings:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise ValueError(f"{name} must be a number, not {value!r}")
                 value = float(value)
-            elif kind is not None:
-                value = kind(value)  # an Enum
+            elif kind is not None:  # an Enum: its member by value (the call only for a wrong value: its error)
+                try:
+                    value = _ENUM_MEMBERS[kind][value]
+                except (KeyError, TypeError):
+                    value = kind(value)
             kwargs[name] = value
         return cls(**kwargs)
 
 
 _FIELD_KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+_ENUM_MEMBERS: dict[type, dict[Any, Enum]] = {}  # Enum(value) is a slow call; a dict look-up is not
 
 
 def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
@@ -149,6 +153,8 @@ def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
         enums = {"tls_mode": TlsMode, "mechanism": AuthMechanism, "imap_tls": ImapTls}
         checked = {"str": str, "bool": bool}
         numbers = {"port": int, "imap_port": int, "timeout_s": float}
+        for enum in enums.values():
+            _ENUM_MEMBERS[enum] = {member.value: member for member in enum}
         kinds = _FIELD_KINDS[cls] = tuple(
             (f.name, enums.get(f.name) or numbers.get(f.name) or checked.get(f.type)) for f in dataclasses.fields(cls))
     return kinds
