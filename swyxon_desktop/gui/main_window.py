@@ -192,9 +192,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
-        from swyxon_desktop.gui import imap_tab
+        from swyxon_desktop.gui import imap_page
 
-        self.imap_tab = imap_tab.install(self)  # the tab "Delivery confirmation", built when first shown
+        self.imap_tab = imap_page.install(self)  # the tab "Delivery confirmation", built when first shown
 
     @property
     def keychain_check_pending(self) -> bool:
