@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate

@@ -9,7 +9,6 @@ keychain (secrets.py).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import ipaddress
 import re
 from dataclasses import dataclass
@@ -56,13 +55,6 @@ class Security(str, Enum):
     PLAIN = "plain"
     STARTTLS = "starttls"
     IMPLICIT = "implicit"
-
-
-@functools.lru_cache(maxsize=None)
-def _fields(cls: type) -> tuple:
-    """``dataclasses.fields`` once per class: it walks the class every call (~40 µs), and a store of
-    1,000 profiles reads 1,000 settings values at start-up and for ``profile list``."""
-    return dataclasses.fields(cls)
 
 
 @dataclass(frozen=True)
@@ -122,31 +114,50 @@ class MailSettings:
         if not isinstance(data, dict):
             raise ValueError("settings must be a JSON object")
         kwargs: dict[str, Any] = {}
-        for f in _fields(cls):
-            if f.name not in data:
+        for name, kind in _field_kinds(cls):  # in field order: the first wrong field is the one reported
+            if name not in data:
                 continue
-            value = data[f.name]
-            if f.name == "tls_mode":
-                value = TlsMode(value)
-            elif f.name == "mechanism":
-                value = AuthMechanism(value)
-            elif f.name == "imap_tls":
-                value = ImapTls(value)
-            elif f.name in ("port", "imap_port"):
-                if isinstance(value, bool) or not isinstance(value, int):
-                    raise ValueError(f"{f.name} must be an integer, not {value!r}")
-            elif f.name == "timeout_s":
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ValueError(f"timeout_s must be a number, not {value!r}")
-                value = float(value)
-            elif f.type in ("bool",):
-                if not isinstance(value, bool):
-                    raise ValueError(f"{f.name} must be true or false, not {value!r}")
-            elif f.type in ("str",):
+            value = data[name]
+            if kind is str:
                 if not isinstance(value, str):
-                    raise ValueError(f"{f.name} must be a string, not {value!r}")
-            kwargs[f.name] = value
+                    raise ValueError(f"{name} must be a string, not {value!r}")
+            elif kind is bool:
+                if not isinstance(value, bool):
+                    raise ValueError(f"{name} must be true or false, not {value!r}")
+            elif kind is int:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ValueError(f"{name} must be an integer, not {value!r}")
+            elif kind is float:
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ValueError(f"{name} must be a number, not {value!r}")
+                value = float(value)
+            elif kind is not None:  # an Enum: its member by value (the call only for a wrong value: its error)
+                try:
+                    value = _ENUM_MEMBERS[kind][value]
+                except (KeyError, TypeError):
+                    value = kind(value)
+            kwargs[name] = value
         return cls(**kwargs)
+
+
+_FIELD_KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+_ENUM_MEMBERS: dict[type, dict[Any, Enum]] = {}  # Enum(value) is a slow call; a dict look-up is not
+
+
+def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, check) for each field of ``cls``, worked out once (a store of 1,000 profiles reads each
+    profile through :meth:`MailSettings.from_dict`): str/bool = that type required, int = an integer
+    (port, imap_port), float = a number (timeout_s), an Enum class = converted, None = taken as is."""
+    kinds = _FIELD_KINDS.get(cls)
+    if kinds is None:
+        enums = {"tls_mode": TlsMode, "mechanism": AuthMechanism, "imap_tls": ImapTls}
+        checked = {"str": str, "bool": bool}
+        numbers = {"port": int, "imap_port": int, "timeout_s": float}
+        for enum in enums.values():
+            _ENUM_MEMBERS[enum] = {member.value: member for member in enum}
+        kinds = _FIELD_KINDS[cls] = tuple(
+            (f.name, enums.get(f.name) or numbers.get(f.name) or checked.get(f.type)) for f in dataclasses.fields(cls))
+    return kinds
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ AREAS: dict[str, list[str]] = {
     "gui": ["swyxon_desktop/gui/app.py", "swyxon_desktop/gui/main_window.py", "swyxon_desktop/gui/about.py",
             "swyxon_desktop/gui/form_model.py", "swyxon_desktop/gui/texts.py", "ui/about.ui", "ui/main_window.ui"],
     "imap": ["swyxon_desktop/delivery/*.py", "swyxon_desktop/commands/confirm.py", "swyxon_desktop/gui/imap_tab.py",
+             "swyxon_desktop/gui/imap_page.py",
              "swyxon_desktop/gui/delivery_view.py", "ui/imap_tab.ui"],
     "installer": ["swyxon_desktop/gui/selfcheck.py"],
     "providers": ["swyxon_desktop/providers.py", "swyxon_desktop/provider_hints.py", "swyxon_desktop/detect.py",

@@ -224,12 +224,12 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/imap_page.py" line="33" />
         <source>Delivery confirmation</source>
         <translation>Zustellbestätigung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/imap_page.py" line="34" />
         <source>A mailbox in which “Send test mail” can confirm that the message arrived</source>
         <translation>Ein Postfach, in dem „Test-E-Mail senden“ bestätigen kann, dass die Nachricht angekommen ist</translation>
     </message>

@@ -224,12 +224,12 @@
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="210" />
+        <location filename="../../swyxon_desktop/gui/imap_page.py" line="33" />
         <source>Delivery confirmation</source>
         <translation>Delivery confirmation</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="211" />
+        <location filename="../../swyxon_desktop/gui/imap_page.py" line="34" />
         <source>A mailbox in which “Send test mail” can confirm that the message arrived</source>
         <translation>A mailbox in which “Send test mail” can confirm that the message arrived</translation>
     </message>

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import Any
 
 from swyxon_desktop.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, tr

@@ -1,7 +1,7 @@
 """The settings window's tab *Delivery confirmation*: the IMAP mailbox a test mail is confirmed in.
 
-Layout: ``ui/imap_tab.ui``. The tab is built the first time it is shown (start-up loads nothing of it
-but this module), binds its widgets to the window's :class:`~swyxon_desktop.gui.form_model.FormModel`
+Layout: ``ui/imap_tab.ui``. The tab is built the first time it is shown (start-up loads nothing of it,
+not even this module: the empty page is ``gui/imap_page.py``), binds its widgets to the window's :class:`~swyxon_desktop.gui.form_model.FormModel`
 (the ``imap_*`` fields and the typed IMAP password, which is never part of the settings) and asks the
 keychain — in the window's keychain queue, off the GUI thread — whether an IMAP password is stored, for
 the password field's placeholder. Saving is the window's (``Profiles.save_settings`` writes the second
@@ -194,44 +194,7 @@ class ImapTab(QWidget):
         self.ui.imapPasswordEdit.setPlaceholderText(text)
 
 
-class ImapTabHost:
-    """The tab's place in the window: a page added at start-up, its content built when first shown."""
-
-    def __init__(self, window: "MainWindow"):
-        self.window = window
-        self.tab: ImapTab | None = None
-        tabs = window.ui.settingsTabs
-        self.page = QWidget()
-        self.page.setObjectName("imapTabPage")
-        from PySide6.QtWidgets import QVBoxLayout
-
-        layout = QVBoxLayout(self.page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.index = tabs.addTab(self.page, translate("ImapTab", "Delivery confirmation"))
-        tabs.setTabToolTip(self.index, translate(
-            "ImapTab", "A mailbox in which “Send test mail” can confirm that the message arrived"))
-        tabs.currentChanged.connect(self._on_current)
-
-    def _on_current(self, index: int) -> None:
-        if index == self.index:
-            self.build()
-
-    def build(self) -> ImapTab:
-        if self.tab is None:
-            self.tab = ImapTab(self.window, self.page)
-            self.page.layout().addWidget(self.tab)
-            self.tab.show()  # added to a page that may be visible already
-        return self.tab
-
-    def password_saved(self, name: str, password: str) -> None:
-        if self.tab is not None:
-            self.tab.password_saved(name, password)
-        elif self.window.form.name == name:
-            self.window.form.mark_imap_password_stored(password)
-
-
-def install(window: "MainWindow") -> ImapTabHost:
-    return ImapTabHost(window)
+from swyxon_desktop.gui.imap_page import ImapTabHost, install  # noqa: E402 - the page, kept where it was
 
 
 __all__ = ["DEFAULT_IMAP_PORT", "ImapTab", "ImapTabHost", "install"]

@@ -193,9 +193,9 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
-        from swyxon_desktop.gui import imap_tab
+        from swyxon_desktop.gui import imap_page
 
-        self.imap_tab = imap_tab.install(self)  # the tab "Delivery confirmation", built when first shown
+        self.imap_tab = imap_page.install(self)  # the tab "Delivery confirmation", built when first shown
         from swyxon_desktop.gui import detect_dialog
 
         detect_dialog.install(self)  # Detect settings… beside the sender address (engine loaded on click)

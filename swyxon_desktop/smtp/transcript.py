@@ -49,7 +49,9 @@ HEAD_LINES = 400  # a whole test mail needs ~40 lines; a probe row ~25
 TAIL_LINES = 100
 
 # C0 (TAB aside: plain white space), DEL, C1, and the characters that reorder text or break a line.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# Compiled on first need (~2.6M instructions): printable ASCII — nearly every server line — never needs it.
+_UNSAFE_CHARS = "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
+_unsafe: "re.Pattern[str] | None" = None
 _NAMED = {"\r": "\\r", "\n": "\\n"}
 
 
@@ -62,7 +64,12 @@ def _escape(match: "re.Match[str]") -> str:
 def printable(text: str) -> str:
     """``text`` with every control character escaped (``\\x1b``, ``\\r``, ``\\u202e`` …): safe for a
     terminal and a text widget. For text from a server (or any peer); see the module docstring."""
-    return _UNSAFE.sub(_escape, text)
+    global _unsafe
+    if text.isascii() and text.isprintable():  # 0x20-0x7e only: nothing to escape
+        return text
+    if _unsafe is None:
+        _unsafe = re.compile(_UNSAFE_CHARS)
+    return _unsafe.sub(_escape, text)
 
 
 WITHHELD = "[line withheld: it may contain the password]"

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from swyxon_desktop import detect
-from swyxon_desktop.settings import AuthMechanism, Security, TlsMode
+from swyxon_desktop.settings import Security, TlsMode
 from swyxon_desktop.testserver import LocalServer, ServerPolicy
 from tests.detect.test_parse import GOOD
 

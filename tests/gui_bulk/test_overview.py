@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
