@@ -540,207 +540,207 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="170" />
+        <location filename="../../swyxon_desktop/settings.py" line="181" />
         <source>Enter the SMTP server: a name, DNS name or IP address.</source>
         <translation>Geben Sie den SMTP-Server ein: einen Namen, DNS-Namen oder eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="171" />
+        <location filename="../../swyxon_desktop/settings.py" line="182" />
         <source>The server name must not contain spaces.</source>
         <translation>Der Servername darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="172" />
+        <location filename="../../swyxon_desktop/settings.py" line="183" />
         <source>The server name is longer than 253 characters.</source>
         <translation>Der Servername ist länger als 253 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="173" />
+        <location filename="../../swyxon_desktop/settings.py" line="184" />
         <source>The server name has an empty part (two dots in a row, or a leading dot).</source>
         <translation>Der Servername enthält einen leeren Teil (zwei Punkte hintereinander oder einen Punkt am Anfang).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="175" />
+        <location filename="../../swyxon_desktop/settings.py" line="186" />
         <source>The part "{}" of the server name is longer than 63 characters.</source>
         <translation>Der Teil „{}“ des Servernamens ist länger als 63 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="177" />
+        <location filename="../../swyxon_desktop/settings.py" line="188" />
         <source>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</source>
         <translation>Der Teil „{}“ des Servernamens darf nur Buchstaben, Ziffern und Bindestriche enthalten und nicht mit einem Bindestrich beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="180" />
+        <location filename="../../swyxon_desktop/settings.py" line="191" />
         <source>"{}" is not a valid IP address.</source>
         <translation>„{}“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="181" />
+        <location filename="../../swyxon_desktop/settings.py" line="192" />
         <source>The international server name cannot be encoded: {}</source>
         <translation>Der internationale Servername kann nicht kodiert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="182" />
+        <location filename="../../swyxon_desktop/settings.py" line="193" />
         <source>The SMTP port must be a number from 1 to 65535.</source>
         <translation>Der SMTP-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="183" />
+        <location filename="../../swyxon_desktop/settings.py" line="194" />
         <source>Enter the sender address, e.g. SwyxWare@firma.de.</source>
         <translation>Geben Sie die Absenderadresse ein, z. B. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="184" />
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>The sender address is not valid: {}</source>
         <translation>Die Absenderadresse ist ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="186" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
         <translation>Die Adresse braucht ein @-Zeichen, z. B. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="187" />
+        <location filename="../../swyxon_desktop/settings.py" line="198" />
         <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
         <translation>Geben Sie die Domäne nach dem @-Zeichen ein, z. B. @firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="188" />
+        <location filename="../../swyxon_desktop/settings.py" line="199" />
         <source>Enter the name before the @ sign.</source>
         <translation>Geben Sie den Namen vor dem @-Zeichen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="189" />
+        <location filename="../../swyxon_desktop/settings.py" line="200" />
         <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
         <translation>Die Adresse darf keine zwei Punkte hintereinander und keinen Punkt oder Bindestrich am Anfang oder Ende eines Teils enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="192" />
+        <location filename="../../swyxon_desktop/settings.py" line="203" />
         <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
         <translation>Die Domäne nach dem @-Zeichen braucht einen Punkt, z. B. firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="193" />
+        <location filename="../../swyxon_desktop/settings.py" line="204" />
         <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
         <translation>Die Domäne nach dem @-Zeichen endet nicht auf eine gültige Top-Level-Domäne (wie .de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="195" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
         <translation>Die Domäne nach dem @-Zeichen ist ein reservierter Name, der für E-Mail nicht verwendet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="197" />
+        <location filename="../../swyxon_desktop/settings.py" line="208" />
         <source>The address contains characters that are not allowed.</source>
         <translation>Die Adresse enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="198" />
+        <location filename="../../swyxon_desktop/settings.py" line="209" />
         <source>The address is too long.</source>
         <translation>Die Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="199" />
+        <location filename="../../swyxon_desktop/settings.py" line="210" />
         <source>Enter only the address, without a name or angle brackets.</source>
         <translation>Geben Sie nur die Adresse ein, ohne Namen und spitze Klammern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="201" />
+        <location filename="../../swyxon_desktop/settings.py" line="212" />
         <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
         <translation>Eine IP-Adresse nach dem @-Zeichen ist hier nicht erlaubt; verwenden Sie den Domänennamen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="203" />
+        <location filename="../../swyxon_desktop/settings.py" line="214" />
         <source>Use a normal @ sign.</source>
         <translation>Verwenden Sie ein normales @-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="215" />
         <source>Quotation marks are not allowed in the address.</source>
         <translation>Anführungszeichen sind in der Adresse nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="205" />
+        <location filename="../../swyxon_desktop/settings.py" line="216" />
         <source>International characters before the @ sign are not supported.</source>
         <translation>Internationale Zeichen vor dem @-Zeichen werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="228" />
+        <location filename="../../swyxon_desktop/settings.py" line="239" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Geben Sie den Benutzernamen für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="229" />
+        <location filename="../../swyxon_desktop/settings.py" line="240" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Geben Sie das Kennwort für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="230" />
+        <location filename="../../swyxon_desktop/settings.py" line="241" />
         <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
         <translation>Warnung: SSL ist aus und unverschlüsselte Authentifizierung ist erlaubt: Benutzername und Kennwort gehen unverschlüsselt zu diesem Server. Nur in einem vertrauenswürdigen Netz verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="233" />
+        <location filename="../../swyxon_desktop/settings.py" line="244" />
         <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
         <translation>Warnung: SSL ist aus und SMTP-Authentifizierung ist an, das Kennwort ginge also unverschlüsselt über das Netz. Eine Testmail sendet es nur, wenn unverschlüsselte Authentifizierung erlaubt ist (im Profil oder für einen Lauf).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="237" />
+        <location filename="../../swyxon_desktop/settings.py" line="248" />
         <source>The CA file {} does not exist.</source>
         <translation>Die CA-Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="238" />
+        <location filename="../../swyxon_desktop/settings.py" line="249" />
         <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
         <translation>Die CA-Datei {} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="240" />
+        <location filename="../../swyxon_desktop/settings.py" line="251" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="241" />
+        <location filename="../../swyxon_desktop/settings.py" line="252" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der hinterlegte Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="243" />
+        <location filename="../../swyxon_desktop/settings.py" line="254" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Zeilenumbrüche und Steuerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="244" />
+        <location filename="../../swyxon_desktop/settings.py" line="255" />
         <source>The IMAP port must be a number from 1 to 65535.</source>
         <translation>Der IMAP-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="245" />
+        <location filename="../../swyxon_desktop/settings.py" line="256" />
         <source>Enter the user name of the confirmation mailbox.</source>
         <translation>Geben Sie den Benutzernamen des Bestätigungspostfachs ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="246" />
+        <location filename="../../swyxon_desktop/settings.py" line="257" />
         <source>Enter the password of the confirmation mailbox.</source>
         <translation>Geben Sie das Kennwort des Bestätigungspostfachs ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="247" />
+        <location filename="../../swyxon_desktop/settings.py" line="258" />
         <source>Separate the folder names with commas; a name must not be empty or contain quotation marks.</source>
         <translation>Trennen Sie die Ordnernamen durch Kommas; ein Name darf nicht leer sein und keine Anführungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="249" />
+        <location filename="../../swyxon_desktop/settings.py" line="260" />
         <source>Enter a profile name.</source>
         <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="250" />
+        <location filename="../../swyxon_desktop/settings.py" line="261" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>Der Profilname ist länger als 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="251" />
+        <location filename="../../swyxon_desktop/settings.py" line="262" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>Der Profilname darf keine Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>

@@ -372,7 +372,8 @@ class TestMailDialog(RunDialog):
         self.modeCombo.addItem(translate("TestMailDialog", "Check without sending"), CHECK)
         self.modeCombo.setAccessibleName(translate("TestMailDialog", "What to do"))
         ui.recipientRow.insertWidget(ui.recipientRow.indexOf(ui.sendButton), self.modeCombo)
-        self.setTabOrder(ui.recipientEdit, self.modeCombo)
+        # Tab along the row as it reads: recipient, Confirm delivery, seconds, delete (delivery_view), mode, Send
+        self.setTabOrder(self.delivery.delete_check, self.modeCombo)
         self.setTabOrder(self.modeCombo, ui.sendButton)
         self._send_text = ui.sendButton.text()
         self.modeCombo.currentIndexChanged.connect(self._on_mode_changed)

@@ -167,7 +167,7 @@ def test_the_delivery_row_has_its_title_before_the_engine_is_loaded(qtbot, mail_
     dialog.delivery.check.setChecked(True)
     stage_list = dialog.ui.stageList
     titles = [stage_list.topLevelItem(i).text(0) for i in range(stage_list.topLevelItemCount())]
-    assert titles[-1] == "Zustellung (IMAP)", titles
+    assert titles[-2:] == ["Zustellung (IMAP)", "DNS-Prüfung (SPF, DMARC)"], titles
 
 
 def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
@@ -187,13 +187,14 @@ def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, im
     assert spin.value() == DEFAULT_TIMEOUT_S and not spin.isEnabled()  # until Confirm delivery is ticked
     dialog.delivery.check.setChecked(True)
     assert spin.isEnabled()
-    order, widget = [], dialog.ui.recipientEdit  # Tab follows the row: recipient, Confirm, seconds, delete, Send
-    for _ in range(4):
+    order, widget = [], dialog.ui.recipientEdit  # Tab follows the row: recipient, Confirm, seconds, delete, mode, Send
+    for _ in range(5):
         widget = widget.nextInFocusChain()
         while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or (order and widget.parent() is order[-1]):
             widget = widget.nextInFocusChain()  # (the spin box's own line edit counts as the spin box)
         order.append(widget)
-    assert order == [dialog.delivery.check, spin, dialog.delivery.delete_check, dialog.ui.sendButton], order
+    assert order == [dialog.delivery.check, spin, dialog.delivery.delete_check, dialog.modeCombo,
+                     dialog.ui.sendButton], order
     spin.setValue(2)
     assert "up to 2 s" in dialog.delivery.check.toolTip()
     type_into(qtbot, dialog.ui.recipientEdit, "confirm+never@example.org")
