@@ -170,7 +170,7 @@ def test_the_delivery_row_has_its_title_before_the_engine_is_loaded(qtbot, mail_
     assert titles[-2:] == ["Zustellung (IMAP)", "DNS-Prüfung (SPF, DMARC)"], titles
 
 
-def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver):
+def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, imap_pki, receiver, dns_server):
     """*Confirm delivery* waits as long as the dialog says (it always waited 120 s): a mail that never
     arrives ends as not_delivered after the chosen 2 s."""
     from swyxon_desktop.delivery import DEFAULT_TIMEOUT_S
@@ -183,6 +183,7 @@ def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, im
     assert window.select_profile("Kunde")
     qtbot.mouseClick(window.mail_actions.test_mail_button, Qt.MouseButton.LeftButton)
     dialog = window.mail_actions.test_mail_dialog
+    dialog.verdict.nameserver = dns_server(zones(PASS)).nameserver  # the DNS check after it asks loopback only
     spin = dialog.delivery.timeout_spin
     assert spin.value() == DEFAULT_TIMEOUT_S and not spin.isEnabled()  # until Confirm delivery is ticked
     dialog.delivery.check.setChecked(True)
