@@ -34,7 +34,8 @@ NICE = 10  # the workers' nice value (Linux, per thread): the GUI thread is sche
 PRELOAD_AFTER_MS = 300  # when the engine's imports start after the window opened
 BATCH_MS = 15  # how often arrived results are put into the table
 BEHIND_S = 0.025  # the batch timer later than this: the GUI thread is behind
-BATCH_ROWS = 60  # at most this many per tick: the GUI thread's turn stays within one GIL slice
+BATCH_BUDGET_S = 0.008  # a tick puts results in until this much time is spent (then the event loop paints)
+CHUNK_ROWS = 16  # results put in between two looks at the clock (one dataChanged each)
 
 COLUMNS = ("profile", "status", "category", "stage", "code", "time", "checked")
 UNCHECKED, WAITING, PASSED, FAILED, CANCELLED = "unchecked", "waiting", "passed", "failed", "cancelled"
@@ -231,11 +232,16 @@ class OverviewModel(QAbstractTableModel):
         self.changePersistentIndexList(old, [self.index(self.pos[r.name], i.column()) for r, i in zip(old_rows, old)])
         self.layoutChanged.emit()
 
+    def _order_depends_on_results(self) -> bool:
+        """Whether a result can move rows: the filter, or a sort by anything but the profile's name."""
+        return self.only_failures or (self.sort_column >= 0 and COLUMNS[self.sort_column] != "profile")
+
     def _update(self, changed: list[_Row], *, cells_done: bool = False) -> None:
         if not cells_done:
             for row in changed:
                 self.cells.pop(row.name, None)  # made again when shown
-        self.refresh()
+        if self._order_depends_on_results():  # else the order stays: no re-sort of every row per chunk
+            self.refresh()
         shown = [self.pos[r.name] for r in changed if r.name in self.pos]
         if shown:
             self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1))
@@ -473,17 +479,24 @@ class OverviewWindow(QMainWindow):
         self._busy = False
         self._heartbeat = time.monotonic()
 
-    def _take_some(self) -> None:
-        batch = []
-        while self._arrived and len(batch) < BATCH_ROWS:  # the rest waits for the next tick
-            batch.append(self._arrived.popleft())
-        if not batch:
+    def _take_some(self, budget_s: float = BATCH_BUDGET_S) -> None:
+        """Put arrived results in, a chunk at a time, until the tick's time budget is spent — not a fixed
+        count: on a loaded machine (or a slow paint) a tick stays short, on an idle one it takes more.
+        The rest waits for the next tick."""
+        limit = time.perf_counter() + budget_s
+        taken = 0
+        while self._arrived and (taken == 0 or time.perf_counter() < limit):
+            batch = []
+            while self._arrived and len(batch) < CHUNK_ROWS:
+                batch.append(self._arrived.popleft())
+            self.model.apply(batch)
+            taken += len(batch)
+            for row in batch:
+                if not row.cancelled:
+                    self._done += 1
+                    self._failed += 0 if row.ok else 1
+        if not taken:
             return
-        self.model.apply(batch)
-        for row in batch:
-            if not row.cancelled:
-                self._done += 1
-                self._failed += 0 if row.ok else 1
         self.progress.setValue(self._done)
         self._show_summary()
 
