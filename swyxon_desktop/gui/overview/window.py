@@ -3,8 +3,12 @@
 * Rows: every stored profile (and those the store cannot read); on opening, each shows its last check
   (``swyxon_desktop.last_checks``). *Check all* runs :class:`~swyxon_desktop.bulk.BulkCheck` in a worker
   (``gui.worker.Operation``): keychain reads and sockets never touch the GUI thread.
-* Results arrive in a thread-safe queue and are taken in batches by a timer (:data:`BATCH_MS`), one
-  ``dataChanged`` per batch: a thousand results never flood the event loop with a thousand signals.
+* Results arrive in a thread-safe queue and are taken by a timer (:data:`BATCH_MS`) in chunks, one
+  ``dataChanged`` per chunk, until the tick's time budget (:data:`BATCH_BUDGET_S`) is spent — by time,
+  not by count, so a loaded machine gets shorter ticks; the rest waits for the next tick, also after
+  the worker has ended. A thousand results never flood the event loop with a thousand signals.
+* Opening it imports no engine (``smtp/stages.py`` names the stages): the table of the store and the
+  last results is painted first; the engine loads in a thread :data:`PRELOAD_AFTER_MS` later.
 * Status is an icon *and* a word (never colour alone); columns sort; "Only failures" filters;
   *Export CSV…* writes what the table shows (in its order); a double-click opens the profile in the
   main window (``profileActivated``).
