@@ -69,11 +69,19 @@ def cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "swyxon_desktop"]
 
 
+CPU: list[float] = []  # user + sys of the last timed() command and everything it started (reaped)
+
+
 def timed(command: list[str] | str, env: dict, ok_codes=(0,)) -> float:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(command if isinstance(command, list) else ["bash", "-c", command], env=env,
                           capture_output=True, text=True, timeout=900)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode not in ok_codes:
         raise SystemExit(f"unexpected exit {proc.returncode}: {str(command)[:300]}\n{proc.stdout[-1500:]}{proc.stderr[-1500:]}")
     return elapsed
@@ -139,16 +147,28 @@ def part_swaks(args, env: dict, home: Path) -> None:
         if check.returncode != 0 or len(rows) != args.profiles or not all(r["ok"] for r in rows):
             raise SystemExit(f"check --all did not pass: exit {check.returncode} {check.stderr[-500:]}")
         timed(["bash", str(script)], env)  # warm
-        ours, theirs = [], []
+        ours, theirs, ours_cpu, theirs_cpu, loads = [], [], [], [], []
+
+        def measure(times: list, cpus: list, command) -> None:
+            times.append(timed(command, env))
+            cpus.append(CPU[-1])
+
         for i in range(args.runs):
-            pair = [lambda: ours.append(timed(ours_cmd, env)), lambda: theirs.append(timed(["bash", str(script)], env))]
+            loads.append(os.getloadavg()[0])
+            pair = [lambda: measure(ours, ours_cpu, ours_cmd), lambda: measure(theirs, theirs_cpu, ["bash", str(script)])]
             for run in (pair if i % 2 == 0 else pair[::-1]):
                 run()
-        ratio = statistics.median(a / b for a, b in zip(ours, theirs))
+        ratios = sorted(a / b for a, b in zip(ours, theirs))
+        ratio = statistics.median(ratios)
         print(f"swaks: check --all of {args.profiles} profiles (STARTTLS + AUTH LOGIN, keychain, {SERVERS} local "
               f"test servers) median {statistics.median(ours):.2f} s; shell loop of swaks --quit-after RCPT "
               f"(+ secret-tool) median {statistics.median(theirs):.2f} s; ratio {ratio:.3f}x "
-              f"(paired, {args.runs} runs; target <= 0.10x, aim <= 0.05x)")
+              f"(paired, {args.runs} runs, range {ratios[0]:.3f}-{ratios[-1]:.3f}x, load average "
+              f"{min(loads):.1f}-{max(loads):.1f}; target <= 0.10x, aim <= 0.05x)")
+        cpu_ratio = statistics.median(a / b for a, b in zip(ours_cpu, theirs_cpu))
+        print(f"swaks: client CPU (user+sys of the process and its children, the servers excluded): check --all "
+              f"median {statistics.median(ours_cpu):.2f} s, the swaks loop (bash, swaks, secret-tool) median "
+              f"{statistics.median(theirs_cpu):.2f} s; ratio {cpu_ratio:.3f}x")
         if "holes" in args.part:
             n_holes = max(1, args.profiles // 10)
             holed = dict(profiles)

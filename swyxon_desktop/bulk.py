@@ -17,7 +17,9 @@
 * A stored profile that no longer validates (or the store cannot read) is an ``invalid_settings`` row;
   the others go on.
 * Shared for the run, without weakening verification: one verifying TLS context per trust set
-  (``tlsinfo.shared_contexts``) and one name lookup per host (``session.shared_names``).
+  (``tlsinfo.shared_contexts``), the TLS session of a handshake that context verified offered again to
+  the same host name, address and port (resumption: no second certificate exchange; pinned and
+  inspected connections never resume), and one name lookup per host (``session.shared_names``).
 * Results stream: ``on_row(CheckRow)`` is called from the worker threads as each check ends (the GUI
   queues them, the CLI prints progress). ``behind()`` (optional): True while the consumer lags — the
   GUI thread, whose timer has not run lately because dozens of workers whose checks end at once (refused

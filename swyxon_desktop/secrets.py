@@ -233,6 +233,19 @@ def get_password(profile: str, kind: str = SMTP) -> str | None:
     return _call("get_password", SERVICE, account(profile, kind))
 
 
+def _decrypt(session: Any, secret: Any) -> bytes:
+    """A Secret Service secret (session, iv, value, content type) in the clear — as secretstorage does."""
+    if not session.encrypted:
+        return bytes(secret[2])
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
+    padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
+    if not padded or not 1 <= padded[-1] <= 16:
+        raise ValueError("bad padding")
+    return padded[:-padded[-1]]
+
+
 class PasswordReader:
     """Many profiles' passwords (``check --all``, the overview): one read each, one Secret Service
     connection and one secret session for all of them.
@@ -279,11 +292,19 @@ class PasswordReader:
                 return _UNSET
             bus, collection, session = self._state
             try:
-                from secretstorage.item import Item
+                # Two D-Bus calls per profile — the collection's SearchItems and the item's GetSecret —
+                # instead of secretstorage's five (each Item() it builds asks for the Label, get_secret()
+                # asks for Locked first): the same question, item and secret. A locked item makes
+                # GetSecret fail (IsLocked), and keyring answers instead, as before.
+                from secretstorage.collection import COLLECTION_IFACE
+                from secretstorage.item import ITEM_IFACE
+                from secretstorage.util import DBusAddressWrapper
 
-                # No is_locked() of our own: get_secret() checks it (LockedException -> keyring below).
-                for item in collection.search_items({"username": account(profile), "service": SERVICE}):
-                    return Item(bus, item.item_path, session=session).get_secret().decode("utf-8")
+                paths, = DBusAddressWrapper(collection.collection_path, COLLECTION_IFACE, bus).call(
+                    "SearchItems", "a{ss}", {"username": account(profile), "service": SERVICE})
+                for path in paths:
+                    secret, = DBusAddressWrapper(path, ITEM_IFACE, bus).call("GetSecret", "o", session.object_path)
+                    return _decrypt(session, secret).decode("utf-8")
             except Exception:  # noqa: BLE001 - keyring answers (and reports) instead
                 return _UNSET
             return _UNSET

@@ -97,6 +97,9 @@ def _check(args: argparse.Namespace) -> int:
         if not args.json:
             _print_row(row, progress)
 
+    from swyxon_desktop.bulk import preload
+
+    preload()  # the engine's imports once, here — not in every worker at once (import lock, GIL)
     run = BulkCheck(store, names, to=args.to, jobs=args.jobs, timeout_s=args.timeout, on_row=on_row,
                     lang=i18n.language())
     interrupted = False

@@ -12,14 +12,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from swyxon_desktop import APP_DISPLAY_NAME
 from swyxon_desktop.failures import Failure
 from swyxon_desktop.settings import MailSettings
-from swyxon_desktop.smtp import STAGE_TITLES
-from swyxon_desktop.smtp.transcript import Redactor
+from swyxon_desktop.smtp.stages import STAGE_TITLES  # not the engine: the overview names stages on the GUI thread
+
+if TYPE_CHECKING:  # only named in annotations; the engine loads when a run needs it
+    from swyxon_desktop.smtp.transcript import Redactor
 
 CONTEXT = "MailReport"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")

@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING
 # the keychain lookup started — before smtplib and ssl are.
 _EXPORTS = {
     "SendResult": "engine", "default_deadline": "engine", "planned_stages": "engine", "send_test_mail": "engine",
-    "STAGES": "errors", "STAGE_TITLES": "errors", "CancelToken": "session", "StageEvent": "session",
+    "STAGES": "stages", "STAGE_TITLES": "stages", "CancelToken": "session", "StageEvent": "session",
     "CertificateInfo": "tlsinfo", "TlsInfo": "tlsinfo", "TranscriptLine": "transcript",
     "PasswordFetch": "password", "check_without_sending": "preflight",
 }
@@ -86,7 +86,7 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
-    from swyxon_desktop.smtp.errors import STAGE_TITLES, STAGES
+    from swyxon_desktop.smtp.stages import STAGE_TITLES, STAGES
     from swyxon_desktop.smtp.password import PasswordFetch
     from swyxon_desktop.smtp.preflight import check_without_sending
     from swyxon_desktop.smtp.session import CancelToken, StageEvent

@@ -33,7 +33,7 @@ from swyxon_desktop.smtp import errors, limits
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
 from swyxon_desktop.smtp.password import BackgroundCall
 from swyxon_desktop.smtp.tlsinfo import (NotARegularFile, TlsInfo, make_context, make_pin_context,
-                                         normalise_fingerprint, sha256_fingerprint)
+                                         normalise_fingerprint, sha256_fingerprint, shared_cache)
 from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64, printable
 
 STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
@@ -475,6 +475,7 @@ class Session:
     features_before_tls: dict[str, str] | None = None  # the EHLO answer on the unencrypted connection
     features: dict[str, str] | None = None  # the latest EHLO answer (behind TLS when there is TLS)
     ehlo_count: int = 0
+    _resume: tuple | None = field(default=None, init=False, repr=False)  # (cache, ctx, host, peer) in a bulk run
 
     def __post_init__(self) -> None:
         token = self.run.token
@@ -543,7 +544,16 @@ class Session:
                 Category.INVALID_SETTINGS, errors.MSG_CA_FILE, stage=errors.TLS, hint=errors.HINT_CA_FILE,
                 message_args=(target.ca_file, getattr(exc, "strerror", None) or str(exc)))) from None
         run.token.detach(raw)
-        tls_sock = ctx.wrap_socket(raw, server_hostname=target.host, do_handshake_on_connect=False)
+        # Inside a bulk run, a verified session with this host name, address and context is offered again
+        # (tlsinfo.ContextCache.session_for: resumption, verification unchanged); pin/inspect never.
+        cache = shared_cache() if self.trust == "verify" else None
+        offered = None
+        if cache is not None:
+            with contextlib.suppress(OSError):
+                self._resume = (cache, ctx, target.host, raw.getpeername())
+                offered = cache.session_for(*self._resume[1:])
+        tls_sock = ctx.wrap_socket(raw, server_hostname=target.host, do_handshake_on_connect=False,
+                                   session=offered)
         self.wire.sock = tls_sock
         self.wire.discard_buffered()
         run.token.attach(tls_sock)
@@ -564,7 +574,8 @@ class Session:
                "inspect": "NOT trusted (inspection only)"}[self.trust]
         st.detail = ({"verify": errors.DETAIL_CERT_VERIFIED, "pin": errors.DETAIL_CERT_PINNED,
                       "inspect": errors.DETAIL_CERT_INSPECTED}[self.trust], info.summary())
-        run.transcript.note(f"TLS established: {info.summary()}; certificate {how}; SHA-256 {info.sha256}")
+        resumed = "; session resumed" if tls_sock.session_reused else ""
+        run.transcript.note(f"TLS established: {info.summary()}; certificate {how}; SHA-256 {info.sha256}{resumed}")
 
     def read_greeting(self) -> None:
         with self.run.stage(errors.GREETING, sock_owner=self.wire) as st:
@@ -635,6 +646,7 @@ class Session:
 
         ``reset``: RSET first (the check without sending ends an accepted envelope so)."""
         try:
+            self._keep_session()  # before QUIT closes the socket
             with self.run.stage(errors.QUIT, "RSET" if reset else "", sock_owner=self.wire):
                 if reset:
                     self.wire.rset()
@@ -644,10 +656,20 @@ class Session:
         finally:
             self.close()
 
+    def _keep_session(self) -> None:
+        """In a bulk run, after the handshake verified (``self.tls`` is set only then): its session (with
+        the ticket the server sent after the handshake) for the next check of the same server."""
+        sock = self.wire.sock
+        if self._resume is not None and self.tls is not None and isinstance(sock, ssl.SSLSocket):
+            cache, ctx, host, peer = self._resume
+            with contextlib.suppress(Exception):
+                cache.remember_session(ctx, host, peer, sock.session)
+
     def close(self) -> None:
         sock = self.wire.sock
         if sock is not None:
             self.run.token.detach(sock)
+            self._keep_session()
         with contextlib.suppress(Exception):
             self.wire.close()
 

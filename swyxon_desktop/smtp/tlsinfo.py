@@ -28,7 +28,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
-from typing import Iterator
+from typing import Any, Iterator
 
 
 def make_context(ca_file: str = "", wait_s: float | None = None) -> ssl.SSLContext:
@@ -54,6 +54,11 @@ def make_context(ca_file: str = "", wait_s: float | None = None) -> ssl.SSLConte
             return box["ctx"]
         # it failed there (e.g. an unreadable CA file): build it here, which raises the real error
     return _build_context(ca_file)
+
+
+def shared_cache() -> "ContextCache | None":
+    """The run's :class:`ContextCache` while inside :func:`shared_contexts` (else None)."""
+    return _shared
 
 
 def prepare_context(ca_file: str = "") -> None:
@@ -141,6 +146,28 @@ class ContextCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._contexts: dict[tuple, ssl.SSLContext] = {}
+        self._sessions: dict[tuple, ssl.SSLSession] = {}
+
+    # -- TLS session resumption (RFC 8446 2.2 / RFC 5077 tickets) -----------------------------------------
+    # Many profiles often name the same server: after one verified handshake, the next connection to the
+    # same (host name, address, port) through the same context offers the server's ticket and skips the
+    # certificate exchange — on both sides. Verification is not weakened: a session is kept only from a
+    # handshake this context *verified* (chain and host name; never from a pinned or inspected one, which
+    # use other contexts), it is offered only for the host name it was verified for, OpenSSL refuses it
+    # for any other context, and the server decides whether to resume (else: a full, verified handshake).
+    # The peer's certificate stays in the session: TlsInfo, the fingerprint and the pin check see it as
+    # before. Kept only while the cache lives (one bulk run).
+
+    def session_for(self, ctx: ssl.SSLContext, host: str, peer: Any) -> ssl.SSLSession | None:
+        with self._lock:
+            return self._sessions.get((id(ctx), host, peer))
+
+    def remember_session(self, ctx: ssl.SSLContext, host: str, peer: Any, session: ssl.SSLSession | None) -> None:
+        if session is None or not session.has_ticket:
+            return
+        with self._lock:
+            if any(c is ctx for c in self._contexts.values()):  # a verifying context of this cache only
+                self._sessions[(id(ctx), host, peer)] = session
 
     @staticmethod
     def _key(ca_file: str) -> tuple:

@@ -163,3 +163,52 @@ def test_1000_profiles_open_at_once_and_fill_without_stalling_the_event_loop(qtb
     assert len(result.rows) == 1000 and {r["status"] for r in _table(overview)} == {"Failed"}
     assert len(gaps) > 5
     assert max(gaps[1:]) <= 50, f"the event loop stalled for {max(gaps[1:])} ms: {gaps}"
+
+
+OPEN_FIRST_TIME = """
+import json, sys
+from swyxon_desktop.gui import create_app, MainWindow
+app = create_app([sys.argv[0], "--lang", "en"])
+window = MainWindow()
+window.show()
+app.processEvents()
+engine = ("smtplib", "swyxon_desktop.smtp.engine", "swyxon_desktop.smtp.errors", "swyxon_desktop.smtp.session")
+before = [m for m in engine if m in sys.modules]
+from swyxon_desktop.gui.overview import open_overview
+overview = open_overview(window)
+app.processEvents()  # the first paint of the table
+model = overview.table.model()
+print(json.dumps({"before": before, "after": [m for m in engine if m in sys.modules],
+                  "cells": [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+                            for r in range(model.rowCount())]}))
+"""
+
+
+def test_the_first_open_shows_the_last_results_without_loading_the_engine_on_the_gui_thread(tmp_path):
+    """'Opens in one frame': a fresh process opens the overview and paints it — the table from the store
+    and the last results, stage titles included — before the engine (smtplib, the session) is imported.
+    (A subprocess: this test process has long imported the engine.)"""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from swyxon_desktop.bulk import CheckRow
+    from swyxon_desktop.failures import Category, Failure
+
+    write_profiles({"alpha": settings_for(type("S", (), {"port": 2525, "ca_file": None})(), tls="none"),
+                    "beta": settings_for(type("S", (), {"port": 2526, "ca_file": None})(), tls="none")})
+    last_checks.record([CheckRow("alpha", False, Failure(Category.SENDER_REJECTED, "refused", stage="mail_from",
+                                                         smtp_code=550), 0.25, "2026-01-02T03:04:05+00:00")],
+                       keep=["alpha", "beta"])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", OPEN_FIRST_TIME], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["before"] == [], "the main window alone must not load the engine"
+    assert seen["after"] == [], f"opening the overview imported {seen['after']} on the GUI thread"
+    rows = {cells[0]: cells for cells in seen["cells"]}
+    assert set(rows) == {"alpha", "beta"}
+    assert rows["alpha"][1:5] == ["Failed", "The server rejected the sender address", "Sender (MAIL FROM)", "550"]
+    assert rows["beta"][1] == "Not checked"
