@@ -3,12 +3,12 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="49" />
+        <location filename="../../swyxon_desktop/bulk.py" line="51" />
         <source>The stored profile cannot be read by this version; it is kept in the file unchanged.</source>
         <translation>Das gespeicherte Profil kann von dieser Version nicht gelesen werden; es bleibt unverändert in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="51" />
+        <location filename="../../swyxon_desktop/bulk.py" line="53" />
         <source>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von {} s geantwortet (gesperrt oder wartet auf eine Entsperrabfrage).</translation>
     </message>
@@ -134,142 +134,142 @@
         <translation>Jedes Profil prüfen, ohne eine E-Mail zu senden, und die Ergebnisse in einer Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
         <source>Waiting…</source>
         <translation>Wartet…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="60" />
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="300" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="329" />
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="345" />
         <source>&amp;Check all</source>
         <translation>Alle &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="347" />
         <source>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</source>
         <translation>Für jedes Profil verbinden, verschlüsseln, anmelden und Absender und Empfänger anbieten – es wird keine E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="319" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="349" />
         <source>C&amp;ancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="322" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="352" />
         <source>&amp;Only failures</source>
         <translation>&amp;Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="324" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="354" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="364" />
         <source>%v of %m checked</source>
         <translation>%v von %m geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="505" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="553" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>Die Prüfung wurde unerwartet beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="509" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="557" />
         <source>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</source>
         <translation>{0} Profil(e) werden geprüft: {1} fertig, {2} fehlgeschlagen. Es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="512" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="560" />
         <source>{0} of {1} profile(s) checked in {2} s: {3} failed.</source>
         <translation>{0} von {1} Profil(en) in {2} s geprüft: {3} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="563" />
         <source>Cancelled: the others were not checked.</source>
         <translation>Abgebrochen: die übrigen wurden nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="565" />
         <source>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</source>
         <translation>{0} Profil(e). Die Tabelle zeigt die letzte Prüfung jedes Profils; „Alle prüfen“ prüft sie erneut, ohne eine E-Mail zu senden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="578" />
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="531" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="579" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="537" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="585" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="540" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="588" />
         <source>Exported {0} row(s) to {1}.</source>
         <translation>{0} Zeile(n) nach {1} exportiert.</translation>
     </message>

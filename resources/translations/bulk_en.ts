@@ -3,12 +3,12 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="49" />
+        <location filename="../../swyxon_desktop/bulk.py" line="51" />
         <source>The stored profile cannot be read by this version; it is kept in the file unchanged.</source>
         <translation>The stored profile cannot be read by this version; it is kept in the file unchanged.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="51" />
+        <location filename="../../swyxon_desktop/bulk.py" line="53" />
         <source>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</source>
         <translation>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</translation>
     </message>
@@ -134,142 +134,142 @@
         <translation>Check every profile without sending a mail and show the results in a table</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="60" />
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="300" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="329" />
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="315" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="345" />
         <source>&amp;Check all</source>
         <translation>&amp;Check all</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="347" />
         <source>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</source>
         <translation>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="319" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="349" />
         <source>C&amp;ancel</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="322" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="352" />
         <source>&amp;Only failures</source>
         <translation>&amp;Only failures</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="324" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="354" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="364" />
         <source>%v of %m checked</source>
         <translation>%v of %m checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="505" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="553" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>The check stopped unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="509" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="557" />
         <source>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</source>
         <translation>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="512" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="560" />
         <source>{0} of {1} profile(s) checked in {2} s: {3} failed.</source>
         <translation>{0} of {1} profile(s) checked in {2} s: {3} failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="515" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="563" />
         <source>Cancelled: the others were not checked.</source>
         <translation>Cancelled: the others were not checked.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="517" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="565" />
         <source>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</source>
         <translation>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="578" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="531" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="579" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="537" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="585" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="540" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="588" />
         <source>Exported {0} row(s) to {1}.</source>
         <translation>Exported {0} row(s) to {1}.</translation>
     </message>

@@ -161,277 +161,277 @@
 <context>
     <name>MailReport</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="36" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="39" />
         <source>Checking the settings</source>
         <translation>Prüfen der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="50" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="158" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="177" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="178" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="238" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="183" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="190" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="189" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="192" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="266" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="196" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="198" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="226" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="240" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="254" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="258" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/report.py" line="264" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="672" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -855,62 +855,62 @@
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="397" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="398" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="470" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="482" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="525" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="526" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="564" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="589" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -930,37 +930,37 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="664" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="666" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="669" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="670" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="674" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="675" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="685" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="686" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="712" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="713" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
