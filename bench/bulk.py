@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import shlex
-import shutil
 import socket
 import statistics
 import subprocess
@@ -47,21 +46,9 @@ HOLE_TIMEOUT_S = 5.0
 
 
 def reexec_in_keyring_session(argv: list[str]) -> int:
-    for tool in ("dbus-run-session", "gnome-keyring-daemon", "secret-tool", "swaks"):
-        if not shutil.which(tool):
-            raise SystemExit(f"bench/bulk.py needs {tool} (Debian: dbus, gnome-keyring, libsecret-tools, swaks)")
-    home = Path(tempfile.mkdtemp(prefix="swyxon-bulk-bench-home-"))
-    runtime = home / "run"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime), "XDG_DATA_HOME": str(home / "share"),
-           "XDG_CONFIG_HOME": str(home / "config"), INNER: "1"}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    inner = " ".join(shlex.quote(a) for a in [sys.executable, __file__, *argv])
-    script = f"echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null && {inner}"
-    try:
-        return subprocess.call(["dbus-run-session", "--", "bash", "-c", script], env=env)
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    from keyring_session import reexec  # beside this script
+
+    return reexec(__file__, argv, INNER)
 
 
 def cli() -> list[str]:
