@@ -378,6 +378,9 @@ class TestMailDialog(RunDialog):
         self._send_text = ui.sendButton.text()
         self.modeCombo.currentIndexChanged.connect(self._on_mode_changed)
 
+        # The row also holds Confirm delivery, its seconds, delete, the mode and the buttons: the address
+        # keeps room for a whole ordinary address (the dialog grows instead of squeezing it).
+        ui.recipientEdit.setMinimumWidth(ui.recipientEdit.fontMetrics().horizontalAdvance("x" * 30))
         ui.recipientEdit.textEdited.connect(self._on_recipient_edited)
         ui.recipientEdit.returnPressed.connect(self.send)
         ui.sendButton.clicked.connect(self.send)
