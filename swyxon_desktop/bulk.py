@@ -414,16 +414,5 @@ def preload() -> None:
     validate_address("preload@example.com")  # email-validator and its tables
 
 
-def run_checks(store: Any, names: list[str] | None = None, **kwargs: Any) -> BulkResult:
-    """Convenience: ``BulkCheck(store, names, **kwargs).run()``."""
-    return BulkCheck(store, names, **kwargs).run()
-
-
-def summary_counts(rows: Iterable[CheckRow]) -> tuple[int, int]:
-    """(passed, failed) — cancelled rows count as neither."""
-    rows = list(rows)
-    return sum(1 for r in rows if r.ok), sum(1 for r in rows if not r.ok and not r.cancelled)
-
-
 def tr(text: str, *args: Any, lang: str | None = None) -> str:
     return translate("Bulk", text, lang).format(*args)
