@@ -214,8 +214,7 @@ class BulkCheck:
                  on_row: Callable[[CheckRow], None] | None = None,
                  password_lookup: Callable[[str], str | None] | None = None,
                  keychain_timeout_s: float = KEYCHAIN_TIMEOUT_S, lang: str | None = None,
-                 cancel: Any = None, behind: Callable[[], bool] | None = None, keep_details: bool = False,
-                 nice: int = 0):
+                 cancel: Any = None, behind: Callable[[], bool] | None = None, nice: int = 0):
         from swyxon_desktop.smtp.session import CancelToken
 
         self.store = store
@@ -235,7 +234,6 @@ class BulkCheck:
         self._keychain = _Keychain(password_lookup, keychain_timeout_s)
         self.lang = lang
         self._behind = behind
-        self.keep_details = keep_details  # keep each result's stage events and transcript
         self.nice = nice  # the workers' scheduling priority, lowered (Linux): a GUI thread comes first
         self.token = cancel if cancel is not None else CancelToken()  # e.g. a GUI Operation's token
         self.result = BulkResult(total=len(self.names))
@@ -397,8 +395,7 @@ class BulkCheck:
                 return None
         result = check_without_sending(settings, password, recipient, profile=name, cancel=self.token,
                                        timeout_s=self.timeout_s, lang=self.lang)
-        if not self.keep_details:  # a thousand rows need their outcome, not every stage and line
-            result.events, result.transcript = [], []
+        result.events, result.transcript = [], []  # a thousand rows need their outcome, not every stage and line
         return CheckRow(name, result.ok, result.failure, time.monotonic() - started, _now(), result.recipient,
                         smtp_code_ok=result.smtp_code if result.ok else None, result=result)
 
