@@ -80,8 +80,9 @@ def _check(args: argparse.Namespace) -> int:
 
     if not 1 <= args.jobs <= MAX_JOBS:
         return _usage(tr(MSG_JOBS, MAX_JOBS))
-    if args.timeout is not None and validate_timeout(args.timeout):
-        return _usage(validate_timeout(args.timeout).text())
+    timeout_error = validate_timeout(args.timeout) if args.timeout is not None else None
+    if timeout_error:
+        return _usage(timeout_error.text())
     if args.to is not None and validate_address(args.to, "recipient"):
         return _usage(tr(MSG_TO, args.to))
     store = Store()
