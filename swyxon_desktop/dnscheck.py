@@ -581,10 +581,11 @@ def _server(check: _Dns, server: str) -> tuple[Part, list[str]]:
     if not server:
         return Part("addresses", SKIPPED, lines=[_t(MSG_SERVER_EMPTY)]), []
     try:
-        return Part("addresses", OK, records=[parse_ip(server)], lines=[_t(MSG_SERVER_LITERAL, parse_ip(server))],
-                    data={"addresses": [parse_ip(server)]}), [parse_ip(server)]
+        ip = parse_ip(server)
     except ValueError:
         pass
+    else:
+        return Part("addresses", OK, records=[ip], lines=[_t(MSG_SERVER_LITERAL, ip)], data={"addresses": [ip]}), [ip]
     try:
         host = ascii_hostname(server)
     except ValueError:
