@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
-import re
 import socket
 import ssl
 import threading
@@ -284,24 +283,13 @@ def split_address(address: str) -> tuple[str, str, str]:
 
 
 def parse_nameserver(text: str) -> tuple[str, int]:
-    """"127.0.0.1", "127.0.0.1:5353", "::1", "[::1]:5353" -> (ip, port)."""
-    value = (text or "").strip()
-    host, port = value, 53
-    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?", value)
-    if m:
-        host, port = m.group(1), int(m.group(2) or 53)
-    elif value.count(":") == 1:
-        host, _, p = value.partition(":")
-        if not p.isdigit():
-            raise DetectError(MSG_BAD_NAMESERVER, text)
-        port = int(p)
+    """"127.0.0.1", "127.0.0.1:5353", "::1", "[::1]:5353" -> (ip, port) — dnscheck's parser, with Detect's message."""
+    from swyxon_desktop.dnscheck import parse_nameserver as parse
+
     try:
-        ipaddress.ip_address(host)
+        return parse(text)
     except ValueError:
         raise DetectError(MSG_BAD_NAMESERVER, text) from None
-    if not 1 <= port <= 65535:
-        raise DetectError(MSG_BAD_NAMESERVER, text)
-    return host, port
 
 
 # -- DNS -----------------------------------------------------------------------------------------------------
@@ -310,16 +298,9 @@ class _Dns:
     """dnspython (imported here only) against the given server, or the system's configuration."""
 
     def __init__(self, nameserver: tuple[str, int] | None, timeout_s: float):
-        import dns.resolver
+        from swyxon_desktop.dnscheck import make_resolver
 
-        if nameserver is None:
-            self.resolver = dns.resolver.Resolver()
-        else:
-            self.resolver = dns.resolver.Resolver(configure=False)
-            self.resolver.nameservers = [nameserver[0]]
-            self.resolver.port = nameserver[1]
-        self.resolver.lifetime = timeout_s
-        self.resolver.timeout = timeout_s
+        self.resolver = make_resolver(nameserver, timeout_s)
         self.own_server = nameserver is not None
 
     def query(self, name: str, rdtype: str) -> list:

@@ -296,24 +296,38 @@ class DnsReport:
 
 # --- input --------------------------------------------------------------------------------------------
 def parse_nameserver(value: str) -> tuple[str, int]:
-    """``IP``, ``IP:PORT``, ``[IPv6]:PORT`` or a bare IPv6 address -> (ip, port). Raises ValueError."""
-    text = value.strip()
-    port = 53
+    """``IP``, ``IP:PORT``, ``[IPv6]:PORT`` or a bare IPv6 address -> (ip, port); the port digits only.
+    Raises ValueError. The one parser of ``--nameserver`` (dns-check, test-mail --dns-check, profile detect)."""
+    text = (value or "").strip()
+    port_text = "53"
     if text.startswith("["):
         host, sep, rest = text[1:].partition("]")
         if not sep or (rest and not rest.startswith(":")):
             raise ValueError(value)
         if rest:
-            port = int(rest[1:])
+            port_text = rest[1:]
     elif text.count(":") == 1:
         host, port_text = text.split(":")
-        port = int(port_text)
     else:
         host = text
-    ip = str(ipaddress.ip_address(host))
-    if not 1 <= port <= 65535:
+    if not (port_text.isascii() and port_text.isdigit() and 1 <= int(port_text) <= 65535):
         raise ValueError(value)
-    return ip, port
+    return str(ipaddress.ip_address(host)), int(port_text)
+
+
+def make_resolver(nameserver: tuple[str, int] | None, timeout: float) -> Any:
+    """A dnspython resolver asking ``nameserver`` (ip, port) only, or the system's configuration; ``timeout``
+    per query and in all. Raises dns.resolver.NoResolverConfiguration when the system names no server."""
+    import dns.resolver
+
+    if nameserver is not None:
+        res = dns.resolver.Resolver(configure=False)
+        res.nameservers = [nameserver[0]]
+        res.port = nameserver[1]
+    else:
+        res = dns.resolver.Resolver()
+    res.timeout = res.lifetime = timeout
+    return res
 
 
 def parse_ip(value: str) -> str:
@@ -332,17 +346,10 @@ class _Dns:
     def __init__(self, nameserver: tuple[str, int] | None, timeout: float, cancelled: Callable[[], bool]):
         import dns.resolver
 
-        self.dns = dns
-        if nameserver is not None:
-            res = dns.resolver.Resolver(configure=False)
-            res.nameservers = [nameserver[0]]
-            res.port = nameserver[1]
-        else:
-            try:
-                res = dns.resolver.Resolver()
-            except dns.resolver.NoResolverConfiguration:  # no /etc/resolv.conf, no name server in it
-                raise _Dead() from None
-        res.timeout = res.lifetime = timeout
+        try:
+            res = make_resolver(nameserver, timeout)
+        except dns.resolver.NoResolverConfiguration:  # no /etc/resolv.conf, no name server in it
+            raise _Dead() from None
         res.retry_servfail = False
         res.cache = None
         self.resolver = res

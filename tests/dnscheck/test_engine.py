@@ -182,7 +182,7 @@ def test_input_parsing():
     assert dnscheck.parse_nameserver("127.0.0.1:5353") == ("127.0.0.1", 5353)
     assert dnscheck.parse_nameserver("::1") == ("::1", 53)
     assert dnscheck.parse_nameserver("[::1]:5300") == ("::1", 5300)
-    for bad in ("dns.example", "127.0.0.1:0", "1.2.3.4:x", "[::1"):
+    for bad in ("dns.example", "127.0.0.1:0", "1.2.3.4:x", "[::1", "127.0.0.1:+53", "127.0.0.1: 53"):
         with pytest.raises(ValueError):
             dnscheck.parse_nameserver(bad)
     assert dnscheck.parse_ip(" 2001:DB8::1 ") == "2001:db8::1"
