@@ -23,7 +23,6 @@ from swyxon_desktop.smtp.tlsinfo import TlsInfo, normalise_fingerprint
 from swyxon_desktop.smtp.transcript import Redactor, TranscriptLine
 
 DEFAULT_TIMEOUT_S = 120.0
-MAX_TIMEOUT_S = 3600.0
 IDLE_WINDOW_S = 2.0  # with IDLE on INBOX, the other folders are looked at this often
 POLL_INTERVALS_S = (1.0, 1.0, 2.0, 3.0, 5.0)  # without IDLE: the pause before each look (then the last)
 
