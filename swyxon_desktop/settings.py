@@ -394,8 +394,7 @@ def validate(settings: MailSettings, *, has_password: bool = True,
         # warnings()); the refusal to send the password in clear happens when sending (smtp/engine.py).
     if settings.ca_file and CONTROL_CHARS.search(settings.ca_file):
         errors.append(FieldError("ca_file", MSG_CONTROL_CHARS))
-    if settings.pinned_sha256 and not re.fullmatch(r"[0-9a-fA-F]{64}", settings.pinned_sha256.replace(":", "")):
-        errors.append(FieldError("pinned_sha256", MSG_FINGERPRINT))
+    errors += _pin_errors("pinned_sha256", settings.pinned_sha256)
     timeout_error = validate_timeout(settings.timeout_s)
     if timeout_error:
         errors.append(timeout_error)
@@ -432,10 +431,15 @@ def validate_imap(settings: MailSettings, *, has_password: bool = True) -> list[
     elif folders.strip() and ('"' in folders or "\\" in folders
                               or any(not part.strip() for part in folders.split(","))):
         errors.append(FieldError("imap_folders", MSG_IMAP_FOLDERS))
-    pin = settings.imap_pinned_sha256
-    if pin and not re.fullmatch(r"[0-9a-fA-F]{64}", pin.replace(":", "")):
-        errors.append(FieldError("imap_pinned_sha256", MSG_FINGERPRINT))
+    errors += _pin_errors("imap_pinned_sha256", settings.imap_pinned_sha256)
     return errors
+
+
+def _pin_errors(field: str, pin: str) -> list[FieldError]:
+    """A trusted certificate's fingerprint (SMTP or IMAP): empty, or 64 hex digits (colons allowed)."""
+    if pin and not re.fullmatch(r"[0-9a-fA-F]{64}", pin.replace(":", "")):
+        return [FieldError(field, MSG_FINGERPRINT)]
+    return []
 
 
 def warnings(settings: MailSettings) -> list[FieldError]:
