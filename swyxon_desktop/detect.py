@@ -298,9 +298,14 @@ class _Dns:
     """dnspython (imported here only) against the given server, or the system's configuration."""
 
     def __init__(self, nameserver: tuple[str, int] | None, timeout_s: float):
+        import dns.resolver
+
         from swyxon_desktop.dnscheck import make_resolver
 
-        self.resolver = make_resolver(nameserver, timeout_s)
+        try:
+            self.resolver: Any = make_resolver(nameserver, timeout_s)
+        except dns.resolver.NoResolverConfiguration:  # no /etc/resolv.conf, or no server in it
+            self.resolver = None  # every look-up fails with the reason; the run goes on and says so
         self.own_server = nameserver is not None
 
     def query(self, name: str, rdtype: str) -> list:
@@ -308,6 +313,8 @@ class _Dns:
         import dns.exception
         import dns.resolver
 
+        if self.resolver is None:
+            raise _DnsError(NO_SYSTEM_NAMESERVER)
         try:
             return list(self.resolver.resolve(name, rdtype, search=False))
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
@@ -327,6 +334,10 @@ class _Dns:
 
 class _DnsError(Exception):
     pass
+
+
+#: The detail of every DNS step when the system names no server (dnspython's own texts are English too).
+NO_SYSTEM_NAMESERVER = "no DNS server configured on this system (resolv.conf)"
 
 
 def _name(rdata_target: Any) -> str:

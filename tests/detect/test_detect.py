@@ -214,3 +214,28 @@ def test_autoconfig_host_name_is_verified(dns_zone, https, detect_ca):
     first = next(s for s in result.steps if s.source == "autoconfig")
     assert first.status == "failed" and "hostname" in first.detail.lower()
     assert https.requests == [] and result.candidates == []
+
+
+def test_no_system_name_server_is_a_result_not_a_traceback(monkeypatch, capsys):
+    """No /etc/resolv.conf (or no server in it): dnspython cannot be configured. `profile detect` without
+    --nameserver says so in every DNS step and ends "nothing found" (exit 1), instead of a traceback."""
+    import dns.resolver
+
+    from swyxon_desktop import cli
+
+    class NoConfiguration(dns.resolver.Resolver):
+        def __init__(self, filename="/etc/resolv.conf", configure=True):
+            if configure:
+                raise dns.resolver.NoResolverConfiguration("no nameservers")
+            super().__init__(filename, configure)
+
+    monkeypatch.setattr(dns.resolver, "Resolver", NoConfiguration)
+    result = detect.detect(ADDRESS, timeout_s=1, check=False)
+    dns_steps = [s for s in result.steps if s.source in ("srv", "mx")]
+    assert dns_steps and all(s.status == "failed" for s in dns_steps)
+    assert all(detect.NO_SYSTEM_NAMESERVER in s.text() for s in dns_steps)
+    assert result.candidates == [] and not result.ok
+    capsys.readouterr()
+    assert cli.main(["profile", "detect", ADDRESS, "--no-check", "--timeout", "1"]) == 1
+    out = capsys.readouterr()
+    assert detect.NO_SYSTEM_NAMESERVER in out.out and "Traceback" not in out.err
