@@ -18,24 +18,13 @@ import smtplib
 import ssl
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # a source checkout: tests/ helpers
+from tests.screens import settle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "Screenshot-Geheim-1"  # only in the in-memory keychain of this run
-
-
-def _settle(app, predicate=lambda: True, timeout: float = 20.0) -> None:
-    """Let the real window lay out and paint (a script driving a window, not a test)."""
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main(argv: list[str]) -> int:
@@ -74,14 +63,14 @@ def main(argv: list[str]) -> int:
             Profiles().save(name, settings, PASSWORD)
         window = MainWindow()
         window.show()
-        _settle(app, lambda: not window.keychain_check_pending)
+        settle(app, lambda: not window.keychain_check_pending)
         save(window, f"main-window-{lang}.png")
         if message:
             window.show_message(window.tr(
                 "The system keychain is not available, so passwords can neither be checked nor stored. "
                 "Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); "
                 "the other settings can still be saved. Passwords are never stored in a file."), "warning")
-            _settle(app)
+            settle(app)
             save(window, f"main-window-message-{lang}.png")
 
         server_window = LocalServerWindow(Profiles())
@@ -109,7 +98,7 @@ def main(argv: list[str]) -> int:
                     "Content-Type: text/plain; charset=utf-8\r\n\r\n"
                     + ("Diese Nachricht kam über den lokalen Testserver an.\r\n" if lang == "de" else
                        "This message arrived through the local test server.\r\n")).encode("utf-8"))
-            _settle(app, lambda: ui.messageList.topLevelItemCount() == 1
+            settle(app, lambda: ui.messageList.topLevelItemCount() == 1
                     and ui.logView.toPlainText().rstrip().endswith(("Connection closed", "Verbindung geschlossen")))
             save(server_window, f"test-server-{lang}.png")
         finally:
@@ -118,7 +107,7 @@ def main(argv: list[str]) -> int:
         window.close()
         window.deleteLater()
         server_window.deleteLater()
-        _settle(app)
+        settle(app)
     for path in written:
         print(path)
     return 0

@@ -10,23 +10,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # a source checkout: tests/ helpers
+from tests.screens import settle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "Demo-Kennwort-1"
-
-
-def _settle(app, predicate=lambda: True, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if predicate():
-            for _ in range(5):
-                app.processEvents()
-                time.sleep(0.02)
-            return
-        time.sleep(0.02)
 
 
 def main(argv: list[str]) -> int:
@@ -76,7 +66,7 @@ def main(argv: list[str]) -> int:
         window.resize(900, 900)
         window.show()
         window.select_profile(name)
-        _settle(app, lambda: not window.keychain_check_pending)
+        settle(app, lambda: not window.keychain_check_pending)
         save(window, f"main-window-insecure-{lang}.png")
         actions = mail_actions.install(window)
         actions.open_test_mail()
@@ -84,7 +74,7 @@ def main(argv: list[str]) -> int:
         dialog.ui.recipientEdit.setText("admin@kunde.de")
         dialog.refresh()
         dialog.send()
-        _settle(app, lambda: dialog.outcome is not None and not dialog.running)
+        settle(app, lambda: dialog.outcome is not None and not dialog.running)
         save(dialog, f"test-mail-insecure-{lang}.png")
         dialog.close()
 
@@ -93,7 +83,7 @@ def main(argv: list[str]) -> int:
         server_window.show()
         if not replay.reproduce(server_window, str(report)):
             raise RuntimeError(server_window.ui.statusLabel.text())
-        _settle(app, lambda: server_window.replica_operation.done and server_window.reproduceButton.isEnabled())
+        settle(app, lambda: server_window.replica_operation.done and server_window.reproduceButton.isEnabled())
         twin = server_window.server
         if twin is None:
             raise RuntimeError(server_window.ui.statusLabel.text())
@@ -101,14 +91,14 @@ def main(argv: list[str]) -> int:
 
         twin_settings, twin_password = replica.profile_settings(twin.plan, twin)
         send_test_mail(twin_settings, twin_password, "admin@firma.de", profile="Kunde (replica)")
-        _settle(app, lambda: "550" in server_window.ui.logView.toPlainText()
+        settle(app, lambda: "550" in server_window.ui.logView.toPlainText()
                 and server_window.ui.logView.toPlainText().rstrip().endswith(("Connection closed",
                                                                              "Verbindung geschlossen")))
         save(server_window, f"replica-{lang}.png")
         server_window.stop_server()
         server_window.close()
         window.close()
-        _settle(app)
+        settle(app)
     plain.stop()
     for path in written:
         print(path)

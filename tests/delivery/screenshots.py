@@ -12,20 +12,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def _wait(app, predicate, timeout=30.0):
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the dialog did not finish in time")
-        app.processEvents()
-        time.sleep(0.01)  # a script driving a real window, not a test
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.01)
+from tests.screens import settle
 
 
 def start_parts(home: str):
@@ -93,7 +82,7 @@ def main(out_dir: str) -> int:
             window.show()
             tabs = window.ui.settingsTabs
             tabs.setCurrentIndex(window.imap_tab.index)
-            _wait(app, lambda: not window.keychain_busy and window.form.imap_password_stored is True)
+            settle(app, lambda: not window.keychain_busy and window.form.imap_password_stored is True)
             window.grab().save(str(out / f"delivery-tab-{lang}.png"))
             tabs.setCurrentIndex(0)
             actions = mail_actions.install(window)
@@ -103,7 +92,7 @@ def main(out_dir: str) -> int:
             for recipient, name in ((USER, "confirm"), (USER.replace("@", "+junk@"), "junk")):
                 dialog.ui.recipientEdit.setText(recipient)
                 dialog.send()
-                _wait(app, lambda: dialog.outcome is not None)
+                settle(app, lambda: dialog.outcome is not None)
                 dialog.grab().save(str(out / f"test-mail-{name}-{lang}.png"))
             dialog.close()
             window.form.load(window.form.name, window.form.settings, revision=window.form.revision)

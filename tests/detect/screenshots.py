@@ -14,17 +14,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def _wait(app, predicate, timeout=30.0):
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the dialog did not finish in time")
-        app.processEvents()
-        time.sleep(0.01)  # a script driving a real window, not a test
+from tests.screens import settle
 
 
 def main(out_dir: str) -> int:
@@ -58,7 +50,7 @@ def main(out_dir: str) -> int:
             window.select_profile("Kunde M365")
             window.show()
             dialog = window.mail_actions.open_probe()
-            _wait(app, lambda: dialog.result is not None)
+            settle(app, lambda: dialog.result is not None)
             for _ in range(20):
                 app.processEvents()
             dialog.grab().save(str(out / f"check-server-provider-{lang}.png"))
@@ -72,7 +64,7 @@ def main(out_dir: str) -> int:
                                                 https_port=scenario.https_port)
             window.detect_button.click()
             detect = window.detect_dialog
-            _wait(app, lambda: detect.result is not None)
+            settle(app, lambda: detect.result is not None)
             for _ in range(20):
                 app.processEvents()
             detect.grab().save(str(out / f"detect-settings-{lang}.png"))

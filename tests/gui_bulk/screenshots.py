@@ -15,23 +15,12 @@ import os
 import socket
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from tests.screens import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Screenshot-Geheim-1"
-
-
-def _settle(app, predicate=lambda: True, timeout: float = 30.0) -> None:
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main(argv: list[str]) -> int:
@@ -88,13 +77,13 @@ def main(argv: list[str]) -> int:
             done = []
             window.runFinished.connect(done.append)
             window.start()
-            _settle(app, lambda: bool(done))
+            settle(app, lambda: bool(done))
             target = out / f"overview-{lang}.png"
             window.grab().save(str(target))
             written.append(target)
             window.close()
             window.deleteLater()
-            _settle(app)
+            settle(app)
     finally:
         server.stop()
         hole.close()

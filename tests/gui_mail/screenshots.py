@@ -11,17 +11,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def _wait(app, predicate, timeout=20.0):
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("the dialog did not finish in time")
-        app.processEvents()
-        time.sleep(0.01)  # a script driving a real window, not a test
+from tests.screens import settle
 
 
 def main(out_dir: str) -> int:
@@ -55,12 +47,12 @@ def main(out_dir: str) -> int:
             window.show()
             dialog = actions.open_test_mail()
             dialog.send()
-            _wait(app, lambda: dialog.outcome is not None)
+            settle(app, lambda: dialog.outcome is not None)
             for _ in range(20):
                 app.processEvents()
             dialog.grab().save(str(out / f"test-mail-{lang}.png"))
             probe = actions.open_probe()
-            _wait(app, lambda: probe.result is not None)
+            settle(app, lambda: probe.result is not None)
             for _ in range(20):
                 app.processEvents()
             probe.grab().save(str(out / f"check-server-{lang}.png"))

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.delivery.screenshots import _wait
+from tests.screens import settle
 
 
 def main(out_dir: str) -> int:
@@ -46,7 +46,7 @@ def main(out_dir: str) -> int:
                 window = MainWindow()
                 window.select_profile("Kunde Schmidt")
                 window.show()
-                _wait(app, lambda: not window.keychain_busy)
+                settle(app, lambda: not window.keychain_busy)
                 actions = mail_actions.install(window)
                 dialog = actions.open_test_mail()
                 dialog.resize(1100, 860)
@@ -54,7 +54,7 @@ def main(out_dir: str) -> int:
                 dialog.delivery.check.setChecked(True)
                 dialog.ui.recipientEdit.setText(USER.replace("@", "+junk@"))
                 dialog.send()
-                _wait(app, lambda: dialog.outcome is not None)
+                settle(app, lambda: dialog.outcome is not None)
                 dialog.grab().save(str(out / f"test-mail-verdict-{lang}.png"))
                 dialog.close()
                 window.form.load(window.form.name, window.form.settings, revision=window.form.revision)
