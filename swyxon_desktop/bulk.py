@@ -215,7 +215,7 @@ class BulkCheck:
                  password_lookup: Callable[[str], str | None] | None = None,
                  keychain_timeout_s: float = KEYCHAIN_TIMEOUT_S, lang: str | None = None,
                  cancel: Any = None, behind: Callable[[], bool] | None = None, nice: int = 0):
-        from swyxon_desktop.smtp.session import CancelToken
+        from swyxon_desktop.checks.run import CancelToken
 
         self.store = store
         unreadable = list(getattr(store, "unreadable_names", lambda: [])())

@@ -474,7 +474,7 @@ def detect(address: str, *, nameserver: str | tuple[str, int] | None = None, ca_
     """Find submission settings for ``address`` (see the module docstring). Raises DetectError for bad input.
 
     ``check``: probe the candidates (no credentials). ``https_port``: the port of the autoconfig hosts
-    (tests; default 443). ``cancel``: a smtp.session.CancelToken. ``on_step``: each look-up when done.
+    (tests; default 443). ``cancel``: a checks.run.CancelToken. ``on_step``: each look-up when done.
     """
     started = time.monotonic()
     addr, local, domain = split_address(address)
@@ -593,7 +593,7 @@ def detect(address: str, *, nameserver: str | tuple[str, int] | None = None, ca_
 def _check_all(candidates: list[Candidate], dns_: _Dns, ca_file: str, timeout_s: float, cancel: Any,
                address: str) -> None:
     from swyxon_desktop.smtp.probe import probe
-    from swyxon_desktop.smtp.session import CancelToken
+    from swyxon_desktop.checks.run import CancelToken
 
     token = cancel or CancelToken()
 

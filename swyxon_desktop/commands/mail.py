@@ -226,7 +226,7 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         # loading the engine and connecting. A keychain failure comes back as the run's failure at the
         # AUTH stage (keyring_unavailable, exit 1).
         from swyxon_desktop.secrets import start_lookup
-        from swyxon_desktop.smtp.password import PasswordFetch
+        from swyxon_desktop.checks.run import PasswordFetch
 
         password = PasswordFetch(start_lookup(name))
     if settings.use_ssl:

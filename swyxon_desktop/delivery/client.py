@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from swyxon_desktop.failures import Category, Failure, FailureError
-from swyxon_desktop.smtp.session import Run, _abort_socket, _getaddrinfo
+from swyxon_desktop.checks.run import abort_socket
+from swyxon_desktop.smtp.session import Run, _getaddrinfo
 from swyxon_desktop.smtp.tlsinfo import TlsInfo, make_context, make_pin_context, sha256_fingerprint
 from swyxon_desktop.smtp.transcript import Transcript
 
@@ -90,7 +91,7 @@ class ImapWire(imaplib.IMAP4):
     def shutdown(self) -> None:
         with contextlib.suppress(OSError, ValueError):
             self.file.close()
-        _abort_socket(self.sock)
+        abort_socket(self.sock)
 
     # -- commands with secrets -----------------------------------------------------------------------
     def login(self, user: str, password: str):  # type: ignore[override]
@@ -209,7 +210,7 @@ class ImapSession:
             self.wire = ImapWire(sock, self.box.host, self.box.port, run.transcript, run.arm)
         except BaseException:
             run.token.detach(sock)
-            _abort_socket(sock)
+            abort_socket(sock)
             raise
         if self.box.security == "starttls":
             self.step = "tls"

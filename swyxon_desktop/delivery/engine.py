@@ -18,7 +18,8 @@ from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import translate
 from swyxon_desktop.settings import MailSettings, ascii_hostname, imap_folder_list, validate_imap
 from swyxon_desktop.smtp import errors as smtp_errors
-from swyxon_desktop.smtp.session import _Cancelled, CancelToken, Run, StageEvent, FAILED, OK, STARTED, CANCELLED
+from swyxon_desktop.checks.run import CancelToken, StageEvent, Status
+from swyxon_desktop.smtp.session import _Cancelled, Run
 from swyxon_desktop.smtp.tlsinfo import TlsInfo, normalise_fingerprint
 from swyxon_desktop.smtp.transcript import Redactor, TranscriptLine
 
@@ -118,7 +119,7 @@ def _s(value: float | None) -> str:
 def accepted_at(send_result, returned_at: float) -> float:
     """The monotonic time of the relay's ``250`` after DATA, from a SendResult and when the call returned."""
     for event in send_result.events:
-        if event.stage == smtp_errors.DATA and event.status == OK:
+        if event.stage == smtp_errors.DATA and event.status == Status.OK:
             return returned_at - max(0.0, send_result.elapsed_s - event.at_ms / 1000)
     return returned_at
 
@@ -208,7 +209,7 @@ class _Confirmation:
         wait_until = self.accepted + self.timeout_s
         idle = "IDLE" in session.capabilities
         result.wait_mode = "idle" if idle else "poll"
-        run.emit(errors.DELIVERY, STARTED, 0.0,
+        run.emit(errors.DELIVERY, Status.STARTED, 0.0,
                  (errors.DETAIL_WAITING, ", ".join(f for f, _ in folders), result.wait_mode))
         polls = 0
         try:
@@ -327,7 +328,7 @@ def confirm_delivery(settings: MailSettings, password: "str | Callable[[], str |
     interrupted = False
     try:
         run.check_cancel()
-        run.emit(errors.DELIVERY, STARTED, 0.0, settings.imap_server.strip())
+        run.emit(errors.DELIVERY, Status.STARTED, 0.0, settings.imap_server.strip())
         if not message_id:
             raise FailureError(Failure(Category.INVALID_SETTINGS, errors.MSG_NO_MESSAGE_ID, stage=errors.DELIVERY,
                                        details={"step": "prepare"}))
@@ -368,12 +369,13 @@ def confirm_delivery(settings: MailSettings, password: "str | Callable[[], str |
         run.finish()
     elapsed_ms = (time.monotonic() - t0) * 1000
     if result.status == CANCELLED_STATUS:
-        run.emit(errors.DELIVERY, CANCELLED, elapsed_ms, "cancelled")
+        run.emit(errors.DELIVERY, Status.CANCELLED, elapsed_ms, "cancelled", category="cancelled")
     elif result.status in (DELIVERED, JUNK):
-        run.emit(errors.DELIVERY, OK, elapsed_ms,
+        run.emit(errors.DELIVERY, Status.OK, elapsed_ms,
                  (errors.DETAIL_FOUND, result.folder, _s(result.elapsed_s)))
     else:
-        run.emit(errors.DELIVERY, FAILED, elapsed_ms, result.failure.category.value if result.failure else "")
+        category = result.failure.category.value if result.failure else ""
+        run.emit(errors.DELIVERY, Status.FAILED, elapsed_ms, category, category=category)
     result.events = list(run.events)
     result.transcript = list(run.transcript.lines)
     return result

@@ -38,7 +38,8 @@ from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.gui.worker import JobContext, Operation
 from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
-from swyxon_desktop.smtp import SendResult, StageEvent, planned_stages, send_test_mail
+from swyxon_desktop.checks.run import StageEvent
+from swyxon_desktop.smtp import SendResult, planned_stages, send_test_mail
 from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.transcript import Redactor
@@ -552,11 +553,7 @@ class TestMailDialog(RunDialog):
         elif event.status == "cancelled":
             self._set_row(row, CANCELLED, elapsed_ms=event.elapsed_ms, detail="")
         else:
-            detail = event.detail
-            try:
-                detail = failure_texts(Failure(Category(event.detail), ""))[0]
-            except ValueError:
-                pass
+            detail = failure_texts(Failure(Category(event.category), ""))[0] if event.category else event.detail
             self._set_row(row, FAILED, elapsed_ms=event.elapsed_ms, detail=detail)
 
     def _finish_rows(self, result: SendResult) -> None:

@@ -70,14 +70,16 @@ class VerdictControls:
             import time
 
             from swyxon_desktop import verdict
-            from swyxon_desktop.smtp.session import StageEvent
+            from swyxon_desktop.checks.run import StageEvent, Status
 
             if ctx.token.cancelled or not sent.ok:
                 return None
             t0 = time.monotonic()
 
-            def event(status: str, detail: str = "", template: str = "", args: tuple = ()) -> None:
-                ctx.on_event(StageEvent(DNS, status, (time.monotonic() - t0) * 1000, detail, 0.0, template, args))
+            def event(status: str, detail: str = "", template: str = "", args: tuple = (),
+                      category: str = "") -> None:
+                ctx.on_event(StageEvent(DNS, Status(status), (time.monotonic() - t0) * 1000, detail, 0.0, template,
+                                        args, category))
 
             def progress(part: str) -> None:
                 event("started", verdict.DETAIL_DNS_PART.format(part), verdict.DETAIL_DNS_PART, (part,))
@@ -88,7 +90,8 @@ class VerdictControls:
                                                   progress=progress)
             if report.failure is not None:
                 cancelled = report.failure.category.value == "cancelled"
-                event("cancelled" if cancelled else "failed", report.failure.category.value)
+                event("cancelled" if cancelled else "failed", report.failure.category.value,
+                      category=report.failure.category.value)
             else:
                 spf = report.parts.get("spf")
                 verdicts = spf.data.get("_verdicts", []) if spf is not None else []

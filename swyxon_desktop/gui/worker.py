@@ -42,7 +42,7 @@ from typing import Any, Callable, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from swyxon_desktop.smtp import CancelToken
+from swyxon_desktop.checks.run import CancelToken
 
 
 class _Outcome:

@@ -4,7 +4,8 @@ Send a test mail
 ----------------
 ::
 
-    from swyxon_desktop.smtp import CancelToken, send_test_mail, planned_stages
+    from swyxon_desktop.checks.run import CancelToken
+    from swyxon_desktop.smtp import send_test_mail, planned_stages
 
     token = CancelToken()                       # keep it; token.cancel() from the GUI thread
     result = send_test_mail(settings, password, "admin@firma.de", profile="Kunde A",
@@ -23,8 +24,8 @@ None, lang: str | None = None) -> SendResult``
   not_after, sha256, sha256_pretty, self_signed, expired) and ``details["sha256"]`` — what the
   "trust exactly this certificate" dialog shows; trusting = saving ``pinned_sha256`` in the profile.
 * ``on_event(StageEvent)`` and ``on_line(TranscriptLine)`` are called **in the worker thread**; forward
-  them to the GUI thread with a signal. ``StageEvent(stage, status, elapsed_ms, detail, at_ms)``:
-  ``status`` is "started", "ok" or "failed". Stages (``STAGES``; display names in ``STAGE_TITLES``,
+  them to the GUI thread with a signal. ``StageEvent`` (``checks/run.py``: stage, status,
+  elapsed_ms, detail, at_ms, category): ``status`` a ``checks.run.Status`` (STARTED, OK, FAILED, CANCELLED). Stages (``STAGES``; display names in ``STAGE_TITLES``,
   context "Smtp"): resolve, connect, greeting, ehlo, tls, auth, mail_from, rcpt_to, data, quit —
   ``planned_stages(settings)`` lists them in order for a list shown in advance. With STARTTLS, "ehlo"
   comes twice (before and after "tls"; the second has detail "after TLS"). With a pinned or
@@ -55,8 +56,8 @@ configured port and 25/465/587, each with implicit TLS and with plain SMTP + STA
 threads. ``on_event``: stage events of the configured attempt; ``on_row(PortCheck)``: each attempt when
 done (called from several threads). ``ProbeResult``: ok, configured (``PortCheck``), matrix
 (``list[PortCheck]``), recommendation, failure, elapsed_s, ``recommendation_text(lang)``, ``to_dict(lang)``.
-``PortCheck``: port, attempt/security (``settings.Security``), configured, status ("ok" / "failed" /
-"skipped"), greeting, features_before_tls / features (EHLO), ``starttls_offered``, ``auth_mechanisms``,
+``PortCheck``: port, attempt/security (``settings.Security``), configured, status (``Status``: OK / FAILED /
+SKIPPED / CANCELLED), greeting, features_before_tls / features (EHLO), ``starttls_offered``, ``auth_mechanisms``,
 tls (``TlsInfo``, also when not trusted: ``trusted`` says), failure. ``Recommendation``: port, security,
 mechanism, changes (``MailSettings`` field → value), needs_trust, sha256, ``text(lang)`` ("Port 587 with
 STARTTLS and PLAIN works."), ``apply(settings) -> MailSettings`` (fills the form; never pins a
@@ -68,28 +69,26 @@ accepts exactly that certificate. Credentials are only sent over TLS — or over
 profile explicitly allows it — and only with the one chosen AUTH mechanism (Automatic: CRAM-MD5 >
 PLAIN > LOGIN). The transcript and every text the engine returns are redacted (transcript.py).
 
-``password`` may also be a callable or a ``PasswordFetch(callable)`` (``swyxon_desktop.smtp.password``):
+``password`` may also be a callable or a ``PasswordFetch(callable)`` (``swyxon_desktop.checks.run``):
 the lookup then runs in a helper thread while the connection is set up, and its failure (e.g.
 ``KeychainError`` → keyring_unavailable) becomes the run's failure at the AUTH stage.
 """
 from typing import TYPE_CHECKING
 
-# The parts load on first use (PEP 562), so that ``swyxon_desktop.smtp.password`` can be imported — and
-# the keychain lookup started — before smtplib and ssl are.
+# The parts load on first use (PEP 562): importing the package costs nothing (the CLI starts the
+# keychain lookup, ``checks.run.PasswordFetch``, before smtplib and ssl are imported).
 _EXPORTS = {
     "SendResult": "engine", "default_deadline": "engine", "planned_stages": "engine", "send_test_mail": "engine",
-    "STAGES": "stages", "STAGE_TITLES": "stages", "CancelToken": "session", "StageEvent": "session",
+    "STAGES": "stages", "STAGE_TITLES": "stages",
     "CertificateInfo": "tlsinfo", "TlsInfo": "tlsinfo", "TranscriptLine": "transcript",
-    "PasswordFetch": "password", "check_without_sending": "preflight",
+    "check_without_sending": "preflight",
 }
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
     from swyxon_desktop.smtp.stages import STAGE_TITLES, STAGES
-    from swyxon_desktop.smtp.password import PasswordFetch
     from swyxon_desktop.smtp.preflight import check_without_sending
-    from swyxon_desktop.smtp.session import CancelToken, StageEvent
     from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo
     from swyxon_desktop.smtp.transcript import TranscriptLine
 

@@ -18,12 +18,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from swyxon_desktop.checks.run import CancelToken, StageEvent, Status
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.auth import choose_mechanism, offered_mechanisms, preferred
-from swyxon_desktop.smtp.session import CancelToken, Run, Session, StageEvent, Target, establish
+from swyxon_desktop.smtp.session import Run, Session, Target, establish
 from swyxon_desktop.smtp.tlsinfo import TlsInfo
 from swyxon_desktop.smtp.transcript import TranscriptLine
 
@@ -77,7 +78,7 @@ class PortCheck:
     port: int
     attempt: Security  # IMPLICIT or STARTTLS (STARTTLS = plain SMTP, upgraded when offered)
     configured: bool = False
-    status: str = "failed"  # "ok" (an SMTP server answered), "failed", "skipped"
+    status: Status = Status.FAILED  # OK (an SMTP server answered), FAILED, SKIPPED, CANCELLED (the user stopped it)
     greeting: str | None = None
     features_before_tls: dict[str, str] | None = None
     features: dict[str, str] | None = None  # the last EHLO: behind TLS when there is TLS
@@ -111,15 +112,15 @@ class PortCheck:
     def to_dict(self, lang: str | None = None) -> dict:
         return {
             "port": self.port, "attempt": self.attempt.value, "security": self.security.value,
-            "configured": self.configured, "status": self.status, "greeting": self.greeting,
+            "configured": self.configured, "status": str(self.status), "greeting": self.greeting,
             "starttls_offered": self.starttls_offered,
             "capabilities_before_tls": capabilities(self.features_before_tls),
             "capabilities": capabilities(self.features),
             "auth_mechanisms": self.auth_mechanisms,
             "tls": self.tls.to_dict() if self.tls else None,
             "failure": self.failure.to_dict(lang) if self.failure else None,
-            "note": (translate("Smtp", MSG_SKIPPED, lang) if self.status == "skipped" else
-                     translate("Smtp", MSG_PLAIN_ONLY, lang) if self.status == "ok" and self.tls is None
+            "note": (translate("Smtp", MSG_SKIPPED, lang) if self.status == Status.SKIPPED else
+                     translate("Smtp", MSG_PLAIN_ONLY, lang) if self.status == Status.OK and self.tls is None
                      and self.attempt is Security.STARTTLS else None),
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
@@ -219,7 +220,7 @@ def _usable_mechanism(settings: MailSettings, offered: list[str]) -> str | None:
 
 def _works(settings: MailSettings, row: PortCheck) -> bool:
     """Encrypted, and (with authentication) a method the settings — or Automatic — can use."""
-    return row.status == "ok" and row.tls is not None and (
+    return row.status == Status.OK and row.tls is not None and (
         not settings.use_auth
         or _usable_mechanism(settings.replace(mechanism=AuthMechanism.AUTO), row.auth_mechanisms) is not None)
 
@@ -285,12 +286,12 @@ def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
     sessions: list[Session] = []
     try:
         session = establish(run, target, starttls="optional", continue_untrusted=True, sessions=sessions)
-        row.status = "ok"
+        row.status = Status.OK
         session.quit()
     except FailureError as exc:
         row.failure = exc.failure
         if run.token.reason == SUPERSEDED:
-            row.status = "skipped"
+            row.status = Status.SKIPPED
             if row.configured:  # say what the configured way would have met, without waiting for it
                 row.failure = (
                     Failure(Category.PROTOCOL_ERROR, MSG_EXPECTS_TLS, stage=errors.GREETING,
@@ -302,8 +303,8 @@ def _check(run: Run, target: Target, row: PortCheck, race: _PortRace) -> None:
         for s in sessions:
             s.close()
         run.finish()
-    if row.status == "failed" and run.token.cancelled and run.token.reason == "cancelled":
-        row.status = "cancelled"  # the user stopped it: no conclusion about this port
+    if row.status == Status.FAILED and run.token.cancelled and run.token.reason == "cancelled":
+        row.status = Status.CANCELLED  # the user stopped it: no conclusion about this port
     learnt = [s for s in sessions if s.greeting] or sessions
     if learnt:
         last = learnt[-1]
@@ -348,7 +349,7 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
             forward = on_event if configured else None
 
             def listener(event: StageEvent, port=port, attempt=attempt, forward=forward) -> None:
-                if (event.stage, event.status) == (errors.GREETING, "ok"):
+                if (event.stage, event.status) == (errors.GREETING, Status.OK):
                     race.greeted(port, attempt)
                 if forward is not None:
                     forward(event)
@@ -392,7 +393,7 @@ def probe(settings: MailSettings, *, ports: tuple[int, ...] = PROBE_PORTS,
                            failure=Failure(Category.CANCELLED, MSG_CHECK_CANCELLED),
                            elapsed_s=time.monotonic() - started, cancelled=True, **extra)
     failure = configured_row.failure
-    ok = configured_row.status == "ok" and failure is None
+    ok = configured_row.status == Status.OK and failure is None
     # No TLS at all first: a row without TLS is never "trusted" either, but no certificate was presented.
     if ok and settings.security is not Security.PLAIN and configured_row.tls is None:
         ok = False

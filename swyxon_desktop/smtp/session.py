@@ -1,7 +1,7 @@
 """The connection machinery shared by ``send_test_mail`` and ``probe``.
 
-* :class:`CancelToken` — cancel from another thread: a flag plus shutting down and closing every socket
-  the run has open, which wakes any blocking connect/recv/handshake at once.
+The run machinery (cancel token, deadline, background calls, stage events) is ``checks/run.py``.
+
 * :class:`Run` — one run's clock, per-operation timeout, overall deadline (every blocking call, down
   to each recv, gets at most the time that is left, so a server that drips a reply a byte at a time
   still ends at the deadline), stage events and the redacted transcript.
@@ -27,116 +27,20 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+from swyxon_desktop.checks.run import BackgroundCall, CancelToken, Deadline, StageEvent, Status
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.settings import MSG_CA_FILE_NOT_REGULAR, MailSettings, Security, ascii_hostname
 from swyxon_desktop.smtp import errors, limits
 from swyxon_desktop.smtp.auth import Authenticator, choose_mechanism, offered_mechanisms
-from swyxon_desktop.smtp.password import BackgroundCall
 from swyxon_desktop.smtp.tlsinfo import (NotARegularFile, TlsInfo, make_context, make_pin_context,
                                          normalise_fingerprint, sha256_fingerprint, shared_cache)
 from swyxon_desktop.smtp.transcript import Redactor, Transcript, TranscriptLine, _b64, printable
 
-STARTED, OK, FAILED, CANCELLED = "started", "ok", "failed", "cancelled"
 
 
 def _text(line: "bytes | bytearray") -> str:
     """A line from the server as text: UTF-8 (invalid octets replaced), line end removed, escaped."""
     return printable(bytes(line).decode("utf-8", errors="replace").rstrip("\r\n"))
-
-
-@dataclass(frozen=True)
-class StageEvent:
-    """One step of a run, for a live stage list. Emitted from the worker thread.
-
-    ``status``: "started", "ok", "failed" or "cancelled" (the user cancelled the run during this stage). ``elapsed_ms``: the stage's own duration so far (0 when
-    started). ``at_ms``: since the run began. ``detail``: a short technical note ("TLSv1.3 …", "PLAIN",
-    "250 2.0.0 Ok: queued …", the failure category) — not translated, never a secret.
-    """
-
-    stage: str
-    status: str
-    elapsed_ms: float
-    detail: str = ""
-    at_ms: float = 0.0
-    template: str = ""  # the English source of ``detail`` when it is a translatable text (context "Smtp")
-    args: tuple = ()  # its values
-
-    def detail_text(self, lang: str | None = None) -> str:
-        """The detail in the user's language (the CLI; the GUI translates ``template`` with Qt)."""
-        if not self.template:
-            return self.detail
-        from swyxon_desktop.i18n import translate
-
-        return translate("Smtp", self.template, lang).format(*self.args)
-
-    def to_dict(self) -> dict:
-        return {"stage": self.stage, "status": self.status, "elapsed_ms": round(self.elapsed_ms, 1),
-                "detail": self.detail, "at_ms": round(self.at_ms, 1)}
-
-
-def _abort_socket(sock: socket.socket) -> None:
-    # shutdown() on the plain socket level wakes a thread blocked in connect/recv/handshake on it (also
-    # for an SSLSocket: the base-class method bypasses the TLS layer); close() then releases it.
-    with contextlib.suppress(OSError, ValueError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-    with contextlib.suppress(OSError, ValueError):
-        sock.close()
-
-
-class CancelToken:
-    """Cancel a run from any thread. ``cancel()`` returns at once; the run ends within milliseconds."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._lock = threading.Lock()
-        self._sockets: set[socket.socket] = set()
-        self._children: list[CancelToken] = []
-        self.reason: str | None = None  # "cancelled", "deadline" or "superseded" (probe)
-
-    def cancel(self, reason: str = "cancelled") -> None:
-        with self._lock:
-            if self._event.is_set():
-                return
-            self.reason = reason
-            self._event.set()
-            sockets, children = list(self._sockets), list(self._children)
-        for sock in sockets:
-            _abort_socket(sock)
-        for child in children:
-            child.cancel(reason)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._event.wait(timeout)
-
-    def child(self) -> "CancelToken":
-        """A token cancelled with this one (and on its own, e.g. by a deadline)."""
-        token = CancelToken()
-        with self._lock:
-            if not self._event.is_set():
-                self._children.append(token)
-                return token
-        token.cancel(self.reason or "cancelled")
-        return token
-
-    def forget(self, child: "CancelToken") -> None:
-        with self._lock:
-            if child in self._children:
-                self._children.remove(child)
-
-    def attach(self, sock: socket.socket) -> None:
-        with self._lock:
-            if not self._event.is_set():
-                self._sockets.add(sock)
-                return
-        _abort_socket(sock)
-
-    def detach(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._sockets.discard(sock)
 
 
 class Run:
@@ -146,7 +50,8 @@ class Run:
                  on_event: Callable[[StageEvent], None] | None = None,
                  on_line: Callable[[TranscriptLine], None] | None = None,
                  redactor: Redactor | None = None, ctx: errors.Context | None = None):
-        self.started = time.monotonic()
+        self.clock = Deadline(deadline_s)
+        self.started = self.clock.started
         self.timeout_s = timeout_s
         self.deadline_s = deadline_s
         self._parent = cancel or CancelToken()
@@ -163,10 +68,10 @@ class Run:
         self._parent.forget(self.token)
 
     def elapsed_ms(self) -> float:
-        return (time.monotonic() - self.started) * 1000
+        return self.clock.elapsed_ms()
 
     def remaining(self) -> float:
-        return self.deadline_s - (time.monotonic() - self.started)
+        return self.clock.remaining()
 
     def op_timeout(self) -> float:
         return max(0.001, min(self.timeout_s, self.remaining()))
@@ -177,8 +82,10 @@ class Run:
             raise TimeoutError("overall deadline reached")
         return self.op_timeout()
 
-    def emit(self, stage: str, status: str, elapsed_ms: float, detail: "str | tuple" = "") -> None:
-        """``detail``: plain text (data), or ``(template, *args)`` — a translatable text (errors.DETAIL_*)."""
+    def emit(self, stage: str, status: Status, elapsed_ms: float, detail: "str | tuple" = "", *,
+             category: str = "") -> None:
+        """``detail``: plain text (data), or ``(template, *args)`` — a translatable text (errors.DETAIL_*);
+        ``category``: a failed stage's failure category."""
         if self.quiet:
             return
         # Details are built here from engine values; server text in them is scrubbed where it is put in.
@@ -186,7 +93,7 @@ class Run:
         if isinstance(detail, tuple):
             template, args = detail[0], tuple(detail[1:])
             detail = template.format(*args)
-        event = StageEvent(stage, status, elapsed_ms, detail, self.elapsed_ms(), template, args)
+        event = StageEvent(stage, status, elapsed_ms, detail, self.elapsed_ms(), template, args, category)
         self.events.append(event)
         if self.on_event is not None:
             self.on_event(event)
@@ -228,16 +135,17 @@ class Run:
         handle = _Stage(detail)
         try:
             self.check_cancel()
-            self.emit(name, STARTED, 0.0, detail)
+            self.emit(name, Status.STARTED, 0.0, detail)
             if sock_owner is not None and sock_owner.sock is not None:
                 sock_owner.sock.settimeout(self.op_timeout())
             yield handle
         except Exception as exc:  # noqa: BLE001 - every failure maps to a category
             failure = self.failure_for(name, exc)
-            status = CANCELLED if failure.category is Category.CANCELLED else FAILED
-            self.emit(name, status, (time.monotonic() - t0) * 1000, failure.category.value)
+            status = Status.CANCELLED if failure.category is Category.CANCELLED else Status.FAILED
+            self.emit(name, status, (time.monotonic() - t0) * 1000, failure.category.value,
+                      category=failure.category.value)
             raise FailureError(failure) from None
-        self.emit(name, OK, (time.monotonic() - t0) * 1000, handle.detail)
+        self.emit(name, Status.OK, (time.monotonic() - t0) * 1000, handle.detail)
 
 
 class _Cancelled(Exception):

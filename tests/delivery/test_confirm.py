@@ -13,7 +13,8 @@ from swyxon_desktop.delivery import confirm_delivery
 from swyxon_desktop.delivery.engine import accepted_at
 from swyxon_desktop.failures import Category
 from swyxon_desktop.settings import ImapTls
-from swyxon_desktop.smtp import CancelToken, send_test_mail
+from swyxon_desktop.checks.run import CancelToken
+from swyxon_desktop.smtp import send_test_mail
 from tests.delivery.dovecot import ASCII_PASSWORD, ASCII_USER, PASSWORD, RELAY_IP, USER
 from tests.smtp.helpers import PASSWORD as SMTP_PASSWORD
 from tests.smtp.helpers import USER as SMTP_USER

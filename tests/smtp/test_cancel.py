@@ -8,7 +8,8 @@ import time
 import pytest
 
 from swyxon_desktop.failures import Category
-from swyxon_desktop.smtp import CancelToken, send_test_mail
+from swyxon_desktop.checks.run import CancelToken
+from swyxon_desktop.smtp import send_test_mail
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, RawServer, settings_for
 
 pytestmark = pytest.mark.network

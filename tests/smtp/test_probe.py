@@ -149,7 +149,7 @@ def test_a_cancelled_check_concludes_nothing(closed_ports):
     """Cancel: the result says cancelled, keeps the rows that finished, recommends nothing (issue 3 UAT)."""
     import threading
 
-    from swyxon_desktop.smtp import CancelToken
+    from swyxon_desktop.checks.run import CancelToken
     from tests.smtp.helpers import RawServer
 
     token = CancelToken()
