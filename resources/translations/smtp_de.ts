@@ -4,280 +4,225 @@
     <name>Cli</name>
     <message>
         <location filename="../../swyxon_desktop/commands/mail.py" line="19" />
-        <source>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</source>
-        <translation>Es gibt noch kein Profil. Legen Sie eines an mit: swyxon-desktop profile set NAME …</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="20" />
-        <source>There are several profiles; choose one with --profile: {}</source>
-        <translation>Es gibt mehrere Profile; wählen Sie eines mit --profile: {}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
         <source>Test mail sent to {} (profile "{}") in {} s.</source>
         <translation>Test-E-Mail an {} gesendet (Profil „{}“) in {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="20" />
         <source>Test mail failed (profile "{}"): {}</source>
         <translation>Test-E-Mail fehlgeschlagen (Profil „{}“): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="21" />
         <source>Message-ID: {}</source>
         <translation>Message-ID: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="22" />
         <source>Stage: {}</source>
         <translation>Schritt: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
-        <source>Server answer: {}</source>
-        <translation>Antwort des Servers: {}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
-        <source>What to do: {}</source>
-        <translation>Was tun: {}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
-        <source>Stages: {}</source>
-        <translation>Schritte: {}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="23" />
         <source>Transcript (passwords removed):</source>
         <translation>Protokoll (ohne Kennwörter):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="24" />
         <source>Server {}, port {} ({}), profile "{}"</source>
         <translation>Server {}, Port {} ({}), Profil „{}“</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="25" />
         <source>Greeting: {}</source>
         <translation>Begrüßung: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="26" />
         <source>Capabilities before TLS: {}</source>
         <translation>Fähigkeiten vor TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="27" />
         <source>Capabilities behind TLS: {}</source>
         <translation>Fähigkeiten nach TLS: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="28" />
         <source>Capabilities: {}</source>
         <translation>Fähigkeiten: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="29" />
         <source>TLS: {} {} ({} bits)</source>
         <translation>TLS: {} {} ({} Bit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="30" />
         <source>Certificate: {}</source>
         <translation>Zertifikat: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="31" />
         <source>  issued by: {}</source>
         <translation>  ausgestellt von: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="32" />
         <source>  names: {}</source>
         <translation>  Namen: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="33" />
         <source>  valid: {} to {}</source>
         <translation>  gültig: {} bis {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="34" />
         <source>  SHA-256: {}</source>
         <translation>  SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="35" />
         <source>  verified by a trusted CA</source>
         <translation>  von einer vertrauenswürdigen CA bestätigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="36" />
         <source>  trusted by its pinned fingerprint (not verified: {})</source>
         <translation>  vertraut über den hinterlegten Fingerabdruck (nicht bestätigt: {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="37" />
         <source>  NOT trusted: {}</source>
         <translation>  NICHT vertrauenswürdig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="38" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="39" />
         <source>The configured settings reach the server.</source>
         <translation>Mit den eingestellten Werten ist der Server erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="40" />
         <source>The configured settings do not work: {}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="41" />
         <source>Recommendation: {}</source>
         <translation>Empfehlung: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="42" />
         <source>  to apply: swyxon-desktop profile set "{}" {}</source>
         <translation>  übernehmen mit: swyxon-desktop profile set "{}" {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="48" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="43" />
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="49" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="44" />
         <source>skipped (answered the other way)</source>
         <translation>übersprungen (antwortet auf die andere Art)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="50" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="45" />
         <source>certificate trusted</source>
         <translation>Zertifikat vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="46" />
         <source>certificate NOT trusted</source>
         <translation>Zertifikat NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="52" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="47" />
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="51" />
         <source>send a test mail with a profile's settings and report each stage</source>
         <translation>eine Test-E-Mail mit den Einstellungen eines Profils senden und jeden Schritt melden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="58" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="75" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="53" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="70" />
         <source>the profile to use (default: the only one)</source>
         <translation>das zu verwendende Profil (Standard: das einzige)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="55" />
         <source>the recipient</source>
         <translation>der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="61" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="77" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="56" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="72" />
         <source>seconds per network operation (default: the profile's timeout)</source>
         <translation>Sekunden je Netzwerkvorgang (Standard: das Zeitlimit des Profils)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="79" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="58" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="74" />
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="64" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="59" />
         <source>print the SMTP dialogue (passwords removed)</source>
         <translation>den SMTP-Dialog ausgeben (ohne Kennwörter)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="66" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="61" />
         <source>for this run only: send the user name and password even though SSL is off (trusted networks only)</source>
         <translation>nur für diesen Lauf: Benutzername und Kennwort senden, obwohl SSL aus ist (nur in vertrauenswürdigen Netzen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="68" />
-        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="63" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="75" />
         <source>also write the diagnostics report (JSON, no password) to FILE</source>
         <translation>zusätzlich den Diagnosebericht (JSON, ohne Kennwort) in DATEI schreiben</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="73" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="68" />
         <source>check the server: capabilities, TLS, certificate, ports 25/465/587 (no credentials sent)</source>
         <translation>den Server prüfen: Fähigkeiten, TLS, Zertifikat, Ports 25/465/587 (ohne Anmeldedaten zu senden)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="85" />
-        <source>List the profiles with: swyxon-desktop profile list</source>
-        <translation>Die Profile zeigt: swyxon-desktop profile list</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="86" />
-        <source>Name the profile with --profile NAME.</source>
-        <translation>Geben Sie das Profil mit --profile NAME an.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="87" />
-        <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
-        <translation>Legen Sie eines an mit: swyxon-desktop profile set NAME --server HOST …</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="88" />
-        <source>Give --timeout in seconds, from 1 to 600.</source>
-        <translation>Geben Sie --timeout in Sekunden an, von 1 bis 600.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="89" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="80" />
         <source>Check the address given with --to ({}).</source>
         <translation>Prüfen Sie die mit --to angegebene Adresse ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="90" />
-        <source>Interrupted (Ctrl+C); nothing more was sent.</source>
-        <translation>Unterbrochen (Strg+C); es wurde nichts mehr gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="91" />
-        <source>Run the command again when you are ready.</source>
-        <translation>Führen Sie den Befehl erneut aus, wenn Sie so weit sind.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="186" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="122" />
         <source>then wait for the message in the profile's IMAP mailbox and report where it arrived</source>
         <translation>danach auf die Nachricht im IMAP-Postfach des Profils warten und melden, wo sie angekommen ist</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="188" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="124" />
         <source>seconds to wait for the message after the server accepted it (default 120)</source>
         <translation>Sekunden, die nach der Annahme durch den Server auf die Nachricht gewartet wird (Standard 120)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="190" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="126" />
         <source>delete the test message from the mailbox once found</source>
         <translation>die Testnachricht aus dem Postfach löschen, sobald sie gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="192" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="128" />
         <source>then check the sender domain's DNS (SPF, DMARC) for the relay IP the receiver saw, and end with one verdict</source>
         <translation>danach das DNS der Absenderdomain (SPF, DMARC) für die Relay-IP prüfen, die der Empfänger sah, und mit einem Urteil enden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/mail.py" line="195" />
+        <location filename="../../swyxon_desktop/commands/mail.py" line="131" />
         <source>the name server for --dns-check (default: the system's resolver)</source>
         <translation>der Nameserver für --dns-check (Standard: der Resolver des Systems)</translation>
     </message>
