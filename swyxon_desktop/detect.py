@@ -201,7 +201,8 @@ class Candidate:
             "username": self.username, "status": self.status, "status_text": translate(
                 CONTEXT, CANDIDATE_TEXTS[self.status], lang),
             "note": translate(self.note_context, self.note, lang) if self.note else None,
-            "greeting": self.greeting or None, "tls": self.tls or None, "tls_trusted": self.tls_trusted, "auth_mechanisms": self.auth_mechanisms,
+            "greeting": self.greeting or None, "tls": self.tls or None, "tls_trusted": self.tls_trusted,
+            "auth_mechanisms": self.auth_mechanisms,
             "addresses": list(self.addresses),
             "failure": self.failure.to_dict(lang) if self.failure is not None else None,
             "documented_by": self.documented_by or None,

@@ -228,37 +228,37 @@
         <translation>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="21" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="22" />
         <source>There are several profiles; choose one with --profile: {}</source>
         <translation>There are several profiles; choose one with --profile: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="23" />
         <source>List the profiles with: swyxon-desktop profile list</source>
         <translation>List the profiles with: swyxon-desktop profile list</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="24" />
         <source>Name the profile with --profile NAME.</source>
         <translation>Name the profile with --profile NAME.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="25" />
         <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
         <translation>Create one with: swyxon-desktop profile set NAME --server HOST …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="25" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="26" />
         <source>Give --timeout in seconds, from 1 to 600.</source>
         <translation>Give --timeout in seconds, from 1 to 600.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="26" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="27" />
         <source>Interrupted (Ctrl+C); nothing more was sent.</source>
         <translation>Interrupted (Ctrl+C); nothing more was sent.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/common.py" line="27" />
+        <location filename="../../swyxon_desktop/commands/common.py" line="28" />
         <source>Run the command again when you are ready.</source>
         <translation>Run the command again when you are ready.</translation>
     </message>

@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="676" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -855,62 +855,62 @@
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="398" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="401" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="474" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="489" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="526" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="529" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="569" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="593" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -930,37 +930,37 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="668" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="669" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="670" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="675" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="678" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="689" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="713" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="716" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>

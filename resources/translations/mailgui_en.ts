@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="676" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -855,62 +855,62 @@
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="398" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="401" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="474" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="489" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="526" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="529" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="568" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="569" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="593" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -930,37 +930,37 @@
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="594" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="668" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="669" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="670" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="675" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="678" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="689" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="713" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="716" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>

@@ -17,7 +17,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MSG_SMTP_CODE = QT_TRANSLATE_NOOP("Cli", "Server answer: {}")
 MSG_HINT = QT_TRANSLATE_NOOP("Cli", "What to do: {}")
 MSG_TIMINGS = QT_TRANSLATE_NOOP("Cli", "Stages: {}")
-MSG_NO_PROFILES = QT_TRANSLATE_NOOP("Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
+MSG_NO_PROFILES = QT_TRANSLATE_NOOP(
+    "Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
 MSG_CHOOSE_PROFILE = QT_TRANSLATE_NOOP("Cli", "There are several profiles; choose one with --profile: {}")
 MSG_HINT_PROFILES = QT_TRANSLATE_NOOP("Cli", "List the profiles with: swyxon-desktop profile list")
 MSG_HINT_CHOOSE = QT_TRANSLATE_NOOP("Cli", "Name the profile with --profile NAME.")

@@ -16,10 +16,12 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 MSG_HEAD = QT_TRANSLATE_NOOP("Cli", "DNS check for {} (domain {}), SMTP server {}, name server {}")
 MSG_HEAD_PROFILE = QT_TRANSLATE_NOOP("Cli", "Profile \"{}\"")
 MSG_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict:")
-MSG_BAD_NAMESERVER = QT_TRANSLATE_NOOP("Cli", "--nameserver must be an IP address, optionally with a port (IP:PORT, [IPv6]:PORT): {}")
+MSG_BAD_NAMESERVER = QT_TRANSLATE_NOOP(
+    "Cli", "--nameserver must be an IP address, optionally with a port (IP:PORT, [IPv6]:PORT): {}")
 MSG_BAD_RELAY_IP = QT_TRANSLATE_NOOP("Cli", "--relay-ip must be an IP address: {}")
 MSG_BAD_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "--timeout must be between 0.1 and 60 seconds.")
-MSG_HINT_DNS_OPTIONS = QT_TRANSLATE_NOOP("Cli", "Example: swyxon-desktop dns-check --relay-ip 192.0.2.10 --nameserver 192.0.2.53")
+MSG_HINT_DNS_OPTIONS = QT_TRANSLATE_NOOP(
+    "Cli", "Example: swyxon-desktop dns-check --relay-ip 192.0.2.10 --nameserver 192.0.2.53")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -139,7 +139,7 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         _, name, settings = load_profile(args)
     except Usage:
         return EXIT_USAGE
-    confirm = None
+    confirm: Any = None
     if args.confirm:  # loaded only then: test-mail without --confirm imports nothing of it
         from swyxon_desktop.commands import confirm
 
@@ -147,7 +147,7 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         if problem:
             usage(args, *problem)
             return EXIT_USAGE
-    dns_check = None
+    dns_check: Any = None
     if args.dns_check or args.nameserver:  # loaded only then, like --confirm
         from swyxon_desktop.commands import verdict as dns_check
 

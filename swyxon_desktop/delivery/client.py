@@ -93,7 +93,7 @@ class ImapWire(imaplib.IMAP4):
         _abort_socket(self.sock)
 
     # -- commands with secrets -----------------------------------------------------------------------
-    def login(self, user: str, password: str):  # type: ignore[override]
+    def login(self, user: str, password: str):
         self._label_next = f'LOGIN [redacted: user "{user}", password]'
         try:
             return super().login(user, password)
@@ -405,7 +405,8 @@ def _decode_mailbox(name: bytes) -> str:
 
 def encode_mailbox(name: str) -> str:
     """A folder name in IMAP's modified UTF-7 (RFC 3501 §5.1.3): "Unerwünscht" -> "Unerw&APw-nscht"."""
-    out, run = [], []
+    out: list[str] = []
+    run: list[str] = []
 
     def flush() -> None:
         if run:

@@ -48,9 +48,10 @@ def _text(line: "bytes | bytearray") -> str:
 class StageEvent:
     """One step of a run, for a live stage list. Emitted from the worker thread.
 
-    ``status``: "started", "ok", "failed" or "cancelled" (the user cancelled the run during this stage). ``elapsed_ms``: the stage's own duration so far (0 when
-    started). ``at_ms``: since the run began. ``detail``: a short technical note ("TLSv1.3 …", "PLAIN",
-    "250 2.0.0 Ok: queued …", the failure category) — not translated, never a secret.
+    ``status``: "started", "ok", "failed" or "cancelled" (the user cancelled the run during this stage).
+    ``elapsed_ms``: the stage's own duration so far (0 when started). ``at_ms``: since the run began.
+    ``detail``: a short technical note ("TLSv1.3 …", "PLAIN", "250 2.0.0 Ok: queued …", the failure category) —
+    not translated, never a secret.
     """
 
     stage: str
@@ -267,7 +268,7 @@ class Wire(smtplib.SMTP):
     def putcmd(self, cmd: str, args: str = "") -> None:
         super().putcmd(cmd.upper(), args)
 
-    def send(self, s: str | bytes) -> None:
+    def send(self, s: str | bytes) -> None:  # type: ignore[override]
         data = s.encode(self.command_encoding) if isinstance(s, str) else s
         if self._label_next is not None:
             self._transcript.label(self._label_next)
