@@ -133,6 +133,7 @@ class ImapSession:
     tls: TlsInfo | None = None
     step: str = "resolve"  # what the session is doing: resolve, connect, tls, greeting, login, select, wait …
     capabilities: tuple[str, ...] = field(default_factory=tuple)
+    sock: socket.socket | None = None  # the latest socket of the connection (closed by close(), wire or not)
 
     # -- connection ----------------------------------------------------------------------------------
     def _connect(self) -> socket.socket:
@@ -179,6 +180,7 @@ class ImapSession:
         ctx = self._context()
         run.token.detach(raw)
         tls_sock = ctx.wrap_socket(raw, server_hostname=self.box.host, do_handshake_on_connect=False)
+        self.sock = tls_sock
         run.token.attach(tls_sock)
         tls_sock.settimeout(run.arm())
         tls_sock.do_handshake()
@@ -199,7 +201,7 @@ class ImapSession:
     def open(self, *, until_tls: bool = False) -> None:
         """Connect, TLS (implicit or STARTTLS), greeting; with ``until_tls`` stop after the handshake."""
         run = self.run
-        sock = self._connect()
+        sock = self.sock = self._connect()
         if self.box.security == "implicit":
             sock = self._wrap(sock)
             if until_tls:
@@ -263,6 +265,10 @@ class ImapSession:
         if wire is not None:
             self.run.token.detach(wire.sock)
             wire.shutdown()
+        sock = self.sock
+        if sock is not None and (wire is None or sock is not wire.sock):  # no wire yet, or its TLS failed
+            self.run.token.detach(sock)
+            _abort_socket(sock)
 
     def logout(self) -> None:
         wire = self.wire
