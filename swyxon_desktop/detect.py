@@ -388,6 +388,7 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                 raise _FetchError(NONE, MSG_NO_RECORD)
             address = found[0]
         conn = _PinnedHTTPS(host, port, address, context, timeout_s)
+        resp = None
         try:
             path = parts.path or "/"
             if parts.query:
@@ -420,6 +421,8 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                 raise _FetchError(NONE, MSG_NO_RECORD) from None
             raise _FetchError(FAILED, str(exc)[:200] or type(exc).__name__) from None
         finally:
+            if resp is not None:  # a response not read to its end holds the socket open
+                resp.close()
             conn.close()
     raise _FetchError(FAILED, MSG_TOO_MANY_REDIRECTS, MAX_REDIRECTS)
 
