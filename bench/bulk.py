@@ -70,7 +70,8 @@ def timed(command: list[str] | str, env: dict, ok_codes=(0,)) -> float:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode not in ok_codes:
-        raise SystemExit(f"unexpected exit {proc.returncode}: {str(command)[:300]}\n{proc.stdout[-1500:]}{proc.stderr[-1500:]}")
+        raise SystemExit(f"unexpected exit {proc.returncode}: {str(command)[:300]}\n"
+                         f"{proc.stdout[-1500:]}{proc.stderr[-1500:]}")
     return elapsed
 
 
@@ -123,7 +124,8 @@ def part_swaks(args, env: dict, home: Path) -> None:
         loop = ["set -e"]
         for name, s in profiles.items():
             lookup = f"secret-tool lookup service swyxon-desktop username {q(secrets.account(name))}"
-            loop.append(f"swaks --silent 2 --server 127.0.0.1 --port {s['port']} --tls --tls-verify --tls-ca-path {q(ca)} "
+            loop.append(f"swaks --silent 2 --server 127.0.0.1 --port {s['port']} --tls --tls-verify "
+                        f"--tls-ca-path {q(ca)} "
                         f"--auth LOGIN --auth-user {USER} --auth-password \"$({lookup})\" --from {s['sender']} "
                         f"--to {RECIPIENT} --quit-after RCPT >/dev/null")
         script = home / "swaks-loop.sh"
@@ -142,7 +144,8 @@ def part_swaks(args, env: dict, home: Path) -> None:
 
         for i in range(args.runs):
             loads.append(os.getloadavg()[0])
-            pair = [lambda: measure(ours, ours_cpu, ours_cmd), lambda: measure(theirs, theirs_cpu, ["bash", str(script)])]
+            pair = [lambda: measure(ours, ours_cpu, ours_cmd),
+                    lambda: measure(theirs, theirs_cpu, ["bash", str(script)])]
             for run in (pair if i % 2 == 0 else pair[::-1]):
                 run()
         ratios = sorted(a / b for a, b in zip(ours, theirs))
@@ -159,7 +162,7 @@ def part_swaks(args, env: dict, home: Path) -> None:
         if "holes" in args.part:
             n_holes = max(1, args.profiles // 10)
             holed = dict(profiles)
-            for i, name in enumerate(list(profiles)[:: max(1, args.profiles // n_holes)][:n_holes]):
+            for name in list(profiles)[:: max(1, args.profiles // n_holes)][:n_holes]:
                 holed[name] = {**profiles[name], "port": hole.getsockname()[1], "timeout_s": HOLE_TIMEOUT_S}
             without = statistics.median(timed(ours_cmd, env) for _ in range(args.runs))
             write_store(home, holed)

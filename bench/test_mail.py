@@ -63,7 +63,8 @@ def timed(command: str, env: dict, expect_ok: bool) -> float:
     proc = subprocess.run(["bash", "-c", command], env=env, capture_output=True, text=True, timeout=60)
     elapsed = time.perf_counter() - started
     if (proc.returncode == 0) != expect_ok:
-        raise SystemExit(f"unexpected exit {proc.returncode} from: {command}\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+        raise SystemExit(f"unexpected exit {proc.returncode} from: {command}\n"
+                         f"{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
     return elapsed
 
 

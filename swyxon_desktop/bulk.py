@@ -23,8 +23,8 @@
 * Results stream: ``on_row(CheckRow)`` is called from the worker threads as each check ends (the GUI
   queues them, the CLI prints progress). ``behind()`` (optional): True while the consumer lags — the
   GUI thread, whose timer has not run lately because dozens of workers whose checks end at once (refused
-  connections) keep the GIL busy; each worker then waits a moment before its next check. ``cancel()`` ends the checks in flight within milliseconds
-  (their rows say ``cancelled``); profiles not yet started get no row.
+  connections) keep the GIL busy; each worker then waits a moment before its next check. ``cancel()`` ends the
+  checks in flight within milliseconds (their rows say ``cancelled``); profiles not yet started get no row.
 """
 from __future__ import annotations
 

@@ -201,7 +201,8 @@ class Candidate:
             "username": self.username, "status": self.status, "status_text": translate(
                 CONTEXT, CANDIDATE_TEXTS[self.status], lang),
             "note": translate(self.note_context, self.note, lang) if self.note else None,
-            "greeting": self.greeting or None, "tls": self.tls or None, "tls_trusted": self.tls_trusted, "auth_mechanisms": self.auth_mechanisms,
+            "greeting": self.greeting or None, "tls": self.tls or None, "tls_trusted": self.tls_trusted,
+            "auth_mechanisms": self.auth_mechanisms,
             "addresses": list(self.addresses),
             "failure": self.failure.to_dict(lang) if self.failure is not None else None,
             "documented_by": self.documented_by or None,
@@ -387,6 +388,7 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                 raise _FetchError(NONE, MSG_NO_RECORD)
             address = found[0]
         conn = _PinnedHTTPS(host, port, address, context, timeout_s)
+        resp = None
         try:
             path = parts.path or "/"
             if parts.query:
@@ -419,6 +421,8 @@ def fetch_autoconfig(url: str, *, dns_: _Dns | None, ca_file: str, timeout_s: fl
                 raise _FetchError(NONE, MSG_NO_RECORD) from None
             raise _FetchError(FAILED, str(exc)[:200] or type(exc).__name__) from None
         finally:
+            if resp is not None:  # a response not read to its end holds the socket open
+                resp.close()
             conn.close()
     raise _FetchError(FAILED, MSG_TOO_MANY_REDIRECTS, MAX_REDIRECTS)
 

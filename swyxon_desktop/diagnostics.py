@@ -358,7 +358,7 @@ def check_record(record: Any, source: str = "") -> dict:
         "tls": _check_tls(observed.get("tls"), source),
     }
     last = seen["ehlo_after_tls"] or seen["ehlo_before_tls"] or []
-    seen["auth_mechanisms"] = auth_mechanisms(last)
+    seen["auth_mechanisms"] = auth_mechanisms(last)  # type: ignore[arg-type]
     failure = record.get("failure")
     if failure is not None:
         failure = _check_failure(failure, source)

@@ -64,12 +64,16 @@ STATUS_TITLES = {
 # What each SPF result means for a receiver (RFC 7208 section 8).
 SPF_MEANING = {
     "pass": QT_TRANSLATE_NOOP("DnsCheck", "the domain authorises this IP"),
-    "fail": QT_TRANSLATE_NOOP("DnsCheck", "the domain says this IP must not send for it: receivers may reject the mail"),
-    "softfail": QT_TRANSLATE_NOOP("DnsCheck", "the domain says this IP is probably not allowed: receivers often put the mail in junk"),
+    "fail": QT_TRANSLATE_NOOP(
+        "DnsCheck", "the domain says this IP must not send for it: receivers may reject the mail"),
+    "softfail": QT_TRANSLATE_NOOP(
+        "DnsCheck", "the domain says this IP is probably not allowed: receivers often put the mail in junk"),
     "neutral": QT_TRANSLATE_NOOP("DnsCheck", "the domain makes no statement about this IP"),
     "none": QT_TRANSLATE_NOOP("DnsCheck", "the domain publishes no SPF record"),
-    "permerror": QT_TRANSLATE_NOOP("DnsCheck", "the SPF record is broken: receivers treat it like a failure or ignore it"),
-    "temperror": QT_TRANSLATE_NOOP("DnsCheck", "the SPF record could not be read now (DNS error): receivers defer or ignore it"),
+    "permerror": QT_TRANSLATE_NOOP(
+        "DnsCheck", "the SPF record is broken: receivers treat it like a failure or ignore it"),
+    "temperror": QT_TRANSLATE_NOOP(
+        "DnsCheck", "the SPF record could not be read now (DNS error): receivers defer or ignore it"),
 }
 
 MSG_DNS_DEAD = QT_TRANSLATE_NOOP("DnsCheck", "The name server {} did not answer within {} s.")
@@ -82,7 +86,8 @@ HINT_BAD_SENDER = QT_TRANSLATE_NOOP("Failure", "Enter the sender address, e.g. S
 MSG_CANCELLED = QT_TRANSLATE_NOOP("DnsCheck", "The DNS check was cancelled.")
 
 MSG_MX_FOUND = QT_TRANSLATE_NOOP("DnsCheck", "{} receives mail at {}.")
-MSG_MX_NONE = QT_TRANSLATE_NOOP("DnsCheck", "{} has no MX record; receivers may fall back to its A record or doubt the sender.")
+MSG_MX_NONE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "{} has no MX record; receivers may fall back to its A record or doubt the sender.")
 FIX_MX_NONE = QT_TRANSLATE_NOOP("DnsCheck", "Publish an MX record for {} so that replies and bounces can reach it.")
 MSG_NXDOMAIN = QT_TRANSLATE_NOOP("DnsCheck", "The domain {} does not exist in DNS: receivers reject mail from it.")
 FIX_NXDOMAIN = QT_TRANSLATE_NOOP("DnsCheck", "Check the sender address; its domain {} must exist in DNS.")
@@ -95,7 +100,8 @@ FIX_SERVER_NONE = QT_TRANSLATE_NOOP("DnsCheck", "Check the spelling of the SMTP 
 MSG_SERVER_EMPTY = QT_TRANSLATE_NOOP("DnsCheck", "No SMTP server is set.")
 
 MSG_RELAY_GIVEN = QT_TRANSLATE_NOOP("DnsCheck", "Relay outbound IP(s) checked: {}.")
-MSG_RELAY_RECEIVED = QT_TRANSLATE_NOOP("DnsCheck", "Relay outbound IP(s) from the delivered test mail's Received header: {}.")
+MSG_RELAY_RECEIVED = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Relay outbound IP(s) from the delivered test mail's Received header: {}.")
 MSG_RELAY_CANDIDATES = QT_TRANSLATE_NOOP(
     "DnsCheck", "No relay outbound IP was given: the SMTP server's own addresses ({}) are checked as candidates. "
     "The address you submit to may not be the address receivers see; give it with --relay-ip.")
@@ -111,39 +117,56 @@ MSG_SPF_NO_MECH = QT_TRANSLATE_NOOP("DnsCheck", "no mechanism matched (default)"
 MSG_SPF_LOOKUPS = QT_TRANSLATE_NOOP("DnsCheck", "{} of 10 DNS lookups used")
 MSG_SPF_REASON = QT_TRANSLATE_NOOP("DnsCheck", "reason: {}")
 FIX_SPF_ADD = QT_TRANSLATE_NOOP("DnsCheck", "Add {} (or the relay's include:…) to the SPF record of {}.")
-FIX_SPF_CREATE = QT_TRANSLATE_NOOP("DnsCheck", "Publish a TXT record at {}: \"v=spf1 {} -all\" (or include: the relay's SPF).")
+FIX_SPF_CREATE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Publish a TXT record at {}: \"v=spf1 {} -all\" (or include: the relay's SPF).")
 FIX_SPF_PERMERROR = QT_TRANSLATE_NOOP(
     "DnsCheck", "Repair the SPF record of {}: {} (at most 10 DNS lookups — include, a, mx, ptr, exists, redirect — "
     "and at most 2 that find nothing).")
 FIX_SPF_MANY = QT_TRANSLATE_NOOP("DnsCheck", "Merge the SPF records of {} into one.")
-FIX_SPF_TEMPERROR = QT_TRANSLATE_NOOP("DnsCheck", "The name servers of {} (or of an included domain) must answer; try again later.")
+FIX_SPF_TEMPERROR = QT_TRANSLATE_NOOP(
+    "DnsCheck", "The name servers of {} (or of an included domain) must answer; try again later.")
 
 MSG_DMARC_RECORD = QT_TRANSLATE_NOOP("DnsCheck", "DMARC record at {}: {}")
 MSG_DMARC_ORG = QT_TRANSLATE_NOOP("DnsCheck", "(found at the organisational domain {})")
-MSG_DMARC_NONE = QT_TRANSLATE_NOOP("DnsCheck", "No DMARC record at _dmarc.{}: receivers apply their own rules; many junk unauthenticated mail.")
-FIX_DMARC_NONE = QT_TRANSLATE_NOOP("DnsCheck", "Consider publishing \"v=DMARC1; p=none; rua=mailto:…\" at _dmarc.{} to see who sends for the domain.")
+MSG_DMARC_NONE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "No DMARC record at _dmarc.{}: receivers apply their own rules; many junk unauthenticated mail.")
+FIX_DMARC_NONE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Consider publishing \"v=DMARC1; p=none; rua=mailto:…\" at _dmarc.{} to see who sends for the domain.")
 MSG_DMARC_BAD = QT_TRANSLATE_NOOP("DnsCheck", "The DMARC record at {} is not valid: {}")
 FIX_DMARC_MANY = QT_TRANSLATE_NOOP("DnsCheck", "Keep exactly one DMARC record at {}.")
-MSG_DMARC_PASS = QT_TRANSLATE_NOOP("DnsCheck", "Policy p={}: mail through {} passes DMARC by SPF (the sender domain is the envelope domain).")
-MSG_DMARC_REJECT = QT_TRANSLATE_NOOP("DnsCheck", "Policy p=reject: unless the relay signs with DKIM for {}, receivers reject mail through {} (SPF {}).")
-MSG_DMARC_QUARANTINE = QT_TRANSLATE_NOOP("DnsCheck", "Policy p=quarantine: unless the relay signs with DKIM for {}, receivers put mail through {} in junk (SPF {}).")
-MSG_DMARC_MONITOR = QT_TRANSLATE_NOOP("DnsCheck", "Policy p=none: receivers only report; mail through {} is not rejected for DMARC (SPF {}).")
+MSG_DMARC_PASS = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Policy p={}: mail through {} passes DMARC by SPF (the sender domain is the envelope domain).")
+MSG_DMARC_REJECT = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Policy p=reject: unless the relay signs with DKIM for {}, receivers reject mail through {} (SPF {}).")
+MSG_DMARC_QUARANTINE = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "Policy p=quarantine: unless the relay signs with DKIM for {}, receivers put mail through {} in junk (SPF {}).")
+MSG_DMARC_MONITOR = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Policy p=none: receivers only report; mail through {} is not rejected for DMARC (SPF {}).")
 MSG_DMARC_PCT = QT_TRANSLATE_NOOP("DnsCheck", "(applied to {} % of failing mail)")
 
 MSG_PTR_MATCH = QT_TRANSLATE_NOOP("DnsCheck", "{} is {}, and {} resolves back to it.")
 MSG_PTR_MISMATCH = QT_TRANSLATE_NOOP("DnsCheck", "{} is {}, but that name does not resolve back to {}.")
-MSG_PTR_NONE = QT_TRANSLATE_NOOP("DnsCheck", "{} has no reverse name (PTR): many receivers reject or junk mail from it.")
-FIX_PTR = QT_TRANSLATE_NOOP("DnsCheck", "Ask whoever runs {} (provider, hoster) for a PTR record whose name resolves back to it.")
+MSG_PTR_NONE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "{} has no reverse name (PTR): many receivers reject or junk mail from it.")
+FIX_PTR = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Ask whoever runs {} (provider, hoster) for a PTR record whose name resolves back to it.")
 
 VERDICT_GOOD = QT_TRANSLATE_NOOP("DnsCheck", "Receivers will accept mail from {} through {}: SPF {}.")
 VERDICT_DEAD = QT_TRANSLATE_NOOP("DnsCheck", "DNS could not be checked: {}")
 VERDICT_BAD = QT_TRANSLATE_NOOP("DnsCheck", "Receivers see SPF {} for {}: {}.")
 VERDICT_PROBLEMS = QT_TRANSLATE_NOOP("DnsCheck", "SPF passes, but receivers may refuse or junk mail from {}: see {}.")
-VERDICT_DMARC_REJECT = QT_TRANSLATE_NOOP("DnsCheck", "With the DMARC policy p=reject of {}, receivers reject it unless the relay signs it with DKIM for the domain.")
-VERDICT_DMARC_QUARANTINE = QT_TRANSLATE_NOOP("DnsCheck", "With the DMARC policy p=quarantine of {}, receivers put it in junk unless the relay signs it with DKIM for the domain.")
+VERDICT_DMARC_REJECT = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "With the DMARC policy p=reject of {}, receivers reject it unless the relay signs it with DKIM for the domain.")
+VERDICT_DMARC_QUARANTINE = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "With the DMARC policy p=quarantine of {}, receivers put it in junk unless the relay signs it with DKIM for the "
+    "domain.")
 VERDICT_WARN = QT_TRANSLATE_NOOP("DnsCheck", "Mail from {} should get through; see the warnings.")
 VERDICT_NO_RELAY = QT_TRANSLATE_NOOP("DnsCheck", "SPF and PTR were not checked: no relay IP is known.")
-VERDICT_CANDIDATE = QT_TRANSLATE_NOOP("DnsCheck", "(checked for the SMTP server's address; the relay's outbound IP may differ)")
+VERDICT_CANDIDATE = QT_TRANSLATE_NOOP(
+    "DnsCheck", "(checked for the SMTP server's address; the relay's outbound IP may differ)")
 VERDICT_FIX = QT_TRANSLATE_NOOP("DnsCheck", "To change:")
 
 
@@ -763,7 +786,7 @@ def _ptr(check: _Dns, report: DnsReport) -> Part:
         return Part("ptr", SKIPPED, lines=[_t(MSG_RELAY_NONE)], data={"ptr": []})
     lines: list[Text] = []
     fixes: list[Text] = []
-    results = []
+    results: list[dict[str, Any]] = []
     worst = OK
     for ip in report.relay_ips:
         records, error = check.query(dns.reversename.from_address(ip).to_text(), "PTR")

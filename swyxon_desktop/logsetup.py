@@ -30,7 +30,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     from logging.handlers import RotatingFileHandler
 
     class _PrivateRotatingFileHandler(RotatingFileHandler):
-        def _open(self):  # type: ignore[no-untyped-def]
+        def _open(self):
             stream = super()._open()
             if os.name == "posix":
                 os.chmod(self.baseFilename, 0o600)

@@ -171,7 +171,7 @@ class Profiles:
         exported_name, settings, not_taken_over = exported or self.store.read_export(Path(source))
         target = name or exported_name
         self.store.save(target, settings, expected_revision=ANY if overwrite else None, has_password=True)
-        return ImportResult(target, not_taken_over), _both(
+        return ImportResult(target, not_taken_over), _both(  # type: ignore[return-value]
             _step(secrets.delete_password, target), _step(secrets.delete_password, target, secrets.IMAP))
 
     def import_profile(self, source: str | Path, name: str | None = None, *,

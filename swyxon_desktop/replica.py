@@ -126,7 +126,8 @@ def certificate_mode(tls: dict | None) -> str:
         return "pinned"
     why = (tls.get("verify_error") or "").lower()
     if any(word in why for word in ("hostname mismatch", "ip address mismatch", "expired", "not yet valid")):
-        return "ca_in_profile"  # the chain was trusted (a self-signed one by the profile's CA file): the name or date failed
+        # the chain was trusted (a self-signed one by the profile's CA file): the name or date failed
+        return "ca_in_profile"
     if cert.get("self_signed"):
         return "self_signed"
     return "untrusted_ca"
@@ -335,7 +336,7 @@ def _make_server_classes():
             await super()._handle_client()
 
     class ReplicaHandler(base._PolicyHandler):
-        def __init__(self, server: "ReplicaServer"):
+        def __init__(self, server: Any):  # a ReplicaServer (make_server's class, with .plan)
             super().__init__(server)
             self.plan = server.plan
 

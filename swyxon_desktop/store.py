@@ -435,7 +435,8 @@ class Store:
         if settings.ca_file and not os.path.isfile(settings.ca_file):
             dropped.append("ca_file")
             settings = settings.replace(ca_file="")
-        name = data.get("name") if isinstance(data.get("name"), str) else Path(source).stem
+        exported_name = data.get("name")
+        name = exported_name if isinstance(exported_name, str) else Path(source).stem
         errors = validate(settings, has_password=True)
         if errors:
             raise InvalidSettings(errors)

@@ -55,7 +55,8 @@ NO_RELAY_IP = QT_TRANSLATE_NOOP("Verdict", "the Received chain named no relay IP
 SPF_PASS = QT_TRANSLATE_NOOP("Verdict", "receivers see SPF pass for {}")
 SPF_BAD = QT_TRANSLATE_NOOP("Verdict", "receivers see SPF {} for {}: {}")
 SPF_CANDIDATE = QT_TRANSLATE_NOOP("Verdict", "SPF {} for the SMTP server's address {} (receivers may see another)")
-SPF_CANDIDATE_FIX = QT_TRANSLATE_NOOP("Verdict", "SPF {} for the SMTP server's address {} (receivers may see another): {}")
+SPF_CANDIDATE_FIX = QT_TRANSLATE_NOOP(
+    "Verdict", "SPF {} for the SMTP server's address {} (receivers may see another): {}")
 SPF_NOT_CHECKED = QT_TRANSLATE_NOOP("Verdict", "SPF not checked: no relay IP is known")
 SPF_RECEIVER = QT_TRANSLATE_NOOP("Verdict", "(the receiver reported SPF {})")
 DNS_PROBLEMS = QT_TRANSLATE_NOOP("Verdict", "but the DNS check found problems: {}")

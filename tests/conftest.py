@@ -72,7 +72,9 @@ def memory_keyring():
 
 @pytest.fixture
 def real_keychain(memory_keyring):
-    """The real OS keychain (Secret Service on Linux, Credential Manager on Windows). In CI (SWYXON_NO_SKIP=1) its absence fails."""
+    """The real OS keychain (Secret Service on Linux, Credential Manager on Windows).
+
+    In CI (SWYXON_NO_SKIP=1) its absence fails."""
     secrets.set_backend(None)
     try:
         if sys.platform == "win32":

@@ -44,7 +44,8 @@ AREAS: dict[str, list[str]] = {
     "replay": ["swyxon_desktop/diagnostics.py", "swyxon_desktop/replica.py", "swyxon_desktop/commands/replay.py",
                "swyxon_desktop/gui/replay.py"],
     "dns": ["swyxon_desktop/dnscheck.py", "swyxon_desktop/commands/dnscheck.py", "swyxon_desktop/gui/dns_dialog.py"],
-    "verdict": ["swyxon_desktop/verdict.py", "swyxon_desktop/commands/verdict.py", "swyxon_desktop/gui/verdict_view.py"],
+    "verdict": ["swyxon_desktop/verdict.py", "swyxon_desktop/commands/verdict.py",
+                "swyxon_desktop/gui/verdict_view.py"],
 }
 
 

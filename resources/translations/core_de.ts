@@ -207,6 +207,61 @@
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Wählen Sie mit --name NAME einen anderen Namen oder ersetzen Sie es mit --overwrite.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="17" />
+        <source>Server answer: {}</source>
+        <translation>Antwort des Servers: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="18" />
+        <source>What to do: {}</source>
+        <translation>Was tun: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="19" />
+        <source>Stages: {}</source>
+        <translation>Schritte: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="20" />
+        <source>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</source>
+        <translation>Es gibt noch kein Profil. Legen Sie eines an mit: swyxon-desktop profile set NAME …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="22" />
+        <source>There are several profiles; choose one with --profile: {}</source>
+        <translation>Es gibt mehrere Profile; wählen Sie eines mit --profile: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="23" />
+        <source>List the profiles with: swyxon-desktop profile list</source>
+        <translation>Die Profile zeigt: swyxon-desktop profile list</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="24" />
+        <source>Name the profile with --profile NAME.</source>
+        <translation>Geben Sie das Profil mit --profile NAME an.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="25" />
+        <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
+        <translation>Legen Sie eines an mit: swyxon-desktop profile set NAME --server HOST …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="26" />
+        <source>Give --timeout in seconds, from 1 to 600.</source>
+        <translation>Geben Sie --timeout in Sekunden an, von 1 bis 600.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="27" />
+        <source>Interrupted (Ctrl+C); nothing more was sent.</source>
+        <translation>Unterbrochen (Strg+C); es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="28" />
+        <source>Run the command again when you are ready.</source>
+        <translation>Führen Sie den Befehl erneut aus, wenn Sie so weit sind.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

@@ -207,6 +207,61 @@
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Choose another name with --name NAME, or replace it with --overwrite.</translation>
     </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="17" />
+        <source>Server answer: {}</source>
+        <translation>Server answer: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="18" />
+        <source>What to do: {}</source>
+        <translation>What to do: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="19" />
+        <source>Stages: {}</source>
+        <translation>Stages: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="20" />
+        <source>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</source>
+        <translation>There is no profile yet. Create one with: swyxon-desktop profile set NAME …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="22" />
+        <source>There are several profiles; choose one with --profile: {}</source>
+        <translation>There are several profiles; choose one with --profile: {}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="23" />
+        <source>List the profiles with: swyxon-desktop profile list</source>
+        <translation>List the profiles with: swyxon-desktop profile list</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="24" />
+        <source>Name the profile with --profile NAME.</source>
+        <translation>Name the profile with --profile NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="25" />
+        <source>Create one with: swyxon-desktop profile set NAME --server HOST …</source>
+        <translation>Create one with: swyxon-desktop profile set NAME --server HOST …</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="26" />
+        <source>Give --timeout in seconds, from 1 to 600.</source>
+        <translation>Give --timeout in seconds, from 1 to 600.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="27" />
+        <source>Interrupted (Ctrl+C); nothing more was sent.</source>
+        <translation>Interrupted (Ctrl+C); nothing more was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/commands/common.py" line="28" />
+        <source>Run the command again when you are ready.</source>
+        <translation>Run the command again when you are ready.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>

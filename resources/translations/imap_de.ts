@@ -3,87 +3,87 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="15" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="16" />
         <source>The profile "{}" names no mailbox to confirm delivery in.</source>
         <translation>Das Profil „{}“ nennt kein Postfach, in dem die Zustellung bestätigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="17" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="18" />
         <source>Add one with: swyxon-desktop profile set "{}" --imap-server HOST --imap-user USER --imap-password-stdin</source>
         <translation>Legen Sie eines an mit: swyxon-desktop profile set "{}" --imap-server HOST --imap-user BENUTZER --imap-password-stdin</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="20" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="21" />
         <source>Give --confirm-timeout in seconds, from 1 to 3600.</source>
         <translation>Geben Sie --confirm-timeout in Sekunden an, von 1 bis 3600.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="21" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="22" />
         <source>Waiting up to {} s for the message in the mailbox {} …</source>
         <translation>Warte bis zu {} s auf die Nachricht im Postfach {} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="23" />
         <source>Delivered: {}</source>
         <translation>Zugestellt: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="24" />
         <source>Delivered to junk: {}</source>
         <translation>Zugestellt in den Junk-Ordner: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="25" />
         <source>Not confirmed: {}</source>
         <translation>Nicht bestätigt: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="25" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="26" />
         <source>Receiver's verdicts (Authentication-Results): {}</source>
         <translation>Urteil des Empfängers (Authentication-Results): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="26" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="27" />
         <source>Received-SPF: {}</source>
         <translation>Received-SPF: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="27" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="28" />
         <source>Spam filter: {}</source>
         <translation>Spamfilter: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="28" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="29" />
         <source>The relay's outbound IP as the receiver saw it: {}</source>
         <translation>Ausgehende IP-Adresse des Relays, wie der Empfänger sie sah: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="29" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="30" />
         <source>The Received chain names no address of the relay; the submission address may not be the one receivers see.</source>
         <translation>Die Received-Kette nennt keine Adresse des Relays; die Adresse, an die eingeliefert wird, ist nicht unbedingt die, die Empfänger sehen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="33" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>Die Testnachricht wurde aus dem Postfach gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="34" />
         <source>IMAP dialogue (passwords removed):</source>
         <translation>IMAP-Dialog (Kennwörter entfernt):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="35" />
         <source>Delivery not confirmed: the test mail was not accepted.</source>
         <translation>Zustellung nicht bestätigt: Die Test-E-Mail wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
         <source>The IMAP server's certificate: SHA-256 {}</source>
         <translation>Zertifikat des IMAP-Servers: SHA-256 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="37" />
         <source>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</source>
         <translation>Nachdem Sie es mit dem Administrator des Postfachs geprüft haben, vertrauen Sie genau diesem Zertifikat mit: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</translation>
     </message>
@@ -204,22 +204,22 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="124" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="145" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="190" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="192" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>

@@ -3,87 +3,87 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="15" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="16" />
         <source>The profile "{}" names no mailbox to confirm delivery in.</source>
         <translation>The profile "{}" names no mailbox to confirm delivery in.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="17" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="18" />
         <source>Add one with: swyxon-desktop profile set "{}" --imap-server HOST --imap-user USER --imap-password-stdin</source>
         <translation>Add one with: swyxon-desktop profile set "{}" --imap-server HOST --imap-user USER --imap-password-stdin</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="20" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="21" />
         <source>Give --confirm-timeout in seconds, from 1 to 3600.</source>
         <translation>Give --confirm-timeout in seconds, from 1 to 3600.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="21" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="22" />
         <source>Waiting up to {} s for the message in the mailbox {} …</source>
         <translation>Waiting up to {} s for the message in the mailbox {} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="22" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="23" />
         <source>Delivered: {}</source>
         <translation>Delivered: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="23" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="24" />
         <source>Delivered to junk: {}</source>
         <translation>Delivered to junk: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="24" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="25" />
         <source>Not confirmed: {}</source>
         <translation>Not confirmed: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="25" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="26" />
         <source>Receiver's verdicts (Authentication-Results): {}</source>
         <translation>Receiver's verdicts (Authentication-Results): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="26" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="27" />
         <source>Received-SPF: {}</source>
         <translation>Received-SPF: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="27" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="28" />
         <source>Spam filter: {}</source>
         <translation>Spam filter: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="28" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="29" />
         <source>The relay's outbound IP as the receiver saw it: {}</source>
         <translation>The relay's outbound IP as the receiver saw it: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="29" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="30" />
         <source>The Received chain names no address of the relay; the submission address may not be the one receivers see.</source>
         <translation>The Received chain names no address of the relay; the submission address may not be the one receivers see.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="32" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="33" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="33" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="34" />
         <source>IMAP dialogue (passwords removed):</source>
         <translation>IMAP dialogue (passwords removed):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="34" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="35" />
         <source>Delivery not confirmed: the test mail was not accepted.</source>
         <translation>Delivery not confirmed: the test mail was not accepted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="35" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
         <source>The IMAP server's certificate: SHA-256 {}</source>
         <translation>The IMAP server's certificate: SHA-256 {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/confirm.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/confirm.py" line="37" />
         <source>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</source>
         <translation>After checking it with the mailbox's administrator, trust exactly this certificate with: swyxon-desktop profile set "{}" --imap-pin-sha256 {}</translation>
     </message>
@@ -204,22 +204,22 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="124" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="145" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>The IMAP server's certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="190" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="192" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>

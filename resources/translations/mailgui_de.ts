@@ -724,178 +724,178 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="94" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="98" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="107" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="114" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="151" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="156" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="192" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="195" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
         <source>Check without sending</source>
         <translation>Prüfen ohne Senden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="374" />
         <source>What to do</source>
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="398" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="402" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="475" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="489" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="526" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="530" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="282" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="284" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="285" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="371" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Test-E-Mail senden</translation>

@@ -724,178 +724,178 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="94" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="98" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="105" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="107" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="114" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
         <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="151" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="156" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="192" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="195" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="374" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="398" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="402" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="475" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="483" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="484" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="485" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="489" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="486" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="526" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="530" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
@@ -915,17 +915,17 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="282" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="284" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="285" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="371" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>

@@ -66,192 +66,192 @@
 <context>
     <name>Detect</name>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="47" />
+        <location filename="../../swyxon_desktop/detect.py" line="46" />
         <source>DNS SRV record (RFC 6186)</source>
         <translation>DNS-SRV-Eintrag (RFC 6186)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="48" />
+        <location filename="../../swyxon_desktop/detect.py" line="47" />
         <source>autoconfig file (Thunderbird format)</source>
         <translation>Autoconfig-Datei (Thunderbird-Format)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="49" />
+        <location filename="../../swyxon_desktop/detect.py" line="48" />
         <source>MX records</source>
         <translation>MX-Einträge</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="50" />
+        <location filename="../../swyxon_desktop/detect.py" line="49" />
         <source>providers table</source>
         <translation>Anbietertabelle</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="55" />
+        <location filename="../../swyxon_desktop/detect.py" line="54" />
         <source>found</source>
         <translation>gefunden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="56" />
+        <location filename="../../swyxon_desktop/detect.py" line="55" />
         <source>nothing there</source>
         <translation>nichts vorhanden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="57" />
+        <location filename="../../swyxon_desktop/detect.py" line="56" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="58" />
+        <location filename="../../swyxon_desktop/detect.py" line="57" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="59" />
+        <location filename="../../swyxon_desktop/detect.py" line="58" />
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="60" />
+        <location filename="../../swyxon_desktop/detect.py" line="59" />
         <source>too large</source>
         <translation>zu groß</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="65" />
+        <location filename="../../swyxon_desktop/detect.py" line="64" />
         <source>answers as expected</source>
         <translation>antwortet wie erwartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="66" />
+        <location filename="../../swyxon_desktop/detect.py" line="65" />
         <source>answers, but not as expected</source>
         <translation>antwortet, aber nicht wie erwartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="67" />
+        <location filename="../../swyxon_desktop/detect.py" line="66" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="68" />
+        <location filename="../../swyxon_desktop/detect.py" line="67" />
         <source>the name does not resolve</source>
         <translation>der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="69" />
+        <location filename="../../swyxon_desktop/detect.py" line="68" />
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="72" />
+        <location filename="../../swyxon_desktop/detect.py" line="71" />
         <source>"{}" is not an e-mail address.</source>
         <translation>„{}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="73" />
+        <location filename="../../swyxon_desktop/detect.py" line="72" />
         <source>The CA file {} does not exist.</source>
         <translation>Die CA-Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="74" />
+        <location filename="../../swyxon_desktop/detect.py" line="73" />
         <source>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</source>
         <translation>„{}“ ist kein Nameserver; IP oder IP:PORT angeben ([IPv6]:PORT).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="75" />
+        <location filename="../../swyxon_desktop/detect.py" line="74" />
         <source>redirect to {} refused: only HTTPS is used</source>
         <translation>Weiterleitung zu {} abgelehnt: nur HTTPS wird verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="76" />
+        <location filename="../../swyxon_desktop/detect.py" line="75" />
         <source>HTTP status {}</source>
         <translation>HTTP-Status {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="77" />
+        <location filename="../../swyxon_desktop/detect.py" line="76" />
         <source>more than {} redirects</source>
         <translation>mehr als {} Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="78" />
+        <location filename="../../swyxon_desktop/detect.py" line="77" />
         <source>larger than {} KiB</source>
         <translation>größer als {} KiB</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="79" />
+        <location filename="../../swyxon_desktop/detect.py" line="78" />
         <source>not a valid config-v1.1.xml: {}</source>
         <translation>keine gültige config-v1.1.xml: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="80" />
+        <location filename="../../swyxon_desktop/detect.py" line="79" />
         <source>no usable SMTP server in the file</source>
         <translation>kein verwendbarer SMTP-Server in der Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="81" />
+        <location filename="../../swyxon_desktop/detect.py" line="80" />
         <source>no record</source>
         <translation>kein Eintrag</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="82" />
+        <location filename="../../swyxon_desktop/detect.py" line="81" />
         <source>the domain says: no such service (target ".")</source>
         <translation>die Domain sagt: kein solcher Dienst (Ziel „.“)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="83" />
+        <location filename="../../swyxon_desktop/detect.py" line="82" />
         <source>DNS error: {}</source>
         <translation>DNS-Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="84" />
+        <location filename="../../swyxon_desktop/detect.py" line="83" />
         <source>recognised by {} {}</source>
         <translation>erkannt anhand {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="85" />
+        <location filename="../../swyxon_desktop/detect.py" line="84" />
         <source>no provider of the table recognised</source>
         <translation>kein Anbieter der Tabelle erkannt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="86" />
+        <location filename="../../swyxon_desktop/detect.py" line="85" />
         <source>connector relay: works only with an inbound connector in Exchange Online for this computer</source>
         <translation>Connector-Relay: funktioniert nur mit einem eingehenden Connector in Exchange Online für diesen Computer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="88" />
+        <location filename="../../swyxon_desktop/detect.py" line="87" />
         <source>the file offers only OAuth2 for this server, which SwyxON does not support</source>
         <translation>die Datei nennt für diesen Server nur OAuth2, das SwyxON nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="90" />
+        <location filename="../../swyxon_desktop/detect.py" line="89" />
         <source>unencrypted: a password would travel in clear text</source>
         <translation>unverschlüsselt: ein Kennwort würde im Klartext übertragen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <location filename="../../swyxon_desktop/detect.py" line="90" />
         <source>{}, certificate verified</source>
         <translation>{}, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <location filename="../../swyxon_desktop/detect.py" line="91" />
         <source>{}, certificate NOT trusted</source>
         <translation>{}, Zertifikat NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
         <source>{} {}:{} with {} — {}</source>
         <translation>{} {}:{} mit {} – {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="94" />
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
         <source>Suggested: {} port {} with {} — from: {}.</source>
         <translation>Vorschlag: {} Port {} mit {} – aus: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <location filename="../../swyxon_desktop/detect.py" line="94" />
         <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
         <translation>Vorschlag, aber durch keine Prüfung bestätigt: {} Port {} mit {} – aus: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="97" />
+        <location filename="../../swyxon_desktop/detect.py" line="96" />
         <source>No settings found for {}: enter the SMTP server by hand.</source>
         <translation>Keine Einstellungen für {} gefunden: den SMTP-Server von Hand eintragen.</translation>
     </message>

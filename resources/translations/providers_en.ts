@@ -66,192 +66,192 @@
 <context>
     <name>Detect</name>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="47" />
+        <location filename="../../swyxon_desktop/detect.py" line="46" />
         <source>DNS SRV record (RFC 6186)</source>
         <translation>DNS SRV record (RFC 6186)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="48" />
+        <location filename="../../swyxon_desktop/detect.py" line="47" />
         <source>autoconfig file (Thunderbird format)</source>
         <translation>autoconfig file (Thunderbird format)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="49" />
+        <location filename="../../swyxon_desktop/detect.py" line="48" />
         <source>MX records</source>
         <translation>MX records</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="50" />
+        <location filename="../../swyxon_desktop/detect.py" line="49" />
         <source>providers table</source>
         <translation>providers table</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="55" />
+        <location filename="../../swyxon_desktop/detect.py" line="54" />
         <source>found</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="56" />
+        <location filename="../../swyxon_desktop/detect.py" line="55" />
         <source>nothing there</source>
         <translation>nothing there</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="57" />
+        <location filename="../../swyxon_desktop/detect.py" line="56" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="58" />
+        <location filename="../../swyxon_desktop/detect.py" line="57" />
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="59" />
+        <location filename="../../swyxon_desktop/detect.py" line="58" />
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="60" />
+        <location filename="../../swyxon_desktop/detect.py" line="59" />
         <source>too large</source>
         <translation>too large</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="65" />
+        <location filename="../../swyxon_desktop/detect.py" line="64" />
         <source>answers as expected</source>
         <translation>answers as expected</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="66" />
+        <location filename="../../swyxon_desktop/detect.py" line="65" />
         <source>answers, but not as expected</source>
         <translation>answers, but not as expected</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="67" />
+        <location filename="../../swyxon_desktop/detect.py" line="66" />
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="68" />
+        <location filename="../../swyxon_desktop/detect.py" line="67" />
         <source>the name does not resolve</source>
         <translation>the name does not resolve</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="69" />
+        <location filename="../../swyxon_desktop/detect.py" line="68" />
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="72" />
+        <location filename="../../swyxon_desktop/detect.py" line="71" />
         <source>"{}" is not an e-mail address.</source>
         <translation>"{}" is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="73" />
+        <location filename="../../swyxon_desktop/detect.py" line="72" />
         <source>The CA file {} does not exist.</source>
         <translation>The CA file {} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="74" />
+        <location filename="../../swyxon_desktop/detect.py" line="73" />
         <source>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</source>
         <translation>"{}" is not a name server; write IP or IP:PORT ([IPv6]:PORT).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="75" />
+        <location filename="../../swyxon_desktop/detect.py" line="74" />
         <source>redirect to {} refused: only HTTPS is used</source>
         <translation>redirect to {} refused: only HTTPS is used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="76" />
+        <location filename="../../swyxon_desktop/detect.py" line="75" />
         <source>HTTP status {}</source>
         <translation>HTTP status {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="77" />
+        <location filename="../../swyxon_desktop/detect.py" line="76" />
         <source>more than {} redirects</source>
         <translation>more than {} redirects</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="78" />
+        <location filename="../../swyxon_desktop/detect.py" line="77" />
         <source>larger than {} KiB</source>
         <translation>larger than {} KiB</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="79" />
+        <location filename="../../swyxon_desktop/detect.py" line="78" />
         <source>not a valid config-v1.1.xml: {}</source>
         <translation>not a valid config-v1.1.xml: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="80" />
+        <location filename="../../swyxon_desktop/detect.py" line="79" />
         <source>no usable SMTP server in the file</source>
         <translation>no usable SMTP server in the file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="81" />
+        <location filename="../../swyxon_desktop/detect.py" line="80" />
         <source>no record</source>
         <translation>no record</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="82" />
+        <location filename="../../swyxon_desktop/detect.py" line="81" />
         <source>the domain says: no such service (target ".")</source>
         <translation>the domain says: no such service (target ".")</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="83" />
+        <location filename="../../swyxon_desktop/detect.py" line="82" />
         <source>DNS error: {}</source>
         <translation>DNS error: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="84" />
+        <location filename="../../swyxon_desktop/detect.py" line="83" />
         <source>recognised by {} {}</source>
         <translation>recognised by {} {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="85" />
+        <location filename="../../swyxon_desktop/detect.py" line="84" />
         <source>no provider of the table recognised</source>
         <translation>no provider of the table recognised</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="86" />
+        <location filename="../../swyxon_desktop/detect.py" line="85" />
         <source>connector relay: works only with an inbound connector in Exchange Online for this computer</source>
         <translation>connector relay: works only with an inbound connector in Exchange Online for this computer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="88" />
+        <location filename="../../swyxon_desktop/detect.py" line="87" />
         <source>the file offers only OAuth2 for this server, which SwyxON does not support</source>
         <translation>the file offers only OAuth2 for this server, which SwyxON does not support</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="90" />
+        <location filename="../../swyxon_desktop/detect.py" line="89" />
         <source>unencrypted: a password would travel in clear text</source>
         <translation>unencrypted: a password would travel in clear text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="91" />
+        <location filename="../../swyxon_desktop/detect.py" line="90" />
         <source>{}, certificate verified</source>
         <translation>{}, certificate verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="92" />
+        <location filename="../../swyxon_desktop/detect.py" line="91" />
         <source>{}, certificate NOT trusted</source>
         <translation>{}, certificate NOT trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="93" />
+        <location filename="../../swyxon_desktop/detect.py" line="92" />
         <source>{} {}:{} with {} — {}</source>
         <translation>{} {}:{} with {} — {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="94" />
+        <location filename="../../swyxon_desktop/detect.py" line="93" />
         <source>Suggested: {} port {} with {} — from: {}.</source>
         <translation>Suggested: {} port {} with {} — from: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="95" />
+        <location filename="../../swyxon_desktop/detect.py" line="94" />
         <source>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</source>
         <translation>Suggested, but not confirmed by a check: {} port {} with {} — from: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/detect.py" line="97" />
+        <location filename="../../swyxon_desktop/detect.py" line="96" />
         <source>No settings found for {}: enter the SMTP server by hand.</source>
         <translation>No settings found for {}: enter the SMTP server by hand.</translation>
     </message>

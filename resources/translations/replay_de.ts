@@ -264,12 +264,12 @@
         <translation>Der Zertifikatsname „{}“ aus dem Bericht lässt sich nicht nachahmen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="505" />
+        <location filename="../../swyxon_desktop/replica.py" line="506" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="506" />
+        <location filename="../../swyxon_desktop/replica.py" line="507" />
         <source>{} (replica)</source>
         <translation>{} (Nachbildung)</translation>
     </message>

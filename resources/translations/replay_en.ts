@@ -264,12 +264,12 @@
         <translation>The certificate name "{}" in the report cannot be imitated.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="505" />
+        <location filename="../../swyxon_desktop/replica.py" line="506" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="506" />
+        <location filename="../../swyxon_desktop/replica.py" line="507" />
         <source>{} (replica)</source>
         <translation>{} (replica)</translation>
     </message>

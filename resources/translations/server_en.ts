@@ -39,132 +39,132 @@ Stop with Ctrl+C or SIGTERM.</translation>
         <translation>run a local SMTP test server that behaves like a customer's server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="36" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="37" />
         <source>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</source>
         <translation>Run a local SMTP test server that emulates a customer's mail server: its TLS mode, authentication methods and accounts, the sender domains it manages and its failures. Received mail is kept as .eml files.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="41" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="42" />
         <source>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</source>
         <translation>the address to listen on (default 127.0.0.1: this computer only; others get a warning)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="43" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="44" />
         <source>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</source>
         <translation>the port (default 2525 without TLS, 2587 with STARTTLS, 2465 with implicit TLS; 0 = any free port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="45" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="46" />
         <source>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</source>
         <translation>none, starttls (AUTH only after STARTTLS) or implicit (TLS from the first byte); the certificate comes from the local test CA</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="48" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="49" />
         <source>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</source>
         <translation>the authentication methods offered when a user is given (comma-separated; default LOGIN,PLAIN,CRAM-MD5)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="51" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="52" />
         <source>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</source>
         <translation>an account that may authenticate (repeat for several); turns AUTH on: relaying only after AUTH</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="53" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="54" />
         <source>read the passwords from standard input, one line per --user</source>
         <translation>read the passwords from standard input, one line per --user</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="55" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="56" />
         <source>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</source>
         <translation>the sender domains this server manages (comma-separated); other senders get 550 5.7.1. Default: any</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="58" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="59" />
         <source>the folder for received mail (.eml files); default: the app's data folder</source>
         <translation>the folder for received mail (.eml files); default: the app's data folder</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="60" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="61" />
         <source>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</source>
         <translation>reproduce an incident, e.g. greeting-421, rcpt-550, data-554, delay:data:5 (see below)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="62" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="63" />
         <source>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</source>
         <translation>the server's name in its greeting and EHLO reply, e.g. a customer's provider's (default localhost)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="65" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="66" />
         <source>machine-readable output: one JSON object per line</source>
         <translation>machine-readable output: one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="85" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="86" />
         <source>Password for {}: </source>
         <translation>Password for {}: </translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="87" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="88" />
         <source>Give the passwords with --password-stdin (one line per --user).</source>
         <translation>Give the passwords with --password-stdin (one line per --user).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="90" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="91" />
         <source>No password was given for the user {}.</source>
         <translation>No password was given for the user {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="94" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="95" />
         <source>--password-stdin needs at least one --user.</source>
         <translation>--password-stdin needs at least one --user.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="243" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="244" />
         <source>Local test server listening on {} (TLS: {}).</source>
         <translation>Local test server listening on {} (TLS: {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="247" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="248" />
         <source>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</source>
         <translation>The local test CA was replaced by one that may sign only for localhost and loopback addresses. Clients must trust the new CA file; a trusted fingerprint changes once.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="251" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="252" />
         <source>Clients trust the CA file: {}</source>
         <translation>Clients trust the CA file: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="252" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="253" />
         <source>Server certificate SHA-256: {}</source>
         <translation>Server certificate SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="254" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="255" />
         <source>Authentication: {} for {}</source>
         <translation>Authentication: {} for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="257" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="258" />
         <source>Sender domains: {}</source>
         <translation>Sender domains: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="259" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="260" />
         <source>Faults: {}</source>
         <translation>Faults: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="260" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="261" />
         <source>Mailbox: {}</source>
         <translation>Mailbox: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="261" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="262" />
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/serve.py" line="271" />
+        <location filename="../../swyxon_desktop/commands/serve.py" line="272" />
         <source>The test server has stopped.</source>
         <translation>The test server has stopped.</translation>
     </message>

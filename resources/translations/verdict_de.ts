@@ -44,7 +44,7 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="143" />
         <source>DNS check of {0} (name server {1}):</source>
         <translation>DNS-Prüfung von {0} (Nameserver {1}):</translation>
     </message>
@@ -117,77 +117,77 @@
         <translation>SPF {} für die Adresse des SMTP-Servers {} (Empfänger sehen womöglich eine andere): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="59" />
+        <location filename="../../swyxon_desktop/verdict.py" line="60" />
         <source>SPF not checked: no relay IP is known</source>
         <translation>SPF nicht geprüft: keine Relay-IP bekannt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="60" />
+        <location filename="../../swyxon_desktop/verdict.py" line="61" />
         <source>(the receiver reported SPF {})</source>
         <translation>(der Empfänger meldete SPF {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="61" />
+        <location filename="../../swyxon_desktop/verdict.py" line="62" />
         <source>but the DNS check found problems: {}</source>
         <translation>aber die DNS-Prüfung fand Probleme: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="62" />
+        <location filename="../../swyxon_desktop/verdict.py" line="63" />
         <source>DNS not checked: {}</source>
         <translation>DNS nicht geprüft: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="63" />
+        <location filename="../../swyxon_desktop/verdict.py" line="64" />
         <source>the DNS check was cancelled</source>
         <translation>die DNS-Prüfung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="65" />
+        <location filename="../../swyxon_desktop/verdict.py" line="66" />
         <source>add it to the SPF record of {}</source>
         <translation>in den SPF-Eintrag von {} aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="66" />
+        <location filename="../../swyxon_desktop/verdict.py" line="67" />
         <source>publish an SPF record for {} that allows it</source>
         <translation>für {} einen SPF-Eintrag veröffentlichen, der sie erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="67" />
+        <location filename="../../swyxon_desktop/verdict.py" line="68" />
         <source>repair the SPF record of {}</source>
         <translation>den SPF-Eintrag von {} reparieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="68" />
+        <location filename="../../swyxon_desktop/verdict.py" line="69" />
         <source>the SPF record could not be read; check again later</source>
         <translation>der SPF-Eintrag war nicht lesbar; später erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="74" />
+        <location filename="../../swyxon_desktop/verdict.py" line="75" />
         <source>with DMARC p=reject, receivers reject it unless the relay signs it with DKIM for {}</source>
         <translation>mit DMARC p=reject weisen Empfänger sie ab, sofern das Relay sie nicht per DKIM für {} signiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="76" />
+        <location filename="../../swyxon_desktop/verdict.py" line="77" />
         <source>with DMARC p=quarantine, receivers put it in junk unless the relay signs it with DKIM for {}</source>
         <translation>mit DMARC p=quarantine legen Empfänger sie in den Junk-Ordner, sofern das Relay sie nicht per DKIM für {} signiert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="80" />
+        <location filename="../../swyxon_desktop/verdict.py" line="81" />
         <source>Verdict: all good</source>
         <translation>Urteil: alles in Ordnung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="81" />
+        <location filename="../../swyxon_desktop/verdict.py" line="82" />
         <source>Verdict: needs attention</source>
         <translation>Urteil: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="82" />
+        <location filename="../../swyxon_desktop/verdict.py" line="83" />
         <source>Verdict: a problem</source>
         <translation>Urteil: ein Problem</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="84" />
+        <location filename="../../swyxon_desktop/verdict.py" line="85" />
         <source>To change:</source>
         <translation>Zu ändern:</translation>
     </message>

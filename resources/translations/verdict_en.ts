@@ -44,7 +44,7 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="143" />
         <source>DNS check of {0} (name server {1}):</source>
         <translation>DNS check of {0} (name server {1}):</translation>
     </message>
@@ -117,77 +117,77 @@
         <translation>SPF {} for the SMTP server's address {} (receivers may see another): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="59" />
+        <location filename="../../swyxon_desktop/verdict.py" line="60" />
         <source>SPF not checked: no relay IP is known</source>
         <translation>SPF not checked: no relay IP is known</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="60" />
+        <location filename="../../swyxon_desktop/verdict.py" line="61" />
         <source>(the receiver reported SPF {})</source>
         <translation>(the receiver reported SPF {})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="61" />
+        <location filename="../../swyxon_desktop/verdict.py" line="62" />
         <source>but the DNS check found problems: {}</source>
         <translation>but the DNS check found problems: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="62" />
+        <location filename="../../swyxon_desktop/verdict.py" line="63" />
         <source>DNS not checked: {}</source>
         <translation>DNS not checked: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="63" />
+        <location filename="../../swyxon_desktop/verdict.py" line="64" />
         <source>the DNS check was cancelled</source>
         <translation>the DNS check was cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="65" />
+        <location filename="../../swyxon_desktop/verdict.py" line="66" />
         <source>add it to the SPF record of {}</source>
         <translation>add it to the SPF record of {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="66" />
+        <location filename="../../swyxon_desktop/verdict.py" line="67" />
         <source>publish an SPF record for {} that allows it</source>
         <translation>publish an SPF record for {} that allows it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="67" />
+        <location filename="../../swyxon_desktop/verdict.py" line="68" />
         <source>repair the SPF record of {}</source>
         <translation>repair the SPF record of {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="68" />
+        <location filename="../../swyxon_desktop/verdict.py" line="69" />
         <source>the SPF record could not be read; check again later</source>
         <translation>the SPF record could not be read; check again later</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="74" />
+        <location filename="../../swyxon_desktop/verdict.py" line="75" />
         <source>with DMARC p=reject, receivers reject it unless the relay signs it with DKIM for {}</source>
         <translation>with DMARC p=reject, receivers reject it unless the relay signs it with DKIM for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="76" />
+        <location filename="../../swyxon_desktop/verdict.py" line="77" />
         <source>with DMARC p=quarantine, receivers put it in junk unless the relay signs it with DKIM for {}</source>
         <translation>with DMARC p=quarantine, receivers put it in junk unless the relay signs it with DKIM for {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="80" />
+        <location filename="../../swyxon_desktop/verdict.py" line="81" />
         <source>Verdict: all good</source>
         <translation>Verdict: all good</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="81" />
+        <location filename="../../swyxon_desktop/verdict.py" line="82" />
         <source>Verdict: needs attention</source>
         <translation>Verdict: needs attention</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="82" />
+        <location filename="../../swyxon_desktop/verdict.py" line="83" />
         <source>Verdict: a problem</source>
         <translation>Verdict: a problem</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/verdict.py" line="84" />
+        <location filename="../../swyxon_desktop/verdict.py" line="85" />
         <source>To change:</source>
         <translation>To change:</translation>
     </message>

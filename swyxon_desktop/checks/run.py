@@ -34,7 +34,7 @@ class Status(str, Enum):
     SKIPPED = "skipped"  # not needed (a probe's attempt answered the other way)
 
     __str__ = str.__str__
-    __format__ = str.__format__
+    __format__ = str.__format__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

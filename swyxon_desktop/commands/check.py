@@ -10,8 +10,8 @@ import argparse
 import sys
 from typing import Any
 
-from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, err, print_json,
-                                            report_store_problems, tr)
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, MSG_HINT, MSG_SMTP_CODE,
+                                            err, print_json, report_store_problems, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 MSG_CHOOSE = QT_TRANSLATE_NOOP("Cli", "Name the profiles to check with --profile NAME (repeatable), or check "
@@ -147,8 +147,6 @@ _print_lock = __import__("threading").Lock()
 
 def _row_text(row: Any) -> str:
     """A row's lines for the terminal (built whole: rows arrive from several threads)."""
-    from swyxon_desktop.commands.mail import MSG_HINT, MSG_SMTP_CODE
-
     if row.ok:
         return f"{tr(MSG_ROW_OK):<8} {row.profile}  ({row.elapsed_s:.2f} s)"
     f = row.failure

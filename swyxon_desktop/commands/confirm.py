@@ -9,7 +9,8 @@ import argparse
 import sys
 from typing import Any
 
-from swyxon_desktop.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, tr
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, MSG_HINT, MSG_SMTP_CODE, MSG_TIMINGS, err,
+                                            timings, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 MSG_NOT_CONFIGURED = QT_TRANSLATE_NOOP(
@@ -87,8 +88,6 @@ def merge_json(data: dict, delivery: Any) -> dict:
 
 
 def print_text(delivery: Any, transcript: bool, name: str = "") -> None:
-    from swyxon_desktop.commands.mail import MSG_HINT, MSG_SMTP_CODE, MSG_TIMINGS, _timings
-
     if delivery is None:
         print(tr(MSG_SKIPPED))
         return
@@ -114,7 +113,7 @@ def print_text(delivery: Any, transcript: bool, name: str = "") -> None:
             print("  " + tr(MSG_NO_RELAY_IP))
     if delivery.deleted:
         print("  " + tr(MSG_DELETED))
-    print("  " + tr(MSG_TIMINGS, _timings(delivery.events)))
+    print("  " + tr(MSG_TIMINGS, timings(delivery.events)))
     if not delivery.ok:
         f = delivery.failure
         if f is not None and f.server_text:

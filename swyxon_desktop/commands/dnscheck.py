@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from swyxon_desktop.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, print_json, tr
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, Usage, err, interrupted, load_profile,
+                                            print_json, tr)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 MSG_HEAD = QT_TRANSLATE_NOOP("Cli", "DNS check for {} (domain {}), SMTP server {}, name server {}")
 MSG_HEAD_PROFILE = QT_TRANSLATE_NOOP("Cli", "Profile \"{}\"")
 MSG_VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict:")
-MSG_BAD_NAMESERVER = QT_TRANSLATE_NOOP("Cli", "--nameserver must be an IP address, optionally with a port (IP:PORT, [IPv6]:PORT): {}")
+MSG_BAD_NAMESERVER = QT_TRANSLATE_NOOP(
+    "Cli", "--nameserver must be an IP address, optionally with a port (IP:PORT, [IPv6]:PORT): {}")
 MSG_BAD_RELAY_IP = QT_TRANSLATE_NOOP("Cli", "--relay-ip must be an IP address: {}")
 MSG_BAD_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "--timeout must be between 0.1 and 60 seconds.")
-MSG_HINT_DNS_OPTIONS = QT_TRANSLATE_NOOP("Cli", "Example: swyxon-desktop dns-check --relay-ip 192.0.2.10 --nameserver 192.0.2.53")
+MSG_HINT_DNS_OPTIONS = QT_TRANSLATE_NOOP(
+    "Cli", "Example: swyxon-desktop dns-check --relay-ip 192.0.2.10 --nameserver 192.0.2.53")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,25 +57,20 @@ def _dns_check(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
-        from swyxon_desktop.commands.mail import _interrupted
-
-        return _interrupted(args)
+        return interrupted(args)
 
 
 def _target(args: argparse.Namespace) -> tuple[str | None, str, str]:
     """(profile name or None, sender, server) — the profile's unless --sender/--server say otherwise."""
-    from swyxon_desktop.commands.mail import _load
-
     if args.sender and not args.profile:
         return None, args.sender, args.server or ""
     ns = argparse.Namespace(profile=args.profile, json=args.json, timeout=None)
-    _, name, settings = _load(ns)
+    _, name, settings = load_profile(ns)
     return name, args.sender or settings.sender, args.server if args.server is not None else settings.server
 
 
 def _run(args: argparse.Namespace) -> int:
     from swyxon_desktop import dnscheck, i18n
-    from swyxon_desktop.commands.mail import _Usage
 
     timeout = dnscheck.DEFAULT_TIMEOUT if args.timeout is None else args.timeout
     if not 0.1 <= timeout <= 60:
@@ -89,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
             return _usage(args, tr(MSG_BAD_RELAY_IP, ip), tr(MSG_HINT_DNS_OPTIONS))
     try:
         name, sender, server = _target(args)
-    except _Usage:
+    except Usage:
         return EXIT_USAGE
     report = dnscheck.check_dns(sender, server, args.relay_ip, nameserver=args.nameserver, timeout=timeout)
     lang = i18n.language()

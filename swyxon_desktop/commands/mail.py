@@ -11,20 +11,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, err, print_json,
-                                            report_store_problems, tr)
+from swyxon_desktop.commands.common import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, MSG_HINT, MSG_SMTP_CODE, MSG_TIMINGS,
+                                            Usage, err, interrupted, load_profile, print_json, timings, tr, usage)
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 
-MSG_NO_PROFILES = QT_TRANSLATE_NOOP("Cli", "There is no profile yet. Create one with: swyxon-desktop profile set NAME …")
-MSG_CHOOSE_PROFILE = QT_TRANSLATE_NOOP("Cli", "There are several profiles; choose one with --profile: {}")
 MSG_SENT = QT_TRANSLATE_NOOP("Cli", "Test mail sent to {} (profile \"{}\") in {} s.")
 MSG_FAILED = QT_TRANSLATE_NOOP("Cli", "Test mail failed (profile \"{}\"): {}")
 MSG_MESSAGE_ID = QT_TRANSLATE_NOOP("Cli", "Message-ID: {}")
 MSG_STAGE = QT_TRANSLATE_NOOP("Cli", "Stage: {}")
-MSG_SMTP_CODE = QT_TRANSLATE_NOOP("Cli", "Server answer: {}")
-MSG_HINT = QT_TRANSLATE_NOOP("Cli", "What to do: {}")
-MSG_TIMINGS = QT_TRANSLATE_NOOP("Cli", "Stages: {}")
 MSG_TRANSCRIPT = QT_TRANSLATE_NOOP("Cli", "Transcript (passwords removed):")
 MSG_PROBE_HEAD = QT_TRANSLATE_NOOP("Cli", "Server {}, port {} ({}), profile \"{}\"")
 MSG_GREETING = QT_TRANSLATE_NOOP("Cli", "Greeting: {}")
@@ -82,66 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_probe)
 
 
-MSG_HINT_PROFILES = QT_TRANSLATE_NOOP("Cli", "List the profiles with: swyxon-desktop profile list")
-MSG_HINT_CHOOSE = QT_TRANSLATE_NOOP("Cli", "Name the profile with --profile NAME.")
-MSG_HINT_CREATE = QT_TRANSLATE_NOOP("Cli", "Create one with: swyxon-desktop profile set NAME --server HOST …")
-MSG_HINT_TIMEOUT = QT_TRANSLATE_NOOP("Cli", "Give --timeout in seconds, from 1 to 600.")
 MSG_HINT_TO = QT_TRANSLATE_NOOP("Cli", "Check the address given with --to ({}).")
-MSG_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted (Ctrl+C); nothing more was sent.")
-MSG_HINT_INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Run the command again when you are ready.")
-
-
-class _Usage(Exception):
-    pass
-
-
-def _usage(args: argparse.Namespace, message: str, hint: str) -> _Usage:
-    """Report a usage problem (translated texts) — one JSON object with ``--json``, else on stderr."""
-    if getattr(args, "json", False):
-        print_json({"ok": False, "category": "invalid_settings", "stage": None, "smtp_code": None,
-                    "message": message, "hint": hint})
-    else:
-        err(message)
-    return _Usage()
-
-
-def _interrupted(args: argparse.Namespace) -> int:
-    """Ctrl+C during a run: exit 130; with ``--json`` still one object."""
-    if getattr(args, "json", False):
-        print_json({"ok": False, "category": "cancelled", "stage": None, "smtp_code": None,
-                    "message": tr(MSG_INTERRUPTED), "hint": tr(MSG_HINT_INTERRUPTED)})
-    else:
-        err(tr(MSG_INTERRUPTED))
-    return EXIT_INTERRUPTED
-
-
-def _load(args: argparse.Namespace) -> tuple[Any, str, Any]:
-    """(store, profile name, settings) — or _Usage with the message already printed.
-
-    The CLI does not write the profile (e.g. to remember the recipient, as the window does): saving
-    validates the whole profile, which would pull email-validator onto the fast path.
-    """
-    from swyxon_desktop.settings import validate_timeout
-    from swyxon_desktop.store import Store, StoreError
-
-    store = Store()
-    report_store_problems(store.report)
-    name = args.profile
-    if name is None:
-        names = store.names()
-        if not names:
-            raise _usage(args, tr(MSG_NO_PROFILES), tr(MSG_HINT_CREATE))
-        if len(names) > 1:
-            raise _usage(args, tr(MSG_CHOOSE_PROFILE, ", ".join(names)), tr(MSG_HINT_CHOOSE))
-        name = names[0]
-    try:
-        settings = store.get(name)
-    except StoreError as exc:
-        raise _usage(args, exc.text(), tr(MSG_HINT_PROFILES)) from None
-    timeout_error = validate_timeout(args.timeout) if args.timeout is not None else None
-    if timeout_error:
-        raise _usage(args, timeout_error.text(), tr(MSG_HINT_TIMEOUT))
-    return store, name, settings
 
 
 def _exit_code(failure: Any) -> int:
@@ -168,7 +104,7 @@ def _test_mail(args: argparse.Namespace) -> int:
     try:
         return _run_test_mail(args)
     except KeyboardInterrupt:
-        return _interrupted(args)
+        return interrupted(args)
 
 
 def _cli_hint(result: Any) -> str:
@@ -200,24 +136,24 @@ def _run_test_mail(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
 
     try:
-        _, name, settings = _load(args)
-    except _Usage:
+        _, name, settings = load_profile(args)
+    except Usage:
         return EXIT_USAGE
-    confirm = None
+    confirm: Any = None
     if args.confirm:  # loaded only then: test-mail without --confirm imports nothing of it
         from swyxon_desktop.commands import confirm
 
         problem = confirm.check(args, name, settings)
         if problem:
-            _usage(args, *problem)
+            usage(args, *problem)
             return EXIT_USAGE
-    dns_check = None
+    dns_check: Any = None
     if args.dns_check or args.nameserver:  # loaded only then, like --confirm
         from swyxon_desktop.commands import verdict as dns_check
 
         problem = dns_check.check(args)
         if problem:
-            _usage(args, *problem)
+            usage(args, *problem)
             return EXIT_USAGE
     password = None
     allow_insecure = bool(getattr(args, "allow_insecure_auth", False))
@@ -283,7 +219,7 @@ def _print_sent(args: argparse.Namespace, name: str, result: Any, *, hint: bool 
     if result.ok:
         print(tr(MSG_SENT, result.recipient, name, f"{result.elapsed_s:.2f}"))
         print("  " + tr(MSG_MESSAGE_ID, result.message_id))
-        print("  " + tr(MSG_TIMINGS, _timings(result.events)))
+        print("  " + tr(MSG_TIMINGS, timings(result.events)))
         if hint:
             print("  " + result.hint_text())
     else:
@@ -311,19 +247,6 @@ def _write_report(args: argparse.Namespace, name: str, settings: Any, **results:
     return True
 
 
-def _timings(events: list) -> str:
-    """'Verbinden 1 ms, …' — each stage by its translated title (the keychain wait by its own)."""
-    from swyxon_desktop.failures import stage_title
-
-    done = [e for e in events if e.status in ("ok", "failed", "cancelled")]
-    return ", ".join(f"{stage_title(e.stage)} {_duration(e.elapsed_ms)}" for e in done)
-
-
-def _duration(ms: float) -> str:
-    """'12 ms', or seconds from one second on ('30.0 s')."""
-    return f"{ms:.0f} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
-
-
 # -- probe ---------------------------------------------------------------------------------------------
 
 def _caps_text(caps: dict | None) -> str:
@@ -344,13 +267,13 @@ def _probe(args: argparse.Namespace) -> int:
     try:
         return _run_probe(args)
     except KeyboardInterrupt:
-        return _interrupted(args)
+        return interrupted(args)
 
 
 def _run_probe(args: argparse.Namespace) -> int:
     try:
-        _, name, settings = _load(args)
-    except _Usage:
+        _, name, settings = load_profile(args)
+    except Usage:
         return EXIT_USAGE
     from swyxon_desktop.smtp.probe import SECURITY_LABELS, capabilities, probe
 

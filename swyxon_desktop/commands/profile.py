@@ -173,7 +173,7 @@ def _set(args: argparse.Namespace) -> int:
     profiles = _profiles()
     exists = args.name in profiles.store
     base = profiles.get(args.name) if exists else MailSettings()
-    changes = {}
+    changes: dict[str, object] = {}
     for field in _FIELDS:
         value = getattr(args, field, None)
         if value is None:

@@ -32,7 +32,8 @@ FAULT_HELP = QT_TRANSLATE_NOOP(
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "serve", help=tr(QT_TRANSLATE_NOOP("Cli", "run a local SMTP test server that behaves like a customer's server")),
+        "serve", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "run a local SMTP test server that behaves like a customer's server")),
         description=tr(QT_TRANSLATE_NOOP(
             "Cli", "Run a local SMTP test server that emulates a customer's mail server: its TLS mode, "
             "authentication methods and accounts, the sender domains it manages and its failures. "

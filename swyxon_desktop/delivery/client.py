@@ -94,7 +94,7 @@ class ImapWire(imaplib.IMAP4):
         abort_socket(self.sock)
 
     # -- commands with secrets -----------------------------------------------------------------------
-    def login(self, user: str, password: str):  # type: ignore[override]
+    def login(self, user: str, password: str):
         self._label_next = f'LOGIN [redacted: user "{user}", password]'
         try:
             return super().login(user, password)
@@ -134,6 +134,7 @@ class ImapSession:
     tls: TlsInfo | None = None
     step: str = "resolve"  # what the session is doing: resolve, connect, tls, greeting, login, select, wait …
     capabilities: tuple[str, ...] = field(default_factory=tuple)
+    sock: socket.socket | None = None  # the latest socket of the connection (closed by close(), wire or not)
 
     # -- connection ----------------------------------------------------------------------------------
     def _connect(self) -> socket.socket:
@@ -180,6 +181,7 @@ class ImapSession:
         ctx = self._context()
         run.token.detach(raw)
         tls_sock = ctx.wrap_socket(raw, server_hostname=self.box.host, do_handshake_on_connect=False)
+        self.sock = tls_sock
         run.token.attach(tls_sock)
         tls_sock.settimeout(run.arm())
         tls_sock.do_handshake()
@@ -200,7 +202,7 @@ class ImapSession:
     def open(self, *, until_tls: bool = False) -> None:
         """Connect, TLS (implicit or STARTTLS), greeting; with ``until_tls`` stop after the handshake."""
         run = self.run
-        sock = self._connect()
+        sock = self.sock = self._connect()
         if self.box.security == "implicit":
             sock = self._wrap(sock)
             if until_tls:
@@ -264,6 +266,10 @@ class ImapSession:
         if wire is not None:
             self.run.token.detach(wire.sock)
             wire.shutdown()
+        sock = self.sock
+        if sock is not None and (wire is None or sock is not wire.sock):  # no wire yet, or its TLS failed
+            self.run.token.detach(sock)
+            abort_socket(sock)
 
     def logout(self) -> None:
         wire = self.wire
@@ -406,7 +412,8 @@ def _decode_mailbox(name: bytes) -> str:
 
 def encode_mailbox(name: str) -> str:
     """A folder name in IMAP's modified UTF-7 (RFC 3501 §5.1.3): "Unerwünscht" -> "Unerw&APw-nscht"."""
-    out, run = [], []
+    out: list[str] = []
+    run: list[str] = []
 
     def flush() -> None:
         if run:

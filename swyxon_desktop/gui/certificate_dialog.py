@@ -148,7 +148,7 @@ class CertificateDialog(QDialog):
         self.setWindowTitle(translate("CertificateDialog", "Server certificate not trusted"))
         self.profile = profile
         layout = QVBoxLayout(self)
-        intro = QLabel(translate("CertificateDialog", 
+        intro = QLabel(translate("CertificateDialog",
             "The server {0} presented a certificate that this computer cannot verify. Trust exactly this "
             "certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail "
             "administrator gives you. A different certificate will not be trusted.").format(server, profile), self)

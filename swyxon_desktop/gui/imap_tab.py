@@ -1,7 +1,8 @@
 """The settings window's tab *Delivery confirmation*: the IMAP mailbox a test mail is confirmed in.
 
 Layout: ``ui/imap_tab.ui``. The tab is built the first time it is shown (start-up loads nothing of it,
-not even this module: the empty page is ``gui/imap_page.py``), binds its widgets to the window's :class:`~swyxon_desktop.gui.form_model.FormModel`
+not even this module: the empty page is ``gui/imap_page.py``), binds its widgets to the window's
+:class:`~swyxon_desktop.gui.form_model.FormModel`
 (the ``imap_*`` fields and the typed IMAP password, which is never part of the settings) and asks the
 keychain — in the window's keychain queue, off the GUI thread — whether an IMAP password is stored, for
 the password field's placeholder. Saving is the window's (``Profiles.save_settings`` writes the second

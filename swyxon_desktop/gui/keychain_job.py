@@ -22,7 +22,8 @@ class KeychainAnswer:
     stored: bool | None = None  # the answer to the question asked after the step (None: cannot say)
 
 
-def keychain_job(profiles: Profiles, step: KeychainStep | None, check: str | None) -> Callable[[object], KeychainAnswer]:
+def keychain_job(profiles: Profiles, step: KeychainStep | None,
+                 check: str | None) -> Callable[[object], KeychainAnswer]:
     """The job: the step (it reports its failure instead of raising it), then "is a password stored for
     ``check``?" when asked."""
 

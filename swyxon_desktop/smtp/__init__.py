@@ -25,8 +25,9 @@ None, lang: str | None = None) -> SendResult``
   "trust exactly this certificate" dialog shows; trusting = saving ``pinned_sha256`` in the profile.
 * ``on_event(StageEvent)`` and ``on_line(TranscriptLine)`` are called **in the worker thread**; forward
   them to the GUI thread with a signal. ``StageEvent`` (``checks/run.py``: stage, status,
-  elapsed_ms, detail, at_ms, category): ``status`` a ``checks.run.Status`` (STARTED, OK, FAILED, CANCELLED). Stages (``STAGES``; display names in ``STAGE_TITLES``,
-  context "Smtp"): resolve, connect, greeting, ehlo, tls, auth, mail_from, rcpt_to, data, quit —
+  elapsed_ms, detail, at_ms, category): ``status`` a ``checks.run.Status`` (STARTED, OK, FAILED,
+  CANCELLED). Stages (``STAGES``; display names in ``STAGE_TITLES``, context "Smtp"): resolve,
+  connect, greeting, ehlo, tls, auth, mail_from, rcpt_to, data, quit —
   ``planned_stages(settings)`` lists them in order for a list shown in advance. With STARTTLS, "ehlo"
   comes twice (before and after "tls"; the second has detail "after TLS"). With a pinned or
   untrusted certificate a second connection repeats the first stages (the transcript says why).

@@ -15,7 +15,8 @@ from swyxon_desktop import APP_DISPLAY_NAME, __version__
 from swyxon_desktop.checks.run import CancelToken, PasswordFetch, StageEvent
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security, idna_encode, validate_server, validate_timeout
+from swyxon_desktop.settings import (CONTROL_CHARS, MailSettings, Security, idna_encode, validate_server,
+                                     validate_timeout)
 from swyxon_desktop.smtp import errors
 from swyxon_desktop.smtp.session import Run, Session, Target, establish
 from swyxon_desktop.smtp.tlsinfo import TlsInfo

@@ -15,7 +15,6 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from swyxon_desktop import failures
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings, validate_port, validate_server

@@ -175,7 +175,7 @@ class Wire(smtplib.SMTP):
     def putcmd(self, cmd: str, args: str = "") -> None:
         super().putcmd(cmd.upper(), args)
 
-    def send(self, s: str | bytes) -> None:
+    def send(self, s: str | bytes) -> None:  # type: ignore[override]
         data = s.encode(self.command_encoding) if isinstance(s, str) else s
         if self._label_next is not None:
             self._transcript.label(self._label_next)

@@ -116,7 +116,8 @@ def read_ca_file(path: str) -> bytes:
             raise NotARegularFile(errno.EINVAL, "not a regular file", path)
         if info.st_size > MAX_CA_FILE:
             raise OSError(errno.EFBIG, "too large for a CA file", path)
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while size <= MAX_CA_FILE:
             chunk = os.read(fd, 1 << 16)
             if not chunk:
@@ -339,9 +340,9 @@ class TlsInfo:
         return f"{self.version} {self.cipher}" if self.version else ""
 
     def to_dict(self, details: bool = True) -> dict:
-        data = {"version": self.version, "cipher": self.cipher, "bits": self.bits, "sha256": self.sha256,
-                "verified": self.verified, "trusted_by_pin": self.trusted_by_pin,
-                "verify_error": self.verify_error or None}
+        data: dict[str, Any] = {
+            "version": self.version, "cipher": self.cipher, "bits": self.bits, "sha256": self.sha256,
+            "verified": self.verified, "trusted_by_pin": self.trusted_by_pin, "verify_error": self.verify_error or None}
         if details:
             cert = self.certificate
             data["certificate"] = cert.to_dict() if cert else None

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -27,7 +28,7 @@ def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str
 def make_profile(capsys, monkeypatch, relay, dovecot, imap_pki, name="Kunde A", *extra: str):
     server = relay()
     bundle = imap_pki / "both.pem"
-    bundle.write_bytes(open(server.ca_file, "rb").read() + (imap_pki / "ca.pem").read_bytes())
+    bundle.write_bytes(Path(server.ca_file).read_bytes() + (imap_pki / "ca.pem").read_bytes())
     Store().save(name, settings_for(server, use_auth=True, username=SMTP_USER, ca_file=str(bundle)))
     secrets.set_password(name, SMTP_PASSWORD)
     code, out, err = run(capsys, monkeypatch, "profile", "set", name, "--imap-server", "127.0.0.1",
@@ -136,7 +137,7 @@ def test_confirm_with_the_real_keychain(relay, dovecot, imap_pki, receiver, real
     """A whole process: both passwords from the real Secret Service, delivery confirmed."""
     server = relay()
     bundle = imap_pki / "both.pem"
-    bundle.write_bytes(open(server.ca_file, "rb").read() + (imap_pki / "ca.pem").read_bytes())
+    bundle.write_bytes(Path(server.ca_file).read_bytes() + (imap_pki / "ca.pem").read_bytes())
     settings = settings_for(server, use_auth=True, username=SMTP_USER, ca_file=str(bundle)).replace(
         imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_username=USER)
     Store().save("Echt", settings)

@@ -6,6 +6,7 @@ hands the message to dovecot-lda → confirm_delivery finds it over IMAP by its 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -29,7 +30,7 @@ def imap_settings(relay, dovecot, imap_pki, *, tls: str = "implicit", ca: bool =
     if ca:
         # one CA file for both servers: the relay's and the mailbox's CAs in one bundle
         bundle = imap_pki / "both.pem"
-        bundle.write_bytes(open(relay.ca_file, "rb").read() + (imap_pki / "ca.pem").read_bytes())
+        bundle.write_bytes(Path(relay.ca_file).read_bytes() + (imap_pki / "ca.pem").read_bytes())
         imap["ca_file"] = str(bundle)
     imap.update(changes)
     return base.replace(**imap)

@@ -3,6 +3,7 @@ the project's test server and a real Dovecot."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.network
 
 def profile_settings(relay, dovecot, imap_pki, **changes) -> MailSettings:
     bundle = imap_pki / "both.pem"
-    bundle.write_bytes(open(relay.ca_file, "rb").read() + (imap_pki / "ca.pem").read_bytes())
+    bundle.write_bytes(Path(relay.ca_file).read_bytes() + (imap_pki / "ca.pem").read_bytes())
     base = settings_for(relay, use_auth=True, username=SMTP_USER, ca_file=str(bundle)).replace(
         imap_server="127.0.0.1", imap_port=dovecot.imaps_port, imap_tls=ImapTls.IMPLICIT, imap_username=USER)
     return base.replace(**changes)

@@ -221,7 +221,8 @@ def test_redirect_decides(dns_server):
     z = zones(spf="v=spf1 redirect=_spf.relay.example",
               **{"_spf.relay.example": {"TXT": ["v=spf1 ip4:198.51.100.0/24 -all"]}})
     report = run(dns_server(z), ips=["198.51.100.7", "203.0.113.5"])
-    assert (verdict(report, "198.51.100.7").result, verdict(report, "198.51.100.7").mechanism) == ("pass", "ip4:198.51.100.0/24")
+    assert (verdict(report, "198.51.100.7").result, verdict(report, "198.51.100.7").mechanism) == (
+        "pass", "ip4:198.51.100.0/24")
     assert verdict(report, "203.0.113.5").result == "fail"
     assert "SPF fail for 203.0.113.5" in report.verdict()
 

@@ -32,7 +32,8 @@ def main(out_dir: str) -> int:
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"}, auth_mechanisms=("LOGIN", "PLAIN"),
+    server = LocalServer(ServerPolicy(tls="starttls", users={"swyxware": "Geheim-123"},
+                                      auth_mechanisms=("LOGIN", "PLAIN"),
                                       sender_domains=("firma.de",), mailbox=Path(home) / "mailbox")).start()
     try:
         settings = MailSettings(server="127.0.0.1", port=server.port, sender="SwyxWare@firma.de", use_ssl=True,

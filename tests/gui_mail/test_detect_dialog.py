@@ -84,7 +84,8 @@ def test_real_detection_against_loopback_dns_https_and_smtp(qtbot, mail_window, 
         assert any(s.startswith("autoconfig file (Thunderbird format): https://autoconfig.firma.test/") for s in steps)
         assert "Microsoft 365" in dialog.ui_provider.text() and dialog.ui_provider.isVisible()
         table = dialog.ui_table
-        assert table.item(0, 0).text() == "smtp.firma.test" and table.item(0, 4).text().startswith("answers as expected")
+        assert table.item(0, 0).text() == "smtp.firma.test" and table.item(0, 4).text().startswith(
+            "answers as expected")
         assert {table.item(r, 4).text().split(" (")[0] for r in range(table.rowCount())} >= {
             "answers as expected", "no answer", "the name does not resolve"}
         assert dialog.ui_summary.text().startswith("Suggested: smtp.firma.test port")

@@ -64,5 +64,6 @@ def test_microsoft_365_profile_is_warned_before_any_connection(qtbot, mail_windo
     dialog._show_provider(providers.recognise(settings.server, settings.sender), settings)
     assert not dialog.provider_label.isHidden()
     text = dialog.provider_label.text()
-    assert text.startswith("Anbieter: Microsoft 365 / Exchange Online (erkannt anhand des Servernamens smtp.office365.com)")
+    assert text.startswith(
+        "Anbieter: Microsoft 365 / Exchange Online (erkannt anhand des Servernamens smtp.office365.com)")
     assert "Ende Dezember 2026" in text and "Connector-Relay" in text

@@ -41,7 +41,8 @@ def test_save_report_writes_the_record_beside_and_the_window_reproduces_it(qtbot
     assert data["failure"]["smtp_code"] == 550
     assert_no_password(record_file.read_text(encoding="utf-8"), target.read_text(encoding="utf-8"))
     text = target.read_text(encoding="utf-8")  # the text report shows the record's "what the client saw"
-    assert "What the client saw" in text and "EHLO after TLS: localhost" in text and "AUTH mechanisms offered: PLAIN" in text
+    assert ("What the client saw" in text and "EHLO after TLS: localhost" in text
+            and "AUTH mechanisms offered: PLAIN" in text)
 
     # Support opens the local test server window and reproduces the report.
     server_window = LocalServerWindow(Profiles())

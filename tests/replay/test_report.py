@@ -213,5 +213,5 @@ def test_a_trusted_certificate_of_a_real_host_is_imitated_and_pinned(tmp_path):
         assert (result.failure.category.value, result.failure.smtp_code) == ("sender_rejected", 550)
         assert result.tls.trusted_by_pin
         cert = result.tls.certificate
-        assert (cert.subject, cert.issuer, cert.sans) == ("CN=mail.kunde.de,O=Kunde GmbH", "CN=R11,O=Let's Encrypt,C=US",
-                                                          ("DNS:mail.kunde.de", "DNS:smtp.kunde.de"))
+        assert (cert.subject, cert.issuer, cert.sans) == (
+            "CN=mail.kunde.de,O=Kunde GmbH", "CN=R11,O=Let's Encrypt,C=US", ("DNS:mail.kunde.de", "DNS:smtp.kunde.de"))

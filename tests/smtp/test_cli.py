@@ -282,6 +282,7 @@ def test_a_closed_pipe_ends_quietly(serve):
         proc.wait(timeout=30)
     finally:
         proc.kill()
+        proc.stderr.close()
     assert "BrokenPipe" not in errout and "Traceback" not in errout and "Exception ignored" not in errout, errout
     assert proc.returncode == 141
 

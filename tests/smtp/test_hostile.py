@@ -28,7 +28,8 @@ from swyxon_desktop.store import Store
 from tests.smtp.helpers import RECIPIENT, settings_for
 
 pytestmark = [pytest.mark.network,
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="os.wait4, FIFOs, ru_maxrss in KB: Linux")]
+              pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                 reason="os.wait4, FIFOs, ru_maxrss in KB: Linux")]
 
 TIMEOUT = 3
 LIMIT = default_deadline(TIMEOUT)  # the documented whole-run limit: 13 s

@@ -7,6 +7,7 @@ import hmac
 import smtplib
 import socket
 import ssl
+from pathlib import Path
 
 import pytest
 
@@ -248,7 +249,7 @@ def test_a_ca_the_default_context_trusts_is_trusted(serve, pki, tmp_path, monkey
     if where == "bundle":
         system = ssl.get_default_verify_paths().openssl_cafile
         bundle = tmp_path / "ca-certificates.crt"  # the system bundle with a corporate CA appended
-        bundle.write_bytes((open(system, "rb").read() if os.path.exists(system) else b"") + pki.ca_file.read_bytes())
+        bundle.write_bytes((Path(system).read_bytes() if os.path.exists(system) else b"") + pki.ca_file.read_bytes())
         monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
         monkeypatch.setenv("SSL_CERT_DIR", str(empty_dir))
     else:

@@ -32,7 +32,8 @@ class Serve:
         self.proc.stdin.close()
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._pump_thread = threading.Thread(target=self._pump, daemon=True)
+        self._pump_thread.start()
 
     def _pump(self) -> None:
         for line in self.proc.stdout:
@@ -67,6 +68,13 @@ class Serve:
             self.proc.kill()
             self.proc.wait(TIMEOUT)
 
+    def close(self) -> None:
+        """Kill it if it still runs, then release its pipes (the pump ends at the end of stdout)."""
+        self.kill()
+        self._pump_thread.join(TIMEOUT)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
 
 @pytest.fixture
 def run_serve():
@@ -79,7 +87,7 @@ def run_serve():
 
     yield _run
     for s in started:
-        s.kill()
+        s.close()
 
 
 def _swaks(info: dict, *args: str) -> subprocess.CompletedProcess:

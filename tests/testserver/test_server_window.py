@@ -38,11 +38,14 @@ def _send(win, *, tls_context=None, login=None, sender="SwyxWare@firma.de", subj
         client = smtplib.SMTP(server.host, server.port, timeout=10)
         if server.policy.tls == "starttls":
             client.starttls(context=tls_context)
-    if login:
-        client.login(*login)
-    client.sendmail(sender, ["kunde@example.org"],
-                    f"From: {sender}\r\nTo: kunde@example.org\r\nSubject: {subject}\r\n\r\nZeile eins\r\n".encode())
-    client.quit()
+    try:
+        if login:
+            client.login(*login)
+        client.sendmail(sender, ["kunde@example.org"],
+                        f"From: {sender}\r\nTo: kunde@example.org\r\nSubject: {subject}\r\n\r\nZeile eins\r\n".encode())
+        client.quit()
+    finally:
+        client.close()  # also when the server refuses (the tests expect that): no socket left to the GC
 
 
 def test_start_and_stop(window, qtbot):
