@@ -134,142 +134,142 @@
         <translation>Jedes Profil prüfen, ohne eine E-Mail zu senden, und die Ergebnisse in einer Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="62" />
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="62" />
         <source>Waiting…</source>
         <translation>Wartet…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="63" />
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="63" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="64" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="68" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="69" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="69" />
         <source>Stage</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="70" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="70" />
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="71" />
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="340" />
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="345" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="356" />
         <source>&amp;Check all</source>
         <translation>Alle &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="347" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="358" />
         <source>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</source>
         <translation>Für jedes Profil verbinden, verschlüsseln, anmelden und Absender und Empfänger anbieten – es wird keine E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="349" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="360" />
         <source>C&amp;ancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="363" />
         <source>&amp;Only failures</source>
         <translation>&amp;Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="365" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="375" />
         <source>%v of %m checked</source>
         <translation>%v von %m geprüft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="553" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="564" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>Die Prüfung wurde unerwartet beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="557" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="568" />
         <source>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</source>
         <translation>{0} Profil(e) werden geprüft: {1} fertig, {2} fehlgeschlagen. Es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="560" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="571" />
         <source>{0} of {1} profile(s) checked in {2} s: {3} failed.</source>
         <translation>{0} von {1} Profil(en) in {2} s geprüft: {3} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="563" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="574" />
         <source>Cancelled: the others were not checked.</source>
         <translation>Abgebrochen: die übrigen wurden nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="576" />
         <source>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</source>
         <translation>{0} Profil(e). Die Tabelle zeigt die letzte Prüfung jedes Profils; „Alle prüfen“ prüft sie erneut, ohne eine E-Mail zu senden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="589" />
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="579" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="590" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="596" />
         <source>The file {0} could not be written: {1}</source>
         <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="588" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="599" />
         <source>Exported {0} row(s) to {1}.</source>
         <translation>{0} Zeile(n) nach {1} exportiert.</translation>
     </message>

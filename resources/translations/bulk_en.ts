@@ -134,142 +134,142 @@
         <translation>Check every profile without sending a mail and show the results in a table</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="62" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="62" />
         <source>Waiting…</source>
         <translation>Waiting…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="63" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="63" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="64" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="68" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="69" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="69" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="70" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="70" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="71" />
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="340" />
         <source>All profiles</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="345" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="356" />
         <source>&amp;Check all</source>
         <translation>&amp;Check all</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="347" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="358" />
         <source>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</source>
         <translation>Connect, encrypt, sign in and offer sender and recipient for every profile — no mail is sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="349" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="360" />
         <source>C&amp;ancel</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="352" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="363" />
         <source>&amp;Only failures</source>
         <translation>&amp;Only failures</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="354" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="365" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="375" />
         <source>%v of %m checked</source>
         <translation>%v of %m checked</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="553" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="564" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>The check stopped unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="557" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="568" />
         <source>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</source>
         <translation>Checking {0} profile(s): {1} done, {2} failed. Nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="560" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="571" />
         <source>{0} of {1} profile(s) checked in {2} s: {3} failed.</source>
         <translation>{0} of {1} profile(s) checked in {2} s: {3} failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="563" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="574" />
         <source>Cancelled: the others were not checked.</source>
         <translation>Cancelled: the others were not checked.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="576" />
         <source>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</source>
         <translation>{0} profile(s). The table shows each profile's last check; “Check all” checks them again without sending a mail.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="589" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="579" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="590" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="585" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="596" />
         <source>The file {0} could not be written: {1}</source>
         <translation>The file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/overview/window.py" line="588" />
+        <location filename="../../swyxon_desktop/gui/overview/window.py" line="599" />
         <source>Exported {0} row(s) to {1}.</source>
         <translation>Exported {0} row(s) to {1}.</translation>
     </message>

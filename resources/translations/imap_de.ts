@@ -204,22 +204,22 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="192" />
+        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>

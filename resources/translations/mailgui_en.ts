@@ -3,117 +3,117 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="42" />
         <source>Verified: issued by a certification authority this computer trusts, and valid for the server name.</source>
         <translation>Verified: issued by a certification authority this computer trusts, and valid for the server name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="46" />
         <source>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</source>
         <translation>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="52" />
         <source>it has expired</source>
         <translation>it has expired</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="54" />
         <source>it is not valid yet</source>
         <translation>it is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="56" />
         <source>it is self-signed</source>
         <translation>it is self-signed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
         <source>the certificate could not be verified</source>
         <translation>the certificate could not be verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
         <source>Not trusted: {0}</source>
         <translation>Not trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="74" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
         <source>Alternative names:</source>
         <translation>Alternative names:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
         <source>Verification:</source>
         <translation>Verification:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="111" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="113" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
         <source>{0} to {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="118" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="117" />
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="121" />
         <source>(could not be read)</source>
         <translation>(could not be read)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="147" />
         <source>Server certificate not trusted</source>
         <translation>Server certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
         <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
         <translation>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="160" />
         <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
         <translation>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="167" />
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Trust this certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="171" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -143,17 +143,17 @@
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="167" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="177" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -439,154 +439,154 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="50" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="51" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="65" />
         <source>– not needed (answered the other way)</source>
         <translation>– not needed (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="70" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ answers, unencrypted only</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="71" />
         <source>✓ answers</source>
         <translation>✓ answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="74" />
         <source>✗ no answer</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="143" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="150" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="193" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="194" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="238" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
         <source>Cancelled after {0} s.</source>
         <translation>Cancelled after {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="285" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="284" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="287" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="296" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="299" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="304" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="302" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="307" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="311" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="316" />
         <source>The check was cancelled</source>
         <translation>The check was cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="312" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="317" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Rows that finished before the cancel show real results; nothing is concluded from the others.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="321" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="326" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="322" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="329" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="334" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="332" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="337" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="345" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="350" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="355" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="360" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="361" />
+        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="366" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -724,248 +724,248 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="63" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="64" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="65" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="33" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="34" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="39" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="43" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="44" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="46" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="47" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="51" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="106" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="108" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="114" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="129" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="131" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="673" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="474" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="138" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="64" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="65" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="146" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="72" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="77" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="82" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="192" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="195" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="373" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="174" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="374" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="175" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="402" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="203" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="475" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="488" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="489" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="290" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="490" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="291" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="530" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="331" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="565" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="366" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="566" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="590" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="277" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="168" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="283" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="174" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="285" />
+        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="176" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="591" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="665" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="666" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="670" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="675" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="476" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="686" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="713" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="514" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="372" />
+        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="173" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>

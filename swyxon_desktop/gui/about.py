@@ -5,36 +5,14 @@ A non-modal dialog (``show()``, never ``exec()``); the layout is ``ui/about.ui``
 """
 from __future__ import annotations
 
-import platform
-import ssl
-import sys
-from pathlib import Path
-
-import PySide6
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
-from swyxon_desktop import APP_DISPLAY_NAME, __version__, logsetup, paths, secrets
-from swyxon_desktop.gui.app import icon_path
+from swyxon_desktop import APP_DISPLAY_NAME, logsetup, paths, secrets
+from swyxon_desktop.gui.system import icon_path, open_folder, versions
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.gui.worker import Operation
-
-
-def versions() -> dict[str, str]:
-    return {
-        "app": __version__,
-        "python": f"{platform.python_version()} ({sys.platform})",
-        "qt": qVersion(),
-        "pyside": PySide6.__version__,
-        "openssl": ssl.OPENSSL_VERSION,
-    }
-
-
-def open_folder(path: Path) -> bool:
-    """Open a folder in the system's file manager (created first, so there is something to open)."""
-    path.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class AboutDialog(QDialog):

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Sequence
 
-from swyxon_desktop import APP_DISPLAY_NAME, APP_NAME, __version__, i18n, paths
+from swyxon_desktop import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "App"
@@ -114,15 +113,6 @@ def _split_argv(argv: Sequence[str] | None) -> tuple[str, list[str]]:
     return (sys.argv[0] if sys.argv and sys.argv[0] else APP_NAME), args
 
 
-def icon_path() -> Path | None:
-    """The application icon (resources/icons/swyxon-desktop.svg) when it is installed."""
-    try:
-        path = paths.resources_dir() / "icons" / "swyxon-desktop.svg"
-    except FileNotFoundError:
-        return None
-    return path if path.is_file() else None
-
-
 def create_app(argv: Sequence[str] | None = None):  # -> QApplication (PySide6 imported lazily)
     """The QApplication, with translations for ``--lang de|en`` in ``argv`` or the system language.
 
@@ -133,6 +123,7 @@ def create_app(argv: Sequence[str] | None = None):  # -> QApplication (PySide6 i
     from PySide6.QtWidgets import QApplication
 
     from swyxon_desktop.gui.i18n_qt import install_translators
+    from swyxon_desktop.gui.system import icon_path
 
     program, args = _split_argv(argv)
     lang = i18n.language_from_argv(args) or i18n.system_language()

@@ -15,9 +15,7 @@ where a test drives the window. The default implementations are modal Qt dialogs
 """
 from __future__ import annotations
 
-from typing import Sequence
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:  # the dialogs are loaded when a question is asked, not at start-up
     from PySide6.QtWidgets import QWidget

@@ -146,7 +146,7 @@ class DeliveryControls:
     def show(self, delivery) -> None:
         """Add the confirmation's outcome to the result panel (after the SMTP part)."""
         from swyxon_desktop.gui.report import failure_texts
-        from swyxon_desktop.gui.test_mail_dialog import set_level
+        from swyxon_desktop.gui.run_dialog import set_level
 
         ui = self.dialog.ui
         seconds = QLocale().toString(delivery.elapsed_s or 0.0, "f", 1)

@@ -9,15 +9,17 @@ trusted here.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from swyxon_desktop.gui.style import label_panel_css, status_color
 
 CONTEXT = "DetectDialog"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-_COLORS = {"confirmed": "#1e7b34", "answers": "#8a6100", "no_answer": "#b3261e", "unresolved": "#b3261e",
-           "unchecked": "#7a7a7a"}
+_STATUS_COLOURS = {"confirmed": "ok", "answers": "warning", "no_answer": "failed", "unresolved": "failed",
+                   "unchecked": "skipped"}
 
 
 class _Failed:
@@ -179,7 +181,7 @@ class DetectDialog(QDialog):
             p = result.provider.provider
             rules = [translate("Providers", r) for r in (*p.rules, *p.limits)]
             self.ui_provider.setText("\n".join([result.provider.text(), *("• " + r for r in rules)]))
-            self.ui_provider.setStyleSheet("QLabel { background: #eef4fb; border: 1px solid #9bb8d8; padding: 6px; }")
+            self.ui_provider.setStyleSheet(label_panel_css("note"))
             self.ui_provider.setVisible(True)
         from swyxon_desktop.detect import SECURITY_LABELS, SOURCE_TITLES
 
@@ -199,7 +201,7 @@ class DetectDialog(QDialog):
                 item.setToolTip(c.origin if column == 3 else (
                     c.failure.message_text() if c.failure is not None else c.greeting))
                 table.setItem(row, column, item)
-            table.item(row, 4).setForeground(QBrush(QColor(_COLORS.get(c.status, "#000000"))))
+            table.item(row, 4).setForeground(QBrush(status_color(_STATUS_COLOURS.get(c.status, ""))))
         table.resizeRowsToContents()
         if result.best is not None:
             table.selectRow(result.candidates.index(result.best))

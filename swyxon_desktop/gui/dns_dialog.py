@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyle, QVBoxLayout,
                                QWidget)
 
+from swyxon_desktop.gui.style import error_text_css
+
 CONTEXT = "DnsDialog"
 translate = QCoreApplication.translate
 
@@ -57,7 +59,7 @@ class DnsCheckDialog(QDialog):
             buddy.setBuddy(edit)
             form.addRow(buddy, edit)
         self.input_error = QLabel(objectName="dnsInputError")
-        self.input_error.setStyleSheet("color: #b00020")
+        self.input_error.setStyleSheet(error_text_css())
         self.input_error.setWordWrap(True)
         self.input_error.hide()
 

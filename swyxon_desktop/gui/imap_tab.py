@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
-from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
-from swyxon_desktop.gui.main_window import _show_row  # a whole form row, no empty spacing left
+from swyxon_desktop.gui.forms import show_row
+from swyxon_desktop.gui.style import error_palette
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.settings import DEFAULT_IMAP_PORT, ImapTls
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 IMAP_MODES = (ImapTls.IMPLICIT, ImapTls.STARTTLS)
 USUAL_PORTS = {ImapTls.IMPLICIT: 993, ImapTls.STARTTLS: 143}
-_ERROR_TEXT = "#b3261e"
 
 
 def _parse_port(text: str) -> int:
@@ -47,14 +47,13 @@ class ImapTab(QWidget):
         for index, mode in enumerate(IMAP_MODES):
             ui.imapTlsCombo.setItemData(index, mode.value)
         ui.imapPortEdit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}"), ui.imapPortEdit))
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_TEXT))
+        palette = error_palette(self)
         self._error_labels = {"imap_server": ui.imapServerError, "imap_port": ui.imapPortError,
                               "imap_username": ui.imapUserError, "imap_password": ui.imapPasswordError,
                               "imap_folders": ui.imapFoldersError}
         for label in self._error_labels.values():
             label.setPalette(palette)
-            _show_row(label, False)
+            show_row(label, False)
         for label in ui.named(QLabel):
             if label.property("role") == "help":
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -124,7 +123,7 @@ class ImapTab(QWidget):
             ui.imapPinnedValue.setText(translate("ImapTab", "SHA-256 {0}").format(shown))
         else:
             ui.imapPinnedValue.clear()
-        _show_row(ui.imapPinnedLabel, bool(pin))
+        show_row(ui.imapPinnedLabel, bool(pin))
         self._update_placeholder()
 
     def _on_enabled_changed(self, enabled: dict) -> None:
@@ -136,7 +135,7 @@ class ImapTab(QWidget):
         for field, label in self._error_labels.items():
             text = errors.get(field, "")
             label.setText(text)
-            _show_row(label, bool(text))
+            show_row(label, bool(text))
             self._editors[field].setAccessibleDescription(text)
 
     def remove_pinned_certificate(self) -> None:
@@ -195,7 +194,4 @@ class ImapTab(QWidget):
         self.ui.imapPasswordEdit.setPlaceholderText(text)
 
 
-from swyxon_desktop.gui.imap_page import ImapTabHost, install  # noqa: E402 - the page, kept where it was
-
-
-__all__ = ["DEFAULT_IMAP_PORT", "ImapTab", "ImapTabHost", "install"]
+__all__ = ["DEFAULT_IMAP_PORT", "ImapTab"]

@@ -98,9 +98,8 @@ class MailActions(QObject):
     def open_test_mail(self):
         """Show *Send test mail* (created once; it takes the form's values at each Send)."""
         if self.test_mail_dialog is None:
-            from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
-
             from swyxon_desktop.gui.delivery_view import DeliveryAccess, trust_imap_certificate
+            from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
 
             window = self.window
             access = DeliveryAccess(typed=lambda: window.form.imap_password or None,

@@ -41,25 +41,27 @@ from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsM
 from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, LoadReport, ProfileConflict,  # isort: skip
                                   ProfileExists, Store, StoreError, UnknownProfile)
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QTimer
-from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.form_model import FormModel
+from swyxon_desktop.gui.forms import FitWrappedLabels, show_row
 from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.style import error_palette, paint_panel
 from swyxon_desktop.gui.texts import field_error_text, keychain_error_text, store_error_text
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 
 if TYPE_CHECKING:  # annotations only: not loaded at start-up
-    from swyxon_desktop.profiles import KeychainStep
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QHBoxLayout, QMenu
+
+    from swyxon_desktop.profiles import KeychainStep
 
 log = logging.getLogger("swyxon_desktop.gui")
 # The name of the first profile on a fresh start (translated where it is used, in the window's context).
 DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Platform")
-QWIDGETSIZE_MAX = (1 << 24) - 1
 
 TLS_MODES = (TlsMode.AUTO, TlsMode.STARTTLS, TlsMode.IMPLICIT)
 #: The window's initial width (the height follows from the layout).
@@ -89,67 +91,6 @@ def parse_timeout(text: str) -> float:
 
 def format_timeout(value: float) -> str:
     return f"{value:g}"
-
-
-#: Colours of the message bar (background, border) and of inline errors and the warning.
-_LEVEL_COLOURS = {"info": ("#e8f1fb", "#9cc2e8"), "success": ("#e6f4ea", "#8ccf9f"),
-                  "warning": ("#fff4ce", "#e3c35b"), "error": ("#fde7e9", "#e8a0a8")}
-_ERROR_TEXT = "#b3261e"
-_DARK_TEXT = "#1f1f1f"
-
-
-def _paint(frame: QWidget, background: str, border: str) -> None:
-    """A coloured panel (message bar, warning) that reads the same in light and dark desktop themes."""
-    palette = frame.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(background))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(_DARK_TEXT))
-    palette.setColor(QPalette.ColorRole.Dark, QColor(border))
-    palette.setColor(QPalette.ColorRole.Light, QColor(border))
-    palette.setColor(QPalette.ColorRole.Mid, QColor(border))
-    frame.setPalette(palette)
-    frame.setAutoFillBackground(True)
-
-
-def _show_row(widget: QWidget, visible: bool) -> None:
-    """Show or hide a widget; a whole QFormLayout row when it is one, so no empty spacing remains."""
-    parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if isinstance(layout, QFormLayout):
-        row, _role = layout.getWidgetPosition(widget)
-        if row >= 0:
-            layout.setRowVisible(row, visible)
-            return
-    widget.setVisible(visible)
-
-
-class _FitWrappedLabels(QObject):
-    """Gives word-wrapped labels exactly the height their text needs at their current width.
-
-    QLabel reports a size hint for a guessed width, which leaves gaps or clips text in a QFormLayout
-    row; following the real width keeps the rows tight in every language and window size.
-    """
-
-    def watch(self, label: QLabel) -> None:
-        label.installEventFilter(self)  # (top alignment: set in the .ui)
-
-    @staticmethod
-    def fit(label: QLabel) -> None:
-        """Call after changing the text of a watched label."""
-        if not label.isVisible():
-            return  # not laid out yet: its Show event fits it
-        fixed = (label.minimumHeight(), label.maximumHeight())
-        label.setMinimumHeight(0)  # heightForWidth is clamped to the current limits
-        label.setMaximumHeight(QWIDGETSIZE_MAX)
-        height = label.heightForWidth(label.width())
-        label.setMinimumHeight(fixed[0])
-        label.setMaximumHeight(fixed[1])
-        if height > 0 and (label.minimumHeight(), label.maximumHeight()) != (height, height):
-            label.setFixedHeight(height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QLabel):
-            self.fit(watched)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -237,7 +178,7 @@ class MainWindow(QMainWindow):
         """Show ``text`` in the message bar above the tabs (level: info, success, warning, error)."""
         bar = self.ui.messageBar
         bar.setProperty("level", level)
-        _paint(bar, *_LEVEL_COLOURS.get(level, _LEVEL_COLOURS["info"]))
+        paint_panel(bar, level)
         self.ui.messageLabel.setText(text)
         bar.setAccessibleName(text)
         bar.setVisible(True)
@@ -287,14 +228,13 @@ class MainWindow(QMainWindow):
     # Set-up
     def _setup_widgets(self) -> None:
         ui = self.ui
-        self._error_palette = self.palette()  # (a copy) given to an error label when it first shows
-        self._error_palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_TEXT))
-        _paint(ui.insecureWarning, *_LEVEL_COLOURS["warning"])
+        self._error_palette = error_palette(self)  # given to an error label when it first shows
+        paint_panel(ui.insecureWarning, "warning")
         for index, mode in enumerate(TLS_MODES):
             ui.tlsModeCombo.setItemData(index, mode.value)
         for index, mechanism in enumerate(MECHANISMS):
             ui.mechanismCombo.setItemData(index, mechanism.value)
-        self._wrap_fitter = _FitWrappedLabels(self)
+        self._wrap_fitter = FitWrappedLabels(self)
         for label in ui.named(QLabel):
             if label.wordWrap() and isinstance(label.parentWidget().layout(), QFormLayout):
                 # A wrapped row of its own: exactly as tall as its text at the real width; help texts
@@ -334,9 +274,9 @@ class MainWindow(QMainWindow):
         # The status ("Unsaved changes") has its room reserved: the button row never moves when it appears.
         ui.statusLabel.setMinimumHeight(max(ui.saveButton.sizeHint().height(), ui.statusLabel.sizeHint().height()))
         for label in self._error_labels.values():
-            _show_row(label, False)
-        _show_row(ui.pinnedLabel, False)
-        _show_row(ui.serverAscii, False)
+            show_row(label, False)
+        show_row(ui.pinnedLabel, False)
+        show_row(ui.serverAscii, False)
         self._align_label_columns()
         self.resize(max(DEFAULT_WIDTH, self.sizeHint().width()), self.sizeHint().height())
         # Check boxes whose text is the QLabel beside them: screen readers get the label's text.
@@ -436,7 +376,7 @@ class MainWindow(QMainWindow):
             except ValueError:
                 ascii_form = ""
         ui.serverAscii.setText(self.tr("ASCII form: {0}").format(ascii_form) if ascii_form else "")
-        _show_row(ui.serverAscii, bool(ascii_form))
+        show_row(ui.serverAscii, bool(ascii_form))
         security = settings.security
         if security is Security.PLAIN:
             text = self.tr("The connection to the mail server is not encrypted.")
@@ -451,8 +391,8 @@ class MainWindow(QMainWindow):
         self._wrap_fitter.fit(ui.tlsModeHelp)
         self._show_pin(settings.pinned_sha256)
         # The warning and the opt-in appear together, only when they matter.
-        _show_row(ui.insecureWarning, settings.insecure_auth)
-        _show_row(ui.allowInsecureCheck, settings.insecure_auth)
+        show_row(ui.insecureWarning, settings.insecure_auth)
+        show_row(ui.allowInsecureCheck, settings.insecure_auth)
         self._update_password_placeholder()
         if self.ui.messageBar.property("level") == "success":
             self.clear_message()
@@ -475,7 +415,7 @@ class MainWindow(QMainWindow):
                 "vouches for it."))
         else:
             ui.pinnedValue.clear()
-        _show_row(ui.pinnedLabel, bool(pin))
+        show_row(ui.pinnedLabel, bool(pin))
 
     def remove_pinned_certificate(self) -> None:
         """Remove trust: the pinned fingerprint is cleared in the form (an unsaved change)."""
@@ -494,7 +434,7 @@ class MainWindow(QMainWindow):
             if text and label.palette() != self._error_palette:
                 label.setPalette(self._error_palette)
             label.setText(text)
-            _show_row(label, bool(text))
+            show_row(label, bool(text))
             self._wrap_fitter.fit(label)
             self._editors[field].setAccessibleDescription(text)
         self._on_settings_changed(self.form.settings)  # the ASCII form is shown only for a valid name

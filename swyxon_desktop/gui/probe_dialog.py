@@ -18,16 +18,23 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
-from swyxon_desktop.gui.report import (capabilities_text, duration_text, failure_texts, probe_report,
-                                       recommendation_text, stage_title, trust_text)
-from swyxon_desktop.gui.test_mail_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.report import (
+    capabilities_text,
+    duration_text,
+    failure_texts,
+    probe_report,
+    recommendation_text,
+    stage_title,
+    trust_text,
+)
+from swyxon_desktop.gui.run_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.style import label_panel_css, status_color
 from swyxon_desktop.gui.worker import JobContext
 from swyxon_desktop.settings import MailSettings, Security
 from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
@@ -67,7 +74,6 @@ def row_result(row: PortCheck) -> tuple[str, str]:
     return translate("ProbeDialog", "✗ no answer"), "failed"
 
 
-_COLORS = {"ok": "#1e7b34", "failed": "#b3261e", "skipped": "#7a7a7a", "warning": "#8a6100", "pending": "#1f5fa8"}
 
 
 class ProbeDialog(RunDialog):
@@ -170,8 +176,7 @@ class ProbeDialog(RunDialog):
         lines = [recognition.text()] + [("⚠ " if a.level == "warning" else "• ") + a.text() for a in advice]
         label.setText("\n".join(lines))
         warning = any(a.level == "warning" for a in advice)
-        label.setStyleSheet("QLabel { background: %s; border: 1px solid %s; padding: 6px; }"
-                            % (("#fff4ce", "#c19c00") if warning else ("#eef4fb", "#9bb8d8")))
+        label.setStyleSheet(label_panel_css("warning" if warning else "note"))
         label.setVisible(True)
 
     def _fill_pending(self, settings: MailSettings) -> None:
@@ -209,7 +214,7 @@ class ProbeDialog(RunDialog):
                 font = QFont(item.font())
                 font.setBold(bold)
                 item.setFont(font)
-        table.item(index, 2).setForeground(QBrush(QColor(_COLORS[colour])))
+        table.item(index, 2).setForeground(QBrush(status_color(colour)))
 
     def _on_event(self, event) -> None:
         if event.status == "started":
@@ -371,6 +376,6 @@ class ProbeDialog(RunDialog):
         if self.result is None:
             return None
         from swyxon_desktop import diagnostics
-        from swyxon_desktop.gui.replay import gui_versions
+        from swyxon_desktop.gui.system import gui_versions
 
         return diagnostics.build_record(self.profile, self.settings, probe=self.result, extra_versions=gui_versions())

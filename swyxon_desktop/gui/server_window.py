@@ -22,18 +22,25 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
 from swyxon_desktop.gui.report import failure_texts
+from swyxon_desktop.gui.style import error_text_css
 from swyxon_desktop.gui.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError
 from swyxon_desktop.settings import MailSettings, validate_profile_name
 from swyxon_desktop.testserver import (
-    DEFAULT_PORTS, Fault, LocalServer, PolicyError, ReceivedMessage, ServerError, ServerEvent, ServerPolicy,
+    DEFAULT_PORTS,
+    Fault,
+    LocalServer,
+    PolicyError,
+    ReceivedMessage,
+    ServerError,
+    ServerEvent,
+    ServerPolicy,
     format_fingerprint,
 )
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
 from swyxon_desktop.testserver.policy import MECHANISMS, MSG_NOT_LOOPBACK, STAGES, TLS_MODES
 from swyxon_desktop.testserver.profile import profile_settings
-
 
 TLS_BY_INDEX = TLS_MODES  # the TLS combo's items, in this order
 DELAY_STAGES = STAGES
@@ -198,7 +205,7 @@ class LocalServerWindow(QWidget):
 
     def _status(self, text: str, *, error: bool = False) -> None:
         self.ui.statusLabel.setText(text)
-        self.ui.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.statusLabel.setStyleSheet(error_text_css() if error else "")
 
     def _show_running(self) -> None:
         server = self.server
@@ -321,7 +328,7 @@ class LocalServerWindow(QWidget):
         return "\n".join(lines)
 
     def _open_mailbox(self) -> None:
-        from swyxon_desktop.gui.about import open_folder
+        from swyxon_desktop.gui.system import open_folder
 
         open_folder(Path(self.server.mailbox if self.server else LocalServer.default_mailbox()))
 

@@ -18,30 +18,32 @@ Signals for the main window (mail_actions wires them):
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QBrush, QFont, QFontDatabase
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QWidget
 
+from swyxon_desktop.checks.run import StageEvent
 from swyxon_desktop.failures import Category, Failure
-from swyxon_desktop.gui import ask
 from swyxon_desktop.gui.certificate_dialog import CertificateDialog
-from swyxon_desktop.gui.report import (code_text, duration_text, event_detail, failure_texts, stage_title,
-                                       test_mail_report)
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
-from swyxon_desktop.gui.worker import JobContext, Operation
+from swyxon_desktop.gui.report import (
+    code_text,
+    duration_text,
+    event_detail,
+    failure_texts,
+    stage_title,
+    test_mail_report,
+)
+from swyxon_desktop.gui.run_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.style import status_color
+from swyxon_desktop.gui.worker import JobContext
 from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
-from swyxon_desktop.checks.run import StageEvent
 from swyxon_desktop.smtp import SendResult, planned_stages, send_test_mail
-from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp import errors as smtp_errors
+from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp.transcript import Redactor
 
 CONTEXT = "TestMailDialog"
@@ -50,53 +52,17 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 #: (profile name, the form's settings, the typed password or None) – MainWindow.form_snapshot
 SnapshotFn = Callable[[], "tuple[str, MailSettings, str | None]"]
 
-# The result panel and field errors, as in the main window's message bar.
-STYLE = """
-QLabel[role="error"] { color: #b3261e; }
-QFrame#resultFrame { border-radius: 3px; }
-QFrame#resultFrame[level="info"] { background-color: #e8f1fb; border: 1px solid #9cc2e8; }
-QFrame#resultFrame[level="success"] { background-color: #e6f4ea; border: 1px solid #8ccf9f; }
-QFrame#resultFrame[level="warning"] { background-color: #fff4ce; border: 1px solid #e3c35b; }
-QFrame#resultFrame[level="error"] { background-color: #fde7e9; border: 1px solid #e8a0a8; }
-QFrame#resultFrame QLabel { color: #1f1f1f; background: transparent; border: none; }
-"""
 
 PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
 CANCELLED = "cancelled"
 SEND, CHECK = "send", "check"  # the dialog's two modes (modeCombo)
-_COLORS = {OK: "#1e7b34", FAILED: "#b3261e", SKIPPED: "#7a7a7a", PENDING: "#7a7a7a", RUNNING: "#1f5fa8",
-           CANCELLED: "#8a6100"}
 PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
-
 
 
 def password_source_text(source: str) -> str:
     return {PASSWORD_TYPED: translate("TestMailDialog", "typed in the window (not saved) – not included"),
             PASSWORD_KEYCHAIN: translate("TestMailDialog", "from the system keychain – not included"),
             PASSWORD_UNUSED: translate("TestMailDialog", "not used")}[source]
-
-
-def security_text(settings: MailSettings) -> str:
-    return {Security.PLAIN: translate("TestMailDialog", "unencrypted"), Security.STARTTLS: "STARTTLS",
-            Security.IMPLICIT: translate("TestMailDialog", "SSL/TLS (implicit)")}[settings.security]
-
-
-def settings_summary(profile: str, settings: MailSettings) -> str:
-    """'Profile “Platform”: mail.firma.de, port 587, STARTTLS, authentication Automatic as alice.'"""
-    server = settings.server.strip() or translate("TestMailDialog", "(no server)")
-    if settings.use_auth:
-        mech = settings.mechanism.value
-        if mech == "auto":
-            mech = translate("TestMailDialog", "Automatic")
-        auth = translate("TestMailDialog", "authentication {0} as {1}").format(mech, settings.username or "—")
-    else:
-        auth = translate("TestMailDialog", "no authentication")
-    text = translate("TestMailDialog", "Profile “{0}”: {1}, port {2}, {3}, {4}.").format(
-        profile, server, settings.port, security_text(settings), auth)
-    if settings.pinned_sha256:
-        pin = settings.pinned_sha256[:16]
-        text += " " + translate("TestMailDialog", "Trusted certificate: SHA-256 {0}…").format(pin)
-    return text
 
 
 def recipient_error(text: str) -> str | None:
@@ -115,12 +81,6 @@ def recipient_error(text: str) -> str | None:
     return None
 
 
-def set_level(frame: QWidget, level: str) -> None:
-    frame.setProperty("level", level)
-    frame.style().unpolish(frame)
-    frame.style().polish(frame)
-
-
 def failure_detail_lines(failure: Failure) -> list[str]:
     """'Stage: …', 'SMTP code: …', 'Server: …' for the result panel (translated labels)."""
     lines = [translate("TestMailDialog", "Stage: {0}").format(stage_title(failure.stage))]
@@ -130,35 +90,6 @@ def failure_detail_lines(failure: Failure) -> list[str]:
     if failure.server_text:
         lines.append(translate("TestMailDialog", "Server: {0}").format(failure.server_text.replace("\n", " | ")))
     return lines
-
-
-def save_report_file(parent: QWidget, text: str, suggested: str, record: dict | None = None) -> tuple[bool, str]:
-    """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message).
-    ``record``: the machine-readable report, written beside it (``.json``, gui/replay.py)."""
-    path = ask.save_file(parent, translate("TestMailDialog", "Save report"), suggested,
-                         translate("TestMailDialog", "Text files (*.txt);;All files (*)"))
-    if not path:
-        return False, ""
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-        return False, translate("TestMailDialog", "The report could not be written to {0}: {1}").format(path, why)
-    if record is not None:
-        from swyxon_desktop.gui.replay import save_record_beside
-
-        return save_record_beside(path, record)
-    return True, translate("TestMailDialog", "Report saved to {0}.").format(path)
-
-
-def copy_report(text: str) -> str:
-    QGuiApplication.clipboard().setText(text)
-    return translate("TestMailDialog", "Report copied to the clipboard.")
-
-
-def report_file_name(kind: str, profile: str) -> str:
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", profile).strip("-") or "profile"
-    return f"swyxon-{kind}-{safe}-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
 
 
 @dataclass
@@ -194,136 +125,6 @@ def planned_rows(settings: MailSettings, *, send: bool = True) -> list[tuple[str
         index = [s for s, _ in rows].index(smtp_errors.MAIL_FROM)
         rows.insert(index, (smtp_errors.AUTH, translate("TestMailDialog", "skipped: SMTP authentication is off")))
     return rows
-
-
-class RunDialog(QDialog):
-    """What both mail dialogs share: the layout from a .ui file, one :class:`Operation` at a time, Cancel
-    (Esc cancels a running run first), closing mid-run cancels, *Copy report* / *Save report…*.
-
-    Subclasses provide ``has_result()``, ``report_text()`` and ``report_name()``; the .ui file has
-    ``cancelButton``, ``trustButton``, ``resultFrame``, ``resultTitle``, ``resultMessage``,
-    ``copyReportButton``, ``saveReportButton``, ``statusLabel`` and ``closeButton``.
-    """
-
-    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256: the user trusted exactly this one
-
-    def __init__(self, ui_file: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        load_ui(ui_file, self)
-        self.ui = ui = UiRefs(self)
-        self.setModal(False)
-        self.setStyleSheet(STYLE)
-        self.operation: Operation | None = None
-        self.certificate_dialog: CertificateDialog | None = None
-        bold = QFont(ui.resultTitle.font())
-        bold.setBold(True)
-        ui.resultTitle.setFont(bold)
-        for widget in (ui.resultFrame, ui.trustButton):
-            widget.setVisible(False)
-        self._enable_report(False)
-        ui.cancelButton.clicked.connect(self.cancel)
-        ui.copyReportButton.clicked.connect(self.copy_report)
-        ui.saveReportButton.clicked.connect(self.save_report)
-        ui.closeButton.clicked.connect(self.close)
-
-    @property
-    def running(self) -> bool:
-        return self.operation is not None and self.operation.running
-
-    def has_result(self) -> bool:
-        raise NotImplementedError
-
-    def report_text(self) -> str:
-        raise NotImplementedError
-
-    def report_name(self) -> str:
-        raise NotImplementedError
-
-    def report_record(self) -> dict | None:
-        """The machine-readable report (diagnostics.py), or None."""
-        return None
-
-    def _enable_report(self, on: bool) -> None:
-        self.ui.copyReportButton.setEnabled(on)
-        self.ui.saveReportButton.setEnabled(on)
-
-    def _run(self, job: Callable[[JobContext], object], name: str, **slots: Callable) -> Operation:
-        """Start ``job`` in an Operation; ``slots``: progress=, line=, row=, finished=, crashed=."""
-        op = Operation(job, name=name)
-        for signal, slot in slots.items():
-            getattr(op, signal).connect(self._guarded(op, slot))
-        self.operation = op
-        op.start()
-        self.ui.cancelButton.setEnabled(True)
-        return op
-
-    def _guarded(self, op: Operation, slot: Callable) -> Callable:
-        """``slot`` only while this dialog exists and ``op`` is still its current run.
-
-        A run's last signals may arrive after the dialog was closed and destroyed (its window went) or
-        after a new run replaced it (Cancel, close, reopen within milliseconds); they are dropped then.
-        The wrapper takes any arguments, so no signal/slot arity check can fail on a half-deleted object.
-        """
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self) and self.operation is op:
-                slot(*args)
-
-        return call
-
-    def cancel(self) -> None:
-        if self.running and not self.operation.cancel_requested:
-            self.operation.cancel()
-            self.ui.cancelButton.setEnabled(False)
-            self.ui.statusLabel.setText(translate("TestMailDialog", "Cancelling…"))
-
-    def _show_crash(self, error: str, hint_label: QLabel) -> None:
-        ui = self.ui
-        ui.cancelButton.setEnabled(False)
-        set_level(ui.resultFrame, "error")
-        ui.resultTitle.setText(translate("TestMailDialog", "Unexpected error"))
-        ui.resultMessage.setText(error)
-        hint_label.setText(translate("TestMailDialog", "This is a defect of the program. Please report it "
-                                                       "together with the log file."))
-        ui.resultFrame.setVisible(True)
-        ui.statusLabel.setText("")
-
-    def _open_certificate(self, profile: str, server: str, cert, sha256: str, why: str,
-                          trusted_status: str) -> CertificateDialog:
-        """The certificate dialog (window-modal, no nested loop). On Trust: ``certificateTrusted(profile,
-        sha256)``, the trust button goes and ``trusted_status`` says what happens next."""
-        dialog = CertificateDialog(profile, server, cert, sha256=sha256, verify_error=why, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.trusted.connect(lambda fingerprint: self._trusted(profile, fingerprint, trusted_status))
-        self.certificate_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _trusted(self, profile: str, sha256: str, status: str) -> None:
-        self.certificateTrusted.emit(profile, sha256)
-        self.ui.trustButton.setVisible(False)
-        self.ui.statusLabel.setText(status)
-
-    def copy_report(self) -> None:
-        if self.has_result():
-            self.ui.statusLabel.setText(copy_report(self.report_text()))
-
-    def save_report(self) -> bool:
-        if not self.has_result():
-            return False
-        saved, message = save_report_file(self, self.report_text(), self.report_name(), self.report_record())
-        self.ui.statusLabel.setText(message)
-        return saved
-
-    def reject(self) -> None:  # Esc: cancels a running run first, closes otherwise
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.running:
-            self.operation.cancel()  # it finishes on its own; the operation keeps itself alive
-        super().closeEvent(event)
 
 
 class TestMailDialog(RunDialog):
@@ -495,7 +296,7 @@ class TestMailDialog(RunDialog):
         if detail is not None:
             item.setText(3, detail)
             item.setToolTip(3, detail)
-        brush = QBrush(QColor(_COLORS[status]))
+        brush = QBrush(status_color(status))
         for column in (0, 1):
             item.setForeground(column, brush)
         font = QFont(item.font(0))
@@ -739,7 +540,7 @@ class TestMailDialog(RunDialog):
         if self.outcome is None:
             return None
         from swyxon_desktop import diagnostics
-        from swyxon_desktop.gui.replay import gui_versions
+        from swyxon_desktop.gui.system import gui_versions
 
         return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,
                                         redactor=self.outcome.redactor, extra_versions=gui_versions(),

@@ -14,7 +14,6 @@ from swyxon_desktop.store import CONTEXT as STORE_CONTEXT
 from swyxon_desktop.store import InvalidSettings, Reason, StoreError
 
 
-
 def field_error_text(error: FieldError) -> str:
     return QCoreApplication.translate(VALIDATION_CONTEXT, error.message).format(*error.args)
 

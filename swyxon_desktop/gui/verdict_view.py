@@ -115,7 +115,7 @@ class VerdictControls:
     def show(self, outcome) -> None:
         """End the result panel with the verdict (the frame takes the verdict's level)."""
         from swyxon_desktop import i18n
-        from swyxon_desktop.gui.test_mail_dialog import set_level
+        from swyxon_desktop.gui.run_dialog import set_level
 
         if outcome.delivery is None and outcome.dns is None:
             return

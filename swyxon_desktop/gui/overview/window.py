@@ -21,10 +21,21 @@ import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt,
-                            QTimer, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-                               QProgressBar, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from swyxon_desktop import last_checks
 from swyxon_desktop.failures import TITLES, Category
