@@ -36,7 +36,7 @@ STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "DNS check (SPF, DMARC)")
 DETAIL_DNS_PART = QT_TRANSLATE_NOOP("Smtp", "asking for {}")
 DETAIL_DNS_FOR = QT_TRANSLATE_NOOP("Smtp", "SPF {} for {}")
 failures.STAGE_TITLES[DNS] = STAGE_TITLE  # failures and the CLI name the stage in the user's language
-smtp_errors.STAGE_TITLES[DNS] = STAGE_TITLE  # the GUI's stage list and report (gui/report.py) too
+smtp_errors.STAGE_TITLES[DNS] = STAGE_TITLE  # the GUI's stage list and report (gui/shared/report.py) too
 
 OK, WARNING, PROBLEM = "ok", "warning", "problem"
 _RANK = {OK: 0, WARNING: 1, PROBLEM: 2}

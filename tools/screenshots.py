@@ -39,9 +39,9 @@ def main(argv: list[str]) -> int:
     from tests.conftest import MemoryKeyring  # the tests' in-memory keychain (a source checkout)
 
     secrets.set_backend(MemoryKeyring())
-    from swyxon_desktop.gui.main_window import MainWindow  # (the model before Qt: see main_window.py)
+    from swyxon_desktop.gui.settings.main_window import MainWindow  # (the model before Qt: see main_window.py)
     from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui.server_window import LocalServerWindow
+    from swyxon_desktop.gui.server.server_window import LocalServerWindow
     from swyxon_desktop.profiles import Profiles
     from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
 

@@ -28,10 +28,11 @@ def main(argv: list[str]) -> int:
     from tests.conftest import MemoryKeyring
 
     secrets.set_backend(MemoryKeyring())
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
     from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui import mail_actions, replay
-    from swyxon_desktop.gui.server_window import LocalServerWindow
+    from swyxon_desktop.gui.settings import mail_actions
+    from swyxon_desktop.gui.server import replay
+    from swyxon_desktop.gui.server.server_window import LocalServerWindow
     from swyxon_desktop.profiles import Profiles
     from swyxon_desktop.settings import MailSettings, TlsMode
     from swyxon_desktop.smtp import send_test_mail

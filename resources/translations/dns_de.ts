@@ -454,122 +454,122 @@
 <context>
     <name>DnsDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="43" />
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="49" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="49" />
         <source>e.g. 192.0.2.10, 2001:db8::10 (empty: the SMTP server's addresses, as candidates)</source>
         <translation>z. B. 192.0.2.10, 2001:db8::10 (leer: die Adressen des SMTP-Servers, als Kandidaten)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="52" />
         <source>empty: the system's resolver; or IP[:PORT]</source>
         <translation>leer: der Resolver des Systems; oder IP[:PORT]</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="54" />
         <source>&amp;Sender address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="55" />
         <source>SMTP se&amp;rver:</source>
         <translation>SMTP-Se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="56" />
         <source>Relay &amp;outbound IP(s):</source>
         <translation>Ausgehende &amp;IP(s) des Relays:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="57" />
         <source>&amp;Name server:</source>
         <translation>&amp;Nameserver:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="66" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="98" />
         <source>&amp;Verdict:</source>
         <translation>&amp;Urteil:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="106" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="106" />
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="107" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="107" />
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="108" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="108" />
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="109" />
         <source>Copy the whole report as text</source>
         <translation>Den ganzen Bericht als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="110" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="168" />
         <source>“{0}” is not an IP address.</source>
         <translation>„{0}“ ist keine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="174" />
         <source>The name server must be an IP address, optionally with a port: IP:PORT or [IPv6]:PORT.</source>
         <translation>Der Nameserver muss eine IP-Adresse sein, wahlweise mit Port: IP:PORT oder [IPv6]:PORT.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="209" />
         <source>Asking DNS…</source>
         <translation>DNS wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="226" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="226" />
         <source>Asking DNS: {0}…</source>
         <translation>DNS wird gefragt: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="245" />
         <source>Done in {0} s.</source>
         <translation>Fertig in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="249" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>Die Prüfung hat unerwartet aufgehört: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="258" />
         <source>DNS check for {0} (domain {1}), SMTP server {2}</source>
         <translation>DNS-Prüfung für {0} (Domain {1}), SMTP-Server {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="270" />
         <source>The report is on the clipboard.</source>
         <translation>Der Bericht ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="290" />
         <source>Check D&amp;NS…</source>
         <translation>&amp;DNS prüfen…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="292" />
         <source>Check the sender domain's MX, SPF, DMARC and the relay's PTR</source>
         <translation>MX, SPF und DMARC der Absenderdomain und den PTR des Relays prüfen</translation>
     </message>

@@ -454,122 +454,122 @@
 <context>
     <name>DnsDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="43" />
         <source>Check DNS</source>
         <translation>Check DNS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="49" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="49" />
         <source>e.g. 192.0.2.10, 2001:db8::10 (empty: the SMTP server's addresses, as candidates)</source>
         <translation>e.g. 192.0.2.10, 2001:db8::10 (empty: the SMTP server's addresses, as candidates)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="52" />
         <source>empty: the system's resolver; or IP[:PORT]</source>
         <translation>empty: the system's resolver; or IP[:PORT]</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="54" />
         <source>&amp;Sender address:</source>
         <translation>&amp;Sender address:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="55" />
         <source>SMTP se&amp;rver:</source>
         <translation>SMTP se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="56" />
         <source>Relay &amp;outbound IP(s):</source>
         <translation>Relay &amp;outbound IP(s):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="57" />
         <source>&amp;Name server:</source>
         <translation>&amp;Name server:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="66" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="66" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="98" />
         <source>&amp;Verdict:</source>
         <translation>&amp;Verdict:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="106" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="106" />
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="107" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="107" />
         <source>C&amp;ancel</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="108" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="108" />
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="109" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="109" />
         <source>Copy the whole report as text</source>
         <translation>Copy the whole report as text</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="110" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="110" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="168" />
         <source>“{0}” is not an IP address.</source>
         <translation>“{0}” is not an IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="174" />
         <source>The name server must be an IP address, optionally with a port: IP:PORT or [IPv6]:PORT.</source>
         <translation>The name server must be an IP address, optionally with a port: IP:PORT or [IPv6]:PORT.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="209" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="209" />
         <source>Asking DNS…</source>
         <translation>Asking DNS…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="226" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="226" />
         <source>Asking DNS: {0}…</source>
         <translation>Asking DNS: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="245" />
         <source>Done in {0} s.</source>
         <translation>Done in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="249" />
         <source>The check stopped unexpectedly: {0}</source>
         <translation>The check stopped unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="258" />
         <source>DNS check for {0} (domain {1}), SMTP server {2}</source>
         <translation>DNS check for {0} (domain {1}), SMTP server {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="270" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="270" />
         <source>The report is on the clipboard.</source>
         <translation>The report is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="290" />
         <source>Check D&amp;NS…</source>
         <translation>Check D&amp;NS…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/dns_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/checks/dns_dialog.py" line="292" />
         <source>Check the sender domain's MX, SPF, DMARC and the relay's PTR</source>
         <translation>Check the sender domain's MX, SPF, DMARC and the relay's PTR</translation>
     </message>

@@ -204,32 +204,32 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="123" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="144" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="189" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="191" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_page.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_page.py" line="33" />
         <source>Delivery confirmation</source>
         <translation>Zustellbestätigung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_page.py" line="34" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_page.py" line="34" />
         <source>A mailbox in which “Send test mail” can confirm that the message arrived</source>
         <translation>Ein Postfach, in dem „Test-E-Mail senden“ bestätigen kann, dass die Nachricht angekommen ist</translation>
     </message>
@@ -333,7 +333,7 @@
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="28" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="28" />
         <source>Delivery (IMAP)</source>
         <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
         <translation>Zustellung (IMAP)</translation>
@@ -352,104 +352,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="48" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="48" />
         <source>Confirm &amp;delivery</source>
         <translation>Zustellung &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="50" />
         <source>t&amp;hen delete it</source>
         <translation>&amp;danach löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="52" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Die Testnachricht aus dem Bestätigungspostfach löschen, sobald sie gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="59" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="60" />
         <source>Wait for the delivery at most (seconds)</source>
         <translation>Höchstens so lange auf die Zustellung warten (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="81" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>Nach der 250 des Servers bis zu {0} s auf die Nachricht in {1} warten und Ordner, Zeit und Urteile des Empfängers zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="88" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Nennen Sie zuerst ein Postfach auf der Registerkarte Zustellbestätigung des Einstellungsfensters</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="155" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="239" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Zugestellt in {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="165" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Zugestellt in den Junk-Ordner {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="243" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="184" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Urteile des Empfängers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="186" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Ausgehende IP-Adresse des Relays, wie der Empfänger sie sah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="189" />
         <source>Spam filter: {0}</source>
         <translation>Spamfilter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="191" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>Die Testnachricht wurde aus dem Postfach gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="223" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Zustellbestätigung (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
         <source>Folders searched: {0}</source>
         <translation>Durchsuchte Ordner: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="252" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP-Dialog (Kennwörter und Anmeldedaten entfernt):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="260" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="265" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat des IMAP-Servers mit dem SHA-256-Fingerabdruck {0} wird jetzt für das Profil „{1}“ vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>

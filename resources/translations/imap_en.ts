@@ -204,32 +204,32 @@
 <context>
     <name>ImapTab</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="123" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="144" />
         <source>The IMAP server's certificate is no longer trusted once you save the profile.</source>
         <translation>The IMAP server's certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="189" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_tab.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_tab.py" line="191" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_page.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_page.py" line="33" />
         <source>Delivery confirmation</source>
         <translation>Delivery confirmation</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/imap_page.py" line="34" />
+        <location filename="../../swyxon_desktop/gui/settings/imap_page.py" line="34" />
         <source>A mailbox in which “Send test mail” can confirm that the message arrived</source>
         <translation>A mailbox in which “Send test mail” can confirm that the message arrived</translation>
     </message>
@@ -333,7 +333,7 @@
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="28" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="28" />
         <source>Delivery (IMAP)</source>
         <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
         <translation>Delivery (IMAP)</translation>
@@ -352,104 +352,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="48" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="48" />
         <source>Confirm &amp;delivery</source>
         <translation>Confirm &amp;delivery</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="50" />
         <source>t&amp;hen delete it</source>
         <translation>t&amp;hen delete it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="52" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Remove the test message from the confirmation mailbox once it was found</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="59" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="60" />
         <source>Wait for the delivery at most (seconds)</source>
         <translation>Wait for the delivery at most (seconds)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="81" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="88" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Name a mailbox on the tab Delivery confirmation of the settings window first</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="155" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="155" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="239" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Delivered to {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="165" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Delivered to the junk folder {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="243" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="184" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Receiver's verdicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="186" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Relay's outbound IP as the receiver saw it: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="189" />
         <source>Spam filter: {0}</source>
         <translation>Spam filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="191" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="223" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Delivery confirmation (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
         <source>Folders searched: {0}</source>
         <translation>Folders searched: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="252" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP dialogue (passwords and login data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="260" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/delivery_view.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="265" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>

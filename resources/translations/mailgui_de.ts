@@ -3,117 +3,117 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="42" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="42" />
         <source>Verified: issued by a certification authority this computer trusts, and valid for the server name.</source>
         <translation>Verifiziert: ausgestellt von einer Zertifizierungsstelle, der dieser Computer vertraut, und gültig für den Servernamen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="46" />
         <source>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</source>
         <translation>Nicht von einer Zertifizierungsstelle verifiziert ({0}), aber vertrauenswürdig: Sein Fingerabdruck ist der in diesem Profil gespeicherte.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="52" />
         <source>it has expired</source>
         <translation>es ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="54" />
         <source>it is not valid yet</source>
         <translation>es ist noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="56" />
         <source>it is self-signed</source>
         <translation>es ist selbstsigniert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="57" />
         <source>the certificate could not be verified</source>
         <translation>das Zertifikat konnte nicht verifiziert werden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="58" />
         <source>Not trusted: {0}</source>
         <translation>Nicht vertrauenswürdig: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="74" />
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="75" />
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="76" />
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="77" />
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="78" />
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="79" />
         <source>Verification:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="111" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="112" />
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="115" />
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="117" />
         <source>not valid yet</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="121" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="121" />
         <source>(could not be read)</source>
         <translation>(nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="147" />
         <source>Server certificate not trusted</source>
         <translation>Serverzertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="150" />
         <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
         <translation>Der Server {0} hat ein Zertifikat vorgelegt, das dieser Computer nicht verifizieren kann. Vertrauen Sie genau diesem Zertifikat für das Profil „{1}“ nur, wenn sein SHA-256-Fingerabdruck mit dem übereinstimmt, den Ihnen der Mail-Administrator nennt. Einem anderen Zertifikat wird nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="160" />
         <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
         <translation>Der Fingerabdruck wird als ungespeicherte Änderung in das Profil übernommen; klicken Sie im Hauptfenster auf Speichern, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="167" />
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="171" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -121,39 +121,39 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="55" />
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="69" />
         <source>Sen&amp;d test mail…</source>
         <translation>Test-E-Ma&amp;il senden…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
         <source>Send a test message with the settings in the form (saved or not)</source>
         <translation>Eine Testnachricht mit den Einstellungen im Formular senden (gespeichert oder nicht)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="60" />
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
         <source>Chec&amp;k server…</source>
         <translation>Server prüfe&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
         <source>Ask the server what it offers and which port and security work</source>
         <translation>Den Server fragen, was er anbietet und welcher Port und welche Verschlüsselung funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="161" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“. Wechseln Sie zurück und testen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="167" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck {0} wird für das Profil „{1}“ jetzt vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="177" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular, sind aber noch nicht gespeichert: Prüfen Sie sie und klicken Sie auf Speichern.</translation>
     </message>
@@ -161,277 +161,277 @@
 <context>
     <name>MailReport</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="39" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="39" />
         <source>Checking the settings</source>
         <translation>Prüfen der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="99" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="53" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="101" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="120" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="125" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="126" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="137" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="161" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="172" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="174" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="179" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="238" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="192" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="192" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="266" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="201" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="202" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="229" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="234" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="240" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="258" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="264" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -439,154 +439,154 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="50" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="51" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="65" />
         <source>– not needed (answered the other way)</source>
         <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="67" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="70" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ antwortet, nur unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="71" />
         <source>✓ answers</source>
         <translation>✓ antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="74" />
         <source>✗ no answer</source>
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="143" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="150" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="193" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="194" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="221" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="238" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="255" />
         <source>Cancelled after {0} s.</source>
         <translation>Nach {0} s abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="256" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="285" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="285" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="289" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="292" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="301" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="304" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="307" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="316" />
         <source>The check was cancelled</source>
         <translation>Die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="317" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Zeilen, die vor dem Abbruch fertig wurden, zeigen echte Ergebnisse; aus den übrigen wird nichts geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="326" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="326" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="327" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="334" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="337" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="337" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="350" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="360" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="366" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -724,248 +724,248 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="63" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="33" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="34" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="34" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="39" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="39" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="43" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="44" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="46" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="47" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="51" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="72" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="80" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="86" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="474" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="474" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="64" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="65" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="72" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="77" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="82" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="123" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="126" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="174" />
         <source>Check without sending</source>
         <translation>Prüfen ohne Senden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="175" />
         <source>What to do</source>
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="203" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="290" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="291" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="331" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="331" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="366" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="367" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="391" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="168" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="174" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="176" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="392" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="466" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="467" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="471" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="487" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="514" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="173" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Test-E-Mail senden</translation>

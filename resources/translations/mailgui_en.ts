@@ -3,117 +3,117 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="42" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="42" />
         <source>Verified: issued by a certification authority this computer trusts, and valid for the server name.</source>
         <translation>Verified: issued by a certification authority this computer trusts, and valid for the server name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="46" />
         <source>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</source>
         <translation>Not verified by a certification authority ({0}), but trusted: its fingerprint is the one stored in this profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="52" />
         <source>it has expired</source>
         <translation>it has expired</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="54" />
         <source>it is not valid yet</source>
         <translation>it is not valid yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="56" />
         <source>it is self-signed</source>
         <translation>it is self-signed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="57" />
         <source>the certificate could not be verified</source>
         <translation>the certificate could not be verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="58" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="58" />
         <source>Not trusted: {0}</source>
         <translation>Not trusted: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="74" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="75" />
         <source>Issuer:</source>
         <translation>Issuer:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="76" />
         <source>Alternative names:</source>
         <translation>Alternative names:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="77" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="78" />
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="79" />
         <source>Verification:</source>
         <translation>Verification:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="111" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="111" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="112" />
         <source>{0} to {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="115" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="115" />
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="117" />
         <source>not valid yet</source>
         <translation>not valid yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="121" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="121" />
         <source>(could not be read)</source>
         <translation>(could not be read)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="147" />
         <source>Server certificate not trusted</source>
         <translation>Server certificate not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="150" />
         <source>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</source>
         <translation>The server {0} presented a certificate that this computer cannot verify. Trust exactly this certificate for the profile “{1}” only if its SHA-256 fingerprint matches the one your mail administrator gives you. A different certificate will not be trusted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="160" />
         <source>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</source>
         <translation>The fingerprint is put into the profile as an unsaved change; click Save in the main window to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="167" />
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Trust this certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/certificate_dialog.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/shared/certificate_dialog.py" line="171" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -121,39 +121,39 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="55" />
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="69" />
         <source>Sen&amp;d test mail…</source>
         <translation>Sen&amp;d test mail…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
         <source>Send a test message with the settings in the form (saved or not)</source>
         <translation>Send a test message with the settings in the form (saved or not)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="60" />
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
         <source>Chec&amp;k server…</source>
         <translation>Chec&amp;k server…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
         <source>Ask the server what it offers and which port and security work</source>
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="161" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="167" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/mail_actions.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="177" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -161,277 +161,277 @@
 <context>
     <name>MailReport</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="39" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="39" />
         <source>Checking the settings</source>
         <translation>Checking the settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Use SSL</source>
         <translation>Use SSL</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>TLS mode</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
         <source>Additional CA file</source>
         <translation>Additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Trusted certificate (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="99" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unencrypted authentication allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="53" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="101" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="120" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="125" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="126" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="133" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="137" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="161" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="172" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="174" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="179" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unencrypted authentication was allowed for this run only.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="180" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="181" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="181" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="238" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="192" />
-        <location filename="../../swyxon_desktop/gui/report.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="192" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="266" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="201" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="202" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="229" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="234" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="240" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="258" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/report.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="264" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -439,154 +439,154 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="50" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="51" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="65" />
         <source>– not needed (answered the other way)</source>
         <translation>– not needed (answered the other way)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="67" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="70" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ answers, unencrypted only</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="71" />
         <source>✓ answers</source>
         <translation>✓ answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="74" />
         <source>✗ no answer</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="143" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="150" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="193" />
         <source>{0} (configured)</source>
         <translation>{0} (configured)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="194" />
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="221" />
         <source>Configured port: {0}…</source>
         <translation>Configured port: {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="238" />
         <source>none offered</source>
         <translation>none offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="255" />
         <source>Cancelled after {0} s.</source>
         <translation>Cancelled after {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="256" />
         <source>Checked in {0} s.</source>
         <translation>Checked in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="285" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="285" />
         <source>Server on port {0} ({1})</source>
         <translation>Server on port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="289" />
         <source>none – TLS from the first byte</source>
         <translation>none – TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="292" />
         <source>no TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="301" />
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="304" />
         <source>Certificate (port {0})</source>
         <translation>Certificate (port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="307" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="316" />
         <source>The check was cancelled</source>
         <translation>The check was cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="317" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Rows that finished before the cancel show real results; nothing is concluded from the others.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="326" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="326" />
         <source>The configured settings work</source>
         <translation>The configured settings work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="327" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} answers as configured, with a trusted certificate where TLS is used.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="334" />
         <source>The configured settings do not work: {0}</source>
         <translation>The configured settings do not work: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="337" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="337" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="350" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>The recommended settings are in the form (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="360" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Certificate trusted for this profile (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/probe_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="366" />
         <source>not used (the check never sends credentials)</source>
         <translation>not used (the check never sends credentials)</translation>
     </message>
@@ -724,248 +724,248 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="63" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="33" />
         <source>unencrypted</source>
         <translation>unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="34" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="34" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="39" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="39" />
         <source>(no server)</source>
         <translation>(no server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="43" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="44" />
         <source>authentication {0} as {1}</source>
         <translation>authentication {0} as {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="46" />
         <source>no authentication</source>
         <translation>no authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="47" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profile “{0}”: {1}, port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="51" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="72" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="80" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="86" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="91" />
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="474" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="474" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="64" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="65" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="72" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="77" />
         <source>Report saved to {0}.</source>
         <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="82" />
         <source>Report copied to the clipboard.</source>
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="123" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="126" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="174" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="175" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="203" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="290" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="291" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="331" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="331" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="366" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="367" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="391" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="168" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="174" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/run_dialog.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="176" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="392" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="466" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="467" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="471" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="487" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="514" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/test_mail_dialog.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="173" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>

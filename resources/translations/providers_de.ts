@@ -259,102 +259,102 @@
 <context>
     <name>DetectDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_dialog.py" line="20" />
         <source>Detect settings…</source>
         <translation>Einstellungen ermitteln…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_dialog.py" line="22" />
         <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
         <translation>Den SMTP-Server für diese Adresse ermitteln (DNS, Autoconfig, die Anbietertabelle) und prüfen, was antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="41" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="41" />
         <source>Detect settings</source>
         <translation>Einstellungen ermitteln</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="45" />
         <source>Sender &amp;address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="49" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="49" />
         <source>&amp;Detect</source>
         <translation>&amp;Ermitteln</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="50" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="55" />
         <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
         <translation>Sieht DNS-SRV-Einträge (RFC 6186), die Autoconfig-Datei der Domain (nur HTTPS) und die Anbietertabelle nach MX nach und fragt dann jeden Kandidaten, was er anbietet. Es werden weder Benutzername, Kennwort noch Nachricht gesendet; nichts wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="61" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="61" />
         <source>Where it looked:</source>
         <translation>Wo nachgesehen wurde:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="73" />
         <source>Candidates:</source>
         <translation>Kandidaten:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="77" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="77" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="78" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="78" />
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="79" />
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="93" />
         <source>&amp;Use these settings</source>
         <translation>Diese Einstellungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="96" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="130" />
         <source>Detecting settings for {0}…</source>
         <translation>Einstellungen für {0} werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="164" />
         <source>Detection failed unexpectedly: {0}</source>
         <translation>Das Ermitteln ist unerwartet fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="230" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="230" />
         <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
         <translation>Die ermittelten Einstellungen für {0} stehen im Formular (noch nicht gespeichert). Prüfen Sie sie, geben Sie das Kennwort ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="233" />
         <source>The settings are in the form (not saved yet).</source>
         <translation>Die Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>

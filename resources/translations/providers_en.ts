@@ -259,102 +259,102 @@
 <context>
     <name>DetectDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="20" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_dialog.py" line="20" />
         <source>Detect settings…</source>
         <translation>Detect settings…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_dialog.py" line="22" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_dialog.py" line="22" />
         <source>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</source>
         <translation>Find the SMTP server for this address (DNS, autoconfig, the providers table) and check what answers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="41" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="41" />
         <source>Detect settings</source>
         <translation>Detect settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="45" />
         <source>Sender &amp;address:</source>
         <translation>Sender &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="49" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="49" />
         <source>&amp;Detect</source>
         <translation>&amp;Detect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="50" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="55" />
         <source>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</source>
         <translation>Looks up DNS SRV records (RFC 6186), the domain's autoconfig file (HTTPS only) and the providers table by MX, then asks each candidate server what it offers. No user name, password or message is sent; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="61" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="61" />
         <source>Where it looked:</source>
         <translation>Where it looked:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="73" />
         <source>Candidates:</source>
         <translation>Candidates:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="77" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="77" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="78" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="78" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="79" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="79" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="93" />
         <source>&amp;Use these settings</source>
         <translation>&amp;Use these settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="96" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="130" />
         <source>Detecting settings for {0}…</source>
         <translation>Detecting settings for {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="164" />
         <source>Detection failed unexpectedly: {0}</source>
         <translation>Detection failed unexpectedly: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="230" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="230" />
         <source>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</source>
         <translation>The detected settings for {0} are in the form (not saved yet). Check them, enter the password and save.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/detect_window.py" line="233" />
+        <location filename="../../swyxon_desktop/gui/checks/detect_window.py" line="233" />
         <source>The settings are in the form (not saved yet).</source>
         <translation>The settings are in the form (not saved yet).</translation>
     </message>

@@ -56,107 +56,107 @@
 <context>
     <name>Replay</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="30" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="30" />
         <source>The report was saved to {0}, but its data part could not be written to {1}: {2}</source>
         <translation>The report was saved to {0}, but its data part could not be written to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="33" />
         <source>Report saved to {0} (data for a replica: {1}).</source>
         <translation>Report saved to {0} (data for a replica: {1}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="40" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="40" />
         <source>What the client saw (the data part, report.json, has the same):</source>
         <translation>What the client saw (the data part, report.json, has the same):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="42" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="42" />
         <source>Greeting: {0}</source>
         <translation>Greeting: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="43" />
         <source>EHLO before TLS: {0}</source>
         <translation>EHLO before TLS: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="44" />
         <source>EHLO after TLS: {0}</source>
         <translation>EHLO after TLS: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="47" />
         <source>AUTH mechanisms offered: {0}</source>
         <translation>AUTH mechanisms offered: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="52" />
         <source>TLS: {0}; verified: {1}; {2}</source>
         <translation>TLS: {0}; verified: {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="53" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="53" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="53" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/record.py" line="56" />
+        <location filename="../../swyxon_desktop/gui/shared/record.py" line="56" />
         <source>Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; SHA-256 {5}</source>
         <translation>Certificate: subject {0}; issuer {1}; names {2}; valid {3} – {4}; SHA-256 {5}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="32" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="32" />
         <source>Reproduce from report…</source>
         <translation>Reproduce from report…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="34" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="34" />
         <source>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</source>
         <translation>Start a replica of the server in a saved diagnostics report (.json): its greeting, capabilities, TLS mode, certificate and the reply where the run failed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="98" />
         <source>The replica could not be prepared: {0}</source>
         <translation>The replica could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="120" />
         <source>Reproduce from report</source>
         <translation>Reproduce from report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="121" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="121" />
         <source>Diagnostics reports (*.json);;All files (*)</source>
         <translation>Diagnostics reports (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="140" />
         <source>Reading {0} and making the replica's certificate …</source>
         <translation>Reading {0} and making the replica's certificate …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="172" />
         <source>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</source>
         <translation>Replica of the server in {0} (profile "{1}"), listening on {2} (TLS: {3}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="176" />
         <source>Answers at the greeting: {0}</source>
         <translation>Answers at the greeting: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="178" />
         <source>Answers at {0}: {1}</source>
         <translation>Answers at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/replay.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/server/replay.py" line="180" />
         <source>Use in a new profile… makes a profile with the customer's settings that points at the replica.</source>
         <translation>Use in a new profile… makes a profile with the customer's settings that points at the replica.</translation>
     </message>

@@ -44,7 +44,7 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/verdict_view.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/checks/verdict_view.py" line="143" />
         <source>DNS check of {0} (name server {1}):</source>
         <translation>DNS-Prüfung von {0} (Nameserver {1}):</translation>
     </message>

@@ -21,7 +21,7 @@ from swyxon_desktop.smtp.tlsinfo import TlsInfo
 DELIVERY = "delivery"
 STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
 failures.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # failures and the CLI name the stage in the user's language
-smtp_errors.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # the GUI's stage list and report (gui/report.py) too
+smtp_errors.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # the GUI's stage list and report (gui/shared/report.py) too
 
 # -- stage details (StageEvent.template, context "Smtp") ----------------------------------------------
 DETAIL_WAITING = QT_TRANSLATE_NOOP("Smtp", "waiting in {} ({})")

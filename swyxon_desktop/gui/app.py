@@ -123,7 +123,7 @@ def create_app(argv: Sequence[str] | None = None):  # -> QApplication (PySide6 i
     from PySide6.QtWidgets import QApplication
 
     from swyxon_desktop.gui.i18n_qt import install_translators
-    from swyxon_desktop.gui.system import icon_path
+    from swyxon_desktop.gui.shared.system import icon_path
 
     program, args = _split_argv(argv)
     lang = i18n.language_from_argv(args) or i18n.system_language()
@@ -148,7 +148,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     # The window's modules before the QApplication's: see the import notes in main_window.py.
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
 
     app = create_app(argv)
     from swyxon_desktop import logsetup

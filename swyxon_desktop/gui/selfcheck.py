@@ -287,7 +287,7 @@ def check_translations() -> list[Check]:
 def check_main_window(app) -> Check:
     """Build and show the main window; a modal question while opening fails the check (and is answered
     with its escape choice, so nothing waits for a user)."""
-    from swyxon_desktop.gui import ask
+    from swyxon_desktop.gui.shared import ask
 
     asked: list[str] = []
     originals = {name: getattr(ask, name) for name in ("choose", "get_text", "open_file", "save_file")}

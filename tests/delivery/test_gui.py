@@ -175,7 +175,7 @@ def test_the_wait_is_chosen_in_the_dialog(qtbot, mail_window, relay, dovecot, im
     """*Confirm delivery* waits as long as the dialog says (it always waited 120 s): a mail that never
     arrives ends as not_delivered after the chosen 2 s."""
     from swyxon_desktop.delivery import DEFAULT_TIMEOUT_S
-    from swyxon_desktop.gui import delivery_view
+    from swyxon_desktop.gui.checks import delivery_view
 
     assert delivery_view.DEFAULT_TIMEOUT_S == DEFAULT_TIMEOUT_S  # the dialog's default is the engine's
     server = relay()

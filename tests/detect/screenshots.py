@@ -27,7 +27,7 @@ def main(out_dir: str) -> int:
 
     secrets.set_backend(MemoryKeyring())
     from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
     from swyxon_desktop.profiles import Profiles
     from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
     from swyxon_desktop.testserver import LocalServer, ServerPolicy
@@ -58,7 +58,7 @@ def main(out_dir: str) -> int:
             window.select_profile("Neu")
             window.ui.senderEdit.setText(scenario.address)  # .test is reserved: typed, never saved
             window.form.set_value("sender", scenario.address)
-            from swyxon_desktop.gui.detect_window import DetectDialog
+            from swyxon_desktop.gui.checks.detect_window import DetectDialog
 
             window.detect_dialog = DetectDialog(window, nameserver=scenario.nameserver, ca_file=scenario.ca_file,
                                                 https_port=scenario.https_port)

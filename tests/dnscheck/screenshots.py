@@ -31,7 +31,7 @@ def main(out_dir: str) -> int:
 
     secrets.set_backend(MemoryKeyring())
     from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
     from swyxon_desktop.profiles import Profiles
     from swyxon_desktop.settings import MailSettings
     from tests.dns_server import DnsServer

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from swyxon_desktop.gui.worker import Operation
+from swyxon_desktop.gui.shared.worker import Operation
 from swyxon_desktop.settings import MailSettings
 from tests.dns_server import BLACKHOLE
 from tests.gui.conftest import app, make_window, set_language  # noqa: F401 - fixtures

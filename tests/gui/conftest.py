@@ -13,9 +13,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from swyxon_desktop.gui import ask
+from swyxon_desktop.gui.shared import ask
 from swyxon_desktop.gui.app import create_app
-from swyxon_desktop.gui.main_window import MainWindow
+from swyxon_desktop.gui.settings.main_window import MainWindow
 from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
 
 REALISTIC = MailSettings(server="mail.firma.de", port=587, sender="SwyxWare@firma.de", use_ssl=True,

@@ -97,7 +97,7 @@ def test_importing_the_gui_package_is_cheap(tmp_path):
 def test_window_start_up_keeps_keyring_and_validator_away(tmp_path):
     """The start-up path (create_app, MainWindow, show, one event loop turn) imports neither keyring
     nor email-validator nor aiosmtpd, with a realistic profile (authentication on) stored: the keychain
-    is asked once the window is up. The delivery-confirmation tab's content (gui/imap_tab.py) and the
+    is asked once the window is up. The delivery-confirmation tab's content (gui/settings/imap_tab.py) and the
     IMAP engine come when the tab is first shown / a confirmation runs."""
     home = tmp_path / "home"
     code = f"""
@@ -113,7 +113,7 @@ for m in [m for m in sys.modules if m.startswith('email_validator')]:
 from swyxon_desktop.gui import create_app, MainWindow
 app = create_app(['--lang', 'de'])
 w = MainWindow(); w.show(); app.processEvents()
-print(sorted(m for m in ('keyring', 'email_validator', 'aiosmtpd', 'swyxon_desktop.gui.imap_tab',
+print(sorted(m for m in ('keyring', 'email_validator', 'aiosmtpd', 'swyxon_desktop.gui.settings.imap_tab',
                           'swyxon_desktop.delivery') if m in sys.modules))
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from swyxon_desktop import i18n, paths
-from swyxon_desktop.gui.form_model import FormModel
+from swyxon_desktop.gui.settings.form_model import FormModel
 from swyxon_desktop.settings import MSG_SERVER_SPACE, MSG_USER_EMPTY, MailSettings
 
 from .conftest import REALISTIC, fill, set_checked, type_into, keychain_answered

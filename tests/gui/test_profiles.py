@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from swyxon_desktop import secrets
-from swyxon_desktop.gui import ask
+from swyxon_desktop.gui.shared import ask
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.store import Store
 

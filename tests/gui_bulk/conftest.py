@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from swyxon_desktop.gui.worker import Operation
+from swyxon_desktop.gui.shared.worker import Operation
 from tests.bulk.conftest import black_hole, write_profiles  # noqa: F401 - fixtures / helper
 from tests.gui.conftest import app, asker, make_window, set_language  # noqa: F401 - fixtures
 from tests.smtp.conftest import closed_ports, pki, serve  # noqa: F401 - fixtures

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from swyxon_desktop.gui.test_mail_dialog import CHECK, SEND
+from swyxon_desktop.gui.checks.test_mail_dialog import CHECK, SEND
 from swyxon_desktop.settings import AuthMechanism
 from tests.gui.conftest import type_into
 from tests.gui_mail.conftest import mail_window, no_operation_left, probe_ports  # noqa: F401 - fixtures

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from swyxon_desktop.gui import mail_actions
-from swyxon_desktop.gui.worker import Operation
+from swyxon_desktop.gui.settings import mail_actions
+from swyxon_desktop.gui.shared.worker import Operation
 from tests.gui.conftest import app, asker, make_window, set_language  # noqa: F401 - fixtures
 from tests.smtp.conftest import closed_ports, pki, serve  # noqa: F401 - fixtures
 
@@ -46,7 +46,7 @@ def no_operation_left():
 @pytest.fixture(autouse=True)
 def probe_ports(closed_ports, monkeypatch):
     """Check server's matrix uses ports certainly closed (never 25/465/587, which a local MTA may serve)."""
-    from swyxon_desktop.gui.probe_dialog import ProbeDialog
+    from swyxon_desktop.gui.checks.probe_dialog import ProbeDialog
 
     monkeypatch.setattr(ProbeDialog, "ports", closed_ports)
     return closed_ports

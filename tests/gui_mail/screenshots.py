@@ -23,9 +23,9 @@ def main(out_dir: str) -> int:
     from tests.conftest import MemoryKeyring
 
     secrets.set_backend(MemoryKeyring())
-    from swyxon_desktop.gui import mail_actions
+    from swyxon_desktop.gui.settings import mail_actions
     from swyxon_desktop.gui.app import create_app
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
     from swyxon_desktop.profiles import Profiles
     from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
     from swyxon_desktop.testserver import LocalServer, ServerPolicy

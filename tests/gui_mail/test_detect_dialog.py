@@ -35,7 +35,7 @@ def test_bad_address_is_told_without_a_lookup(qtbot, mail_window):
 
 def test_chosen_candidate_fills_the_form_unsaved(qtbot, mail_window):
     window = mail_window(MailSettings(server="mail.firma.de", port=25, sender="swyx@firma.de", use_ssl=False))
-    from swyxon_desktop.gui.detect_window import DetectDialog
+    from swyxon_desktop.gui.checks.detect_window import DetectDialog
 
     dialog = DetectDialog(window)
     qtbot.addWidget(dialog)
@@ -65,7 +65,7 @@ def test_chosen_candidate_fills_the_form_unsaved(qtbot, mail_window):
 @pytest.mark.network
 def test_real_detection_against_loopback_dns_https_and_smtp(qtbot, mail_window, tmp_path):
     """The whole path from the button: tests/detect/scenario.py (DNS, autoconfig over HTTPS, SMTP servers)."""
-    from swyxon_desktop.gui.detect_window import DetectDialog
+    from swyxon_desktop.gui.checks.detect_window import DetectDialog
     from tests.detect.scenario import Scenario
 
     scenario = Scenario(tmp_path / "scenario").start()
@@ -110,7 +110,7 @@ from swyxon_desktop.gui import create_app, MainWindow
 app = create_app(['--lang', 'en'])
 w = MainWindow(); w.show(); app.processEvents()
 assert w.detect_button.isVisible()
-print(sorted(m for m in ('swyxon_desktop.gui.detect_window', 'swyxon_desktop.detect', 'swyxon_desktop.providers',
+print(sorted(m for m in ('swyxon_desktop.gui.checks.detect_window', 'swyxon_desktop.detect', 'swyxon_desktop.providers',
                          'dns', 'dns.resolver', 'http.client') if m in sys.modules))
 """
     env = {**os.environ, "SWYXON_DESKTOP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",

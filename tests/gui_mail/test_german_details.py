@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from swyxon_desktop.failures import Category, Failure
-from swyxon_desktop.gui.report import duration_text, failure_texts, stage_title
+from swyxon_desktop.gui.shared.report import duration_text, failure_texts, stage_title
 from swyxon_desktop.settings import AuthMechanism
 from swyxon_desktop.smtp import errors
 from tests.smtp.helpers import PASSWORD, USER, settings_for

@@ -53,7 +53,7 @@ def test_microsoft_greeting_shows_the_december_2026_warning(qtbot, mail_window, 
 def test_microsoft_365_profile_is_warned_before_any_connection(qtbot, mail_window, set_language):
     """The label alone, for smtp.office365.com (no test may resolve a real name): the warning, in German."""
     from swyxon_desktop import providers
-    from swyxon_desktop.gui.probe_dialog import ProbeDialog
+    from swyxon_desktop.gui.checks.probe_dialog import ProbeDialog
     from swyxon_desktop.settings import MailSettings
 
     set_language("de")

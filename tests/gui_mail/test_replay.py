@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from swyxon_desktop import secrets
-from swyxon_desktop.gui import replay
-from swyxon_desktop.gui.server_window import LocalServerWindow
+from swyxon_desktop.gui.server import replay
+from swyxon_desktop.gui.server.server_window import LocalServerWindow
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import AuthMechanism
 from swyxon_desktop.smtp import send_test_mail

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from swyxon_desktop.gui.report import test_mail_report as build_report
+from swyxon_desktop.gui.shared.report import test_mail_report as build_report
 from swyxon_desktop.smtp import send_test_mail
 from swyxon_desktop.smtp.transcript import Redactor
 from tests.smtp.helpers import RECIPIENT, settings_for

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from swyxon_desktop.gui.worker import Operation
+from swyxon_desktop.gui.shared.worker import Operation
 
 
 def test_events_arrive_in_the_gui_thread_in_order_then_finished(qtbot, app):

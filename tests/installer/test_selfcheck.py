@@ -184,7 +184,9 @@ def test_a_missing_platform_plugin_fails_without_aborting(app, monkeypatch):
 def test_a_window_that_asks_while_opening_fails_and_nothing_waits(app, monkeypatch):
     from PySide6.QtWidgets import QMainWindow
 
-    from swyxon_desktop.gui import ask, main_window
+    from swyxon_desktop.gui.shared import ask
+
+    from swyxon_desktop.gui.settings import main_window
 
     original = ask.choose
 

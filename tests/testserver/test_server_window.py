@@ -11,8 +11,8 @@ import threading
 import pytest
 
 from swyxon_desktop import paths, secrets
-from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.server_window import TLS_BY_INDEX, LocalServerWindow
+from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.server.server_window import TLS_BY_INDEX, LocalServerWindow
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.settings import AuthMechanism, Security, TlsMode, validate
 

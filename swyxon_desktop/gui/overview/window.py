@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from swyxon_desktop import last_checks
 from swyxon_desktop.failures import TITLES, Category
-from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.report import failure_texts, stage_title
+from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.shared.report import failure_texts, stage_title
 from swyxon_desktop.smtp.preflight import HINT_CHECKED, MSG_CHECKED
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -452,7 +452,7 @@ class OverviewWindow(QMainWindow):
     def start(self) -> None:
         """Check every profile now (a worker; results fill in as they arrive)."""
         from swyxon_desktop import bulk
-        from swyxon_desktop.gui.worker import Operation
+        from swyxon_desktop.gui.shared.worker import Operation
 
         if self.running:
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from swyxon_desktop.gui.texts import field_error_text
+from swyxon_desktop.gui.shared.texts import field_error_text
 from swyxon_desktop.settings import FieldError, MailSettings, validate
 
 #: The settings fields the form edits (MailSettings attribute names).

@@ -1,7 +1,7 @@
 """The worker thread's half of a keychain operation (a Profiles keychain step), shared by the windows.
 
 A :class:`~swyxon_desktop.profiles.Profiles` operation writes its file on the GUI thread and hands back a
-keychain step; a :class:`~swyxon_desktop.gui.worker.Operation` runs :func:`keychain_job` with it and
+keychain step; a :class:`~swyxon_desktop.gui.shared.worker.Operation` runs :func:`keychain_job` with it and
 delivers a :class:`KeychainAnswer` to the GUI thread. Qt-free: nothing here touches a widget.
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The main window calls this once, at the end of its constructor::
 
-    from swyxon_desktop.gui import mail_actions
+    from swyxon_desktop.gui.settings import mail_actions
     mail_actions.install(self)
 
 It adds two buttons to the window's ``buttonRow`` (beside *Speichern*), the same two actions to the
@@ -98,8 +98,8 @@ class MailActions(QObject):
     def open_test_mail(self):
         """Show *Send test mail* (created once; it takes the form's values at each Send)."""
         if self.test_mail_dialog is None:
-            from swyxon_desktop.gui.delivery_view import DeliveryAccess, trust_imap_certificate
-            from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
+            from swyxon_desktop.gui.checks.delivery_view import DeliveryAccess, trust_imap_certificate
+            from swyxon_desktop.gui.checks.test_mail_dialog import TestMailDialog
 
             window = self.window
             access = DeliveryAccess(typed=lambda: window.form.imap_password or None,
@@ -119,7 +119,7 @@ class MailActions(QObject):
     def open_probe(self):
         """Show *Check server* and start a check with the form's current values."""
         if self.probe_dialog is None:
-            from swyxon_desktop.gui.probe_dialog import ProbeDialog
+            from swyxon_desktop.gui.checks.probe_dialog import ProbeDialog
 
             dialog = ProbeDialog(self.snapshot, parent=self.window)
             dialog.applyRequested.connect(self.apply_recommendation)

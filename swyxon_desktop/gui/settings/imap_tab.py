@@ -1,8 +1,8 @@
 """The settings window's tab *Delivery confirmation*: the IMAP mailbox a test mail is confirmed in.
 
 Layout: ``ui/imap_tab.ui``. The tab is built the first time it is shown (start-up loads nothing of it,
-not even this module: the empty page is ``gui/imap_page.py``), binds its widgets to the window's
-:class:`~swyxon_desktop.gui.form_model.FormModel`
+not even this module: the empty page is ``gui/settings/imap_page.py``), binds its widgets to the window's
+:class:`~swyxon_desktop.gui.settings.form_model.FormModel`
 (the ``imap_*`` fields and the typed IMAP password, which is never part of the settings) and asks the
 keychain — in the window's keychain queue, off the GUI thread — whether an IMAP password is stored, for
 the password field's placeholder. Saving is the window's (``Profiles.save_settings`` writes the second
@@ -16,13 +16,13 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
-from swyxon_desktop.gui.forms import show_row
-from swyxon_desktop.gui.style import error_palette
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.shared.forms import show_row
+from swyxon_desktop.gui.shared.style import error_palette
+from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
 from swyxon_desktop.settings import DEFAULT_IMAP_PORT, ImapTls
 
 if TYPE_CHECKING:
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.main_window import MainWindow
 
 translate = QCoreApplication.translate
 IMAP_MODES = (ImapTls.IMPLICIT, ImapTls.STARTTLS)

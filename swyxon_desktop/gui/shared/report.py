@@ -108,7 +108,7 @@ def settings_lines(profile: str, settings: MailSettings, password_source: str) -
 
 
 def versions_lines() -> list[str]:
-    from swyxon_desktop.gui.system import versions
+    from swyxon_desktop.gui.shared.system import versions
 
     v = versions()
     return [f"  {APP_DISPLAY_NAME}: {v['app']}", f"  Python: {v['python']}", f"  Qt: {v['qt']}",
@@ -148,7 +148,7 @@ def _finish(lines: list[str], redactor: Redactor | None) -> str:
 def _record_lines(record: dict | None) -> list[str]:
     if record is None:
         return []
-    from swyxon_desktop.gui.record import observed_lines
+    from swyxon_desktop.gui.shared.record import observed_lines
 
     return observed_lines(record)
 

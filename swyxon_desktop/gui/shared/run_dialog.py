@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.certificate_dialog import CertificateDialog
-from swyxon_desktop.gui.style import result_panel_css
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
-from swyxon_desktop.gui.worker import JobContext, Operation
+from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog
+from swyxon_desktop.gui.shared.style import result_panel_css
+from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.shared.worker import JobContext, Operation
 from swyxon_desktop.settings import MailSettings, Security
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -60,7 +60,7 @@ def set_level(frame: QWidget, level: str) -> None:
 
 def save_report_file(parent: QWidget, text: str, suggested: str, record: dict | None = None) -> tuple[bool, str]:
     """Ask for a file name (gui.ask, replaceable in tests) and write ``text``; (saved, message).
-    ``record``: the machine-readable report, written beside it (``.json``, gui/replay.py)."""
+    ``record``: the machine-readable report, written beside it (``.json``, gui/server/replay.py)."""
     path = ask.save_file(parent, translate("TestMailDialog", "Save report"), suggested,
                          translate("TestMailDialog", "Text files (*.txt);;All files (*)"))
     if not path:
@@ -71,7 +71,7 @@ def save_report_file(parent: QWidget, text: str, suggested: str, record: dict | 
         why = exc.strerror or str(exc)
         return False, translate("TestMailDialog", "The report could not be written to {0}: {1}").format(path, why)
     if record is not None:
-        from swyxon_desktop.gui.record import save_record_beside
+        from swyxon_desktop.gui.shared.record import save_record_beside
 
         return save_record_beside(path, record)
     return True, translate("TestMailDialog", "Report saved to {0}.").format(path)

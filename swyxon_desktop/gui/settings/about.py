@@ -10,9 +10,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from swyxon_desktop import APP_DISPLAY_NAME, logsetup, paths, secrets
-from swyxon_desktop.gui.system import icon_path, open_folder, versions
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
-from swyxon_desktop.gui.worker import Operation
+from swyxon_desktop.gui.shared.system import icon_path, open_folder, versions
+from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.shared.worker import Operation
 
 
 class AboutDialog(QDialog):

@@ -19,7 +19,7 @@ from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings
 
 if TYPE_CHECKING:
-    from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
+    from swyxon_desktop.gui.checks.test_mail_dialog import TestMailDialog
 
 translate = QCoreApplication.translate
 DELIVERY = "delivery"  # the stage (swyxon_desktop.delivery.errors.DELIVERY; not imported at dialog start)
@@ -145,8 +145,8 @@ class DeliveryControls:
     # -- the result ------------------------------------------------------------------------------------
     def show(self, delivery) -> None:
         """Add the confirmation's outcome to the result panel (after the SMTP part)."""
-        from swyxon_desktop.gui.report import failure_texts
-        from swyxon_desktop.gui.run_dialog import set_level
+        from swyxon_desktop.gui.shared.report import failure_texts
+        from swyxon_desktop.gui.shared.run_dialog import set_level
 
         ui = self.dialog.ui
         seconds = QLocale().toString(delivery.elapsed_s or 0.0, "f", 1)
@@ -209,7 +209,7 @@ class DeliveryControls:
         """The certificate dialog for the IMAP server; Trust → ``imapCertificateTrusted(profile, sha256)``."""
         from PySide6.QtCore import Qt
 
-        from swyxon_desktop.gui.certificate_dialog import CertificateDialog
+        from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog
 
         cert, sha256, why = self.untrusted(delivery)
         dialog = self.dialog
@@ -232,7 +232,7 @@ class DeliveryControls:
     # -- the report ----------------------------------------------------------------------------------
     @staticmethod
     def report_lines(delivery) -> list[str]:
-        from swyxon_desktop.gui.report import failure_texts
+        from swyxon_desktop.gui.shared.report import failure_texts
 
         lines = ["", translate("TestMailDialog", "Delivery confirmation (IMAP):")]
         if delivery.status == "delivered":

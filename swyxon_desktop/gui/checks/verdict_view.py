@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel
 from swyxon_desktop.settings import MailSettings
 
 if TYPE_CHECKING:
-    from swyxon_desktop.gui.test_mail_dialog import TestMailDialog
+    from swyxon_desktop.gui.checks.test_mail_dialog import TestMailDialog
 
 translate = QCoreApplication.translate
 DNS = "dns"  # the stage (swyxon_desktop.verdict.DNS)
@@ -115,7 +115,7 @@ class VerdictControls:
     def show(self, outcome) -> None:
         """End the result panel with the verdict (the frame takes the verdict's level)."""
         from swyxon_desktop import i18n
-        from swyxon_desktop.gui.run_dialog import set_level
+        from swyxon_desktop.gui.shared.run_dialog import set_level
 
         if outcome.delivery is None and outcome.dns is None:
             return

@@ -110,8 +110,8 @@ def reproduce(window: Any, path: str | None = None) -> bool:
     (``window.replica_operation``); starting the server and showing what it runs follow in the GUI thread
     (``serverStarted`` is emitted), a refused report is said in the status line. False when nothing was
     begun (no file chosen, or a replica is being prepared already)."""
-    from swyxon_desktop.gui import ask
-    from swyxon_desktop.gui.worker import Operation
+    from swyxon_desktop.gui.shared import ask
+    from swyxon_desktop.gui.shared.worker import Operation
 
     running = getattr(window, "replica_operation", None)
     if running is not None and running.running:
@@ -145,7 +145,7 @@ def reproduce(window: Any, path: str | None = None) -> bool:
 
 def _start(window: Any, path: str, server: Any) -> bool:
     """GUI thread: stop what runs, start the prepared replica, show what it runs."""
-    from swyxon_desktop.gui.report import failure_texts
+    from swyxon_desktop.gui.shared.report import failure_texts
     from swyxon_desktop.testserver import ServerError
 
     window.stop_server()

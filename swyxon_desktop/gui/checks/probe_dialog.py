@@ -2,7 +2,7 @@
 
 Layout: ``ui/probe_dialog.ui``. Non-modal. Each check takes the main window's form values at that
 moment (``snapshot``) and runs :func:`swyxon_desktop.smtp.probe.probe` in an
-:class:`~swyxon_desktop.gui.worker.Operation` (never with credentials). The port matrix (configured
+:class:`~swyxon_desktop.gui.shared.worker.Operation` (never with credentials). The port matrix (configured
 port + 25, 465, 587, each tried with SSL/TLS and with plain SMTP + STARTTLS) fills in row by row as the
 results arrive; at the end the dialog shows the greeting, the capabilities before and after TLS, the
 TLS version and cipher, the certificate (subject, issuer, SANs, validity, SHA-256, verification and
@@ -23,8 +23,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from swyxon_desktop.failures import Category
-from swyxon_desktop.gui.certificate_dialog import CertificateDialog, CertificateView
-from swyxon_desktop.gui.report import (
+from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog, CertificateView
+from swyxon_desktop.gui.shared.report import (
     capabilities_text,
     duration_text,
     failure_texts,
@@ -33,9 +33,9 @@ from swyxon_desktop.gui.report import (
     stage_title,
     trust_text,
 )
-from swyxon_desktop.gui.run_dialog import RunDialog, report_file_name, set_level, settings_summary
-from swyxon_desktop.gui.style import label_panel_css, status_color
-from swyxon_desktop.gui.worker import JobContext
+from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.shared.style import label_panel_css, status_color
+from swyxon_desktop.gui.shared.worker import JobContext
 from swyxon_desktop.settings import MailSettings, Security
 from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
 
@@ -376,6 +376,6 @@ class ProbeDialog(RunDialog):
         if self.result is None:
             return None
         from swyxon_desktop import diagnostics
-        from swyxon_desktop.gui.system import gui_versions
+        from swyxon_desktop.gui.shared.system import gui_versions
 
         return diagnostics.build_record(self.profile, self.settings, probe=self.result, extra_versions=gui_versions())

@@ -3,7 +3,7 @@
 Layout: ``ui/main_window.ui`` (loaded into this QMainWindow by composition; the .ui is the single
 description of the layout). Behaviour: the widgets bind to a :class:`FormModel`; the window talks to the
 :class:`~swyxon_desktop.profiles.Profiles` service for everything stored (settings file and keychain)
-and asks questions only through :mod:`swyxon_desktop.gui.ask`, which tests replace. No nested event
+and asks questions only through :mod:`swyxon_desktop.gui.shared.ask`, which tests replace. No nested event
 loop runs in the window itself.
 
 Public hooks for the tools that build on this window (test mail, server check):
@@ -45,13 +45,13 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
-from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.form_model import FormModel
-from swyxon_desktop.gui.forms import FitWrappedLabels, show_row
-from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
-from swyxon_desktop.gui.style import error_palette, paint_panel
-from swyxon_desktop.gui.texts import field_error_text, keychain_error_text, store_error_text
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.settings.form_model import FormModel
+from swyxon_desktop.gui.shared.forms import FitWrappedLabels, show_row
+from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.shared.style import error_palette, paint_panel
+from swyxon_desktop.gui.shared.texts import field_error_text, keychain_error_text, store_error_text
+from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
 
 if TYPE_CHECKING:  # annotations only: not loaded at start-up
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -131,16 +131,16 @@ class MainWindow(QMainWindow):
         self._keychain_timer.timeout.connect(self._refresh_password_state)
         self._keychain_timer.start()
         self.server_window = None  # Tools › Local test server, created on first use
-        from swyxon_desktop.gui import mail_actions
+        from swyxon_desktop.gui.settings import mail_actions
 
         mail_actions.install(self)  # Send test mail… / Check server… beside Speichern and in Tools
-        from swyxon_desktop.gui import imap_page
+        from swyxon_desktop.gui.settings import imap_page
 
         self.imap_tab = imap_page.install(self)  # the tab "Delivery confirmation", built when first shown
-        from swyxon_desktop.gui import detect_dialog
+        from swyxon_desktop.gui.checks import detect_dialog
 
         detect_dialog.install(self)  # Detect settings… beside the sender address (engine loaded on click)
-        from swyxon_desktop.gui import dns_dialog
+        from swyxon_desktop.gui.checks import dns_dialog
 
         dns_dialog.install(self)  # Tools › Check DNS… (after Check server…)
         from swyxon_desktop.gui import overview
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self):
         """Help › About: a non-modal window with versions and locations."""
-        from swyxon_desktop.gui.about import AboutDialog
+        from swyxon_desktop.gui.settings.about import AboutDialog
 
         if self.about_dialog is None:
             self.about_dialog = AboutDialog(self)
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def show_local_test_server(self):
         """Tools › Local test server: a non-modal window; a profile it creates is selected here."""
-        from swyxon_desktop.gui.server_window import LocalServerWindow
+        from swyxon_desktop.gui.server.server_window import LocalServerWindow
 
         if self.server_window is None:
             self.server_window = LocalServerWindow(self.profiles, self)
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
     def _start_next_keychain(self) -> None:
         if self._keychain_op is not None or not self._keychain_jobs:
             return
-        from swyxon_desktop.gui.worker import Operation  # not at start-up: the first call comes after show
+        from swyxon_desktop.gui.shared.worker import Operation  # not at start-up: the first call comes after show
 
         call, done, write, check = self._keychain_jobs.popleft()
         op = Operation(keychain_job(self.profiles, call, check), name="keychain")

@@ -1,7 +1,7 @@
 """The *Detect settings* dialog (imported on the first click of *Detect settings…*; see detect_dialog.py).
 
 It runs :func:`swyxon_desktop.detect.detect` for the address in an
-:class:`~swyxon_desktop.gui.worker.Operation` and shows every look-up with its outcome, the recognised
+:class:`~swyxon_desktop.gui.shared.worker.Operation` and shows every look-up with its outcome, the recognised
 provider with its rules, and the candidates with where each came from and whether it answered. *Use
 these settings* fills the main window's form through ``apply_settings`` — unsaved; nothing is saved or
 trusted here.
@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from swyxon_desktop.gui.style import label_panel_css, status_color
+from swyxon_desktop.gui.shared.style import label_panel_css, status_color
 
 CONTEXT = "DetectDialog"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -118,7 +118,7 @@ class DetectDialog(QDialog):
     def start(self) -> bool:
         if self.running:
             return False
-        from swyxon_desktop.gui.worker import Operation
+        from swyxon_desktop.gui.shared.worker import Operation
 
         address = self.ui_address.text().strip()
         nameserver, ca_file, https_port = self.nameserver, self.ca_file, self.https_port

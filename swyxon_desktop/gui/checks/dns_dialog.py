@@ -3,7 +3,7 @@
 ``install(main_window)`` adds the action to the *Extras*/*Tools* menu (after *Check server…*). The
 dialog takes the form's sender and SMTP server (saved or not), lets the user give the relay's outbound
 IP(s) and a name server, and runs :func:`swyxon_desktop.dnscheck.check_dns` in a worker thread
-(:class:`~swyxon_desktop.gui.worker.Operation`; Cancel stops it before its next query). It shows each
+(:class:`~swyxon_desktop.gui.shared.worker.Operation`; Cancel stops it before its next query). It shows each
 part — MX, A/AAAA, SPF with its verdict and the deciding mechanism, DMARC, PTR — with a status icon and
 words, the plain-language verdict, and *Copy* puts the whole report on the clipboard as text.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyle, QVBoxLayout,
                                QWidget)
 
-from swyxon_desktop.gui.style import error_text_css
+from swyxon_desktop.gui.shared.style import error_text_css
 
 CONTEXT = "DnsDialog"
 translate = QCoreApplication.translate
@@ -192,7 +192,7 @@ class DnsCheckDialog(QDialog):
             return False
         ips, nameserver = inputs
         sender, server = self.sender_edit.text().strip(), self.server_edit.text().strip()
-        from swyxon_desktop.gui.worker import Operation
+        from swyxon_desktop.gui.shared.worker import Operation
 
         def job(ctx):
             from swyxon_desktop import dnscheck

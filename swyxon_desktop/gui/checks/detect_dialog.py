@@ -1,6 +1,6 @@
 """*Detect settings…* beside the sender address: ``install(main_window)``.
 
-Start-up cost is one button: the dialog (gui/detect_window.py, whose item views make PySide6 build
+Start-up cost is one button: the dialog (gui/checks/detect_window.py, whose item views make PySide6 build
 their enums — ~30 ms) is imported on the first click, the engine (detect.py, dnspython) when a
 detection starts. The dialog looks up SRV, autoconfig over HTTPS and the providers table by MX, checks
 the candidates without credentials, and fills the form unsaved.
@@ -42,7 +42,7 @@ def install(window) -> QPushButton:
 
     def open_dialog() -> None:
         if window.detect_dialog is None:
-            from swyxon_desktop.gui.detect_window import DetectDialog
+            from swyxon_desktop.gui.checks.detect_window import DetectDialog
 
             window.detect_dialog = DetectDialog(window)
         dialog = window.detect_dialog

@@ -4,11 +4,11 @@ Layout: ``ui/test_mail_dialog.ui``. The dialog is non-modal. Each *Send* takes t
 values at that moment (saved or not) through the ``snapshot`` callable, and the keychain password
 unless a new one was typed (looked up in the worker thread; a keychain failure is shown as the result,
 never a crash). The engine (:func:`swyxon_desktop.smtp.send_test_mail`) runs in an
-:class:`~swyxon_desktop.gui.worker.Operation`; stage events and transcript lines arrive as queued
+:class:`~swyxon_desktop.gui.shared.worker.Operation`; stage events and transcript lines arrive as queued
 signals and fill the stage list (ticks and timings; stages the settings do not use or the run did not
 reach are shown as skipped) and the transcript. The result panel names the category, the stage, the
 SMTP code and enhanced status, the server's text and the hint. A certificate that does not verify can
-be trusted explicitly (:class:`~swyxon_desktop.gui.certificate_dialog.CertificateDialog`).
+be trusted explicitly (:class:`~swyxon_desktop.gui.shared.certificate_dialog.CertificateDialog`).
 
 Signals for the main window (mail_actions wires them):
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from swyxon_desktop.checks.run import StageEvent
 from swyxon_desktop.failures import Category, Failure
-from swyxon_desktop.gui.certificate_dialog import CertificateDialog
-from swyxon_desktop.gui.report import (
+from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog
+from swyxon_desktop.gui.shared.report import (
     code_text,
     duration_text,
     event_detail,
@@ -36,9 +36,9 @@ from swyxon_desktop.gui.report import (
     stage_title,
     test_mail_report,
 )
-from swyxon_desktop.gui.run_dialog import RunDialog, report_file_name, set_level, settings_summary
-from swyxon_desktop.gui.style import status_color
-from swyxon_desktop.gui.worker import JobContext
+from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
+from swyxon_desktop.gui.shared.style import status_color
+from swyxon_desktop.gui.shared.worker import JobContext
 from swyxon_desktop.secrets import KeychainError
 from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
 from swyxon_desktop.smtp import SendResult, planned_stages, send_test_mail
@@ -100,7 +100,7 @@ class RunOutcome:
     password_source: str
     redactor: Redactor  # knows the password's forms, for the report's last scrub; never shown
     delivery: object | None = None  # the delivery confirmation's DeliveryResult, when one ran
-    dns: object | None = None  # the DNS check after it (dnscheck.DnsReport; gui/verdict_view.py)
+    dns: object | None = None  # the DNS check after it (dnscheck.DnsReport; gui/checks/verdict_view.py)
 
 
 @dataclass
@@ -151,10 +151,10 @@ class TestMailDialog(RunDialog):
         self._current: int | None = None
         self._recipient_touched = False
         self._lines_shown = 0  # transcript lines shown live in this run
-        from swyxon_desktop.gui.delivery_view import DeliveryControls
+        from swyxon_desktop.gui.checks.delivery_view import DeliveryControls
 
         self.delivery = DeliveryControls(self, delivery)  # "Confirm delivery" (delivery_view.DeliveryAccess)
-        from swyxon_desktop.gui.verdict_view import VerdictControls
+        from swyxon_desktop.gui.checks.verdict_view import VerdictControls
 
         self.verdict = VerdictControls(self)  # the DNS check after the delivery and the one verdict
 
@@ -540,7 +540,7 @@ class TestMailDialog(RunDialog):
         if self.outcome is None:
             return None
         from swyxon_desktop import diagnostics
-        from swyxon_desktop.gui.system import gui_versions
+        from swyxon_desktop.gui.shared.system import gui_versions
 
         return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,
                                         redactor=self.outcome.redactor, extra_versions=gui_versions(),

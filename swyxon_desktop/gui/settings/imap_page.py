@@ -1,6 +1,6 @@
 """The settings window's page *Delivery confirmation* as start-up adds it: an empty tab page.
 
-Its content (``gui/imap_tab.py``, the IMAP fields and their bindings) is imported and built the first
+Its content (``gui/settings/imap_tab.py``, the IMAP fields and their bindings) is imported and built the first
 time the page is shown, so start-up pays for a tab and nothing of the feature.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from swyxon_desktop.gui.imap_tab import ImapTab
-    from swyxon_desktop.gui.main_window import MainWindow
+    from swyxon_desktop.gui.settings.imap_tab import ImapTab
+    from swyxon_desktop.gui.settings.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -41,7 +41,7 @@ class ImapTabHost:
 
     def build(self) -> "ImapTab":
         if self.tab is None:
-            from swyxon_desktop.gui.imap_tab import ImapTab  # not at start-up: on first show
+            from swyxon_desktop.gui.settings.imap_tab import ImapTab  # not at start-up: on first show
 
             self.tab = ImapTab(self.window, self.page)
             self.page.layout().addWidget(self.tab)

@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from swyxon_desktop.gui import ask
-from swyxon_desktop.gui.keychain_job import KeychainAnswer, keychain_job
-from swyxon_desktop.gui.report import failure_texts
-from swyxon_desktop.gui.style import error_text_css
-from swyxon_desktop.gui.uiload import UiRefs, load_ui
+from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.shared.report import failure_texts
+from swyxon_desktop.gui.shared.style import error_text_css
+from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError
 from swyxon_desktop.settings import MailSettings, validate_profile_name
@@ -102,9 +102,9 @@ class LocalServerWindow(QWidget):
         # position this window scrolled to last (no Python slot on the scroll bar's own signals, which
         # fire while the view is destroyed).
         self._log_position = 0
-        from swyxon_desktop.gui import replay
+        from swyxon_desktop.gui.server import replay
 
-        replay.install(self)  # "Reproduce from report…": a replica of a customer's server (gui/replay.py)
+        replay.install(self)  # "Reproduce from report…": a replica of a customer's server (gui/server/replay.py)
         self._update_enabled()
 
     # -- policy -------------------------------------------------------------------------------------------
@@ -328,7 +328,7 @@ class LocalServerWindow(QWidget):
         return "\n".join(lines)
 
     def _open_mailbox(self) -> None:
-        from swyxon_desktop.gui.system import open_folder
+        from swyxon_desktop.gui.shared.system import open_folder
 
         open_folder(Path(self.server.mailbox if self.server else LocalServer.default_mailbox()))
 
@@ -346,7 +346,7 @@ class LocalServerWindow(QWidget):
 
     def _suggested_name(self) -> str:
         assert self.server is not None
-        from swyxon_desktop.gui import replay
+        from swyxon_desktop.gui.server import replay
 
         base = replay.suggested_name(self) or self.tr("Local test server ({}, port {})").format(
             self.ui.tlsCombo.currentText(), self.server.port)
@@ -382,14 +382,14 @@ class LocalServerWindow(QWidget):
         try:  # the settings file now; the password goes to the keychain in a worker thread
             _revision, keychain_step = self.profiles.save_settings(name, settings, password, expected_revision=None)
         except StoreError as exc:
-            from swyxon_desktop.gui.texts import store_error_text
+            from swyxon_desktop.gui.shared.texts import store_error_text
 
             self._status(store_error_text(exc), error=True)
             return None
         if keychain_step is None:
             self._profile_created((name, KeychainAnswer()))
             return name
-        from swyxon_desktop.gui.worker import Operation
+        from swyxon_desktop.gui.shared.worker import Operation
 
         job = keychain_job(self.profiles, keychain_step, None)
 
