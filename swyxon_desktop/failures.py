@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from swyxon_desktop.checks.stages import STAGE_TITLES, TITLE_CONTEXT
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Failure"
@@ -120,10 +121,9 @@ HINTS: dict[Category, str] = {
 }
 
 
-# Stage id -> English title (context "Smtp"); the SMTP engine registers its stages here, so every
-# failure can name its stage in the user's language without the core knowing the engine.
-STAGE_CONTEXT = "Smtp"
-STAGE_TITLES: dict[str, str] = {}
+# Stage id -> English title (context "Smtp"): every failure can name its stage in the user's language
+# without the core knowing the engines (checks/stages.py is pure data).
+STAGE_CONTEXT = TITLE_CONTEXT
 
 
 def stage_title(stage: str | None, lang: str | None = None) -> str:

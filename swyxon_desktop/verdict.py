@@ -26,17 +26,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from swyxon_desktop import failures
+from swyxon_desktop.checks.stages import DNS, STAGE_TITLES
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.smtp import errors as smtp_errors
 
 CONTEXT = "Verdict"
-DNS = "dns"  # the stage after "delivery"
-STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "DNS check (SPF, DMARC)")
+STAGE_TITLE = STAGE_TITLES[DNS]  # the stage after "delivery" (checks/stages.py)
 DETAIL_DNS_PART = QT_TRANSLATE_NOOP("Smtp", "asking for {}")
 DETAIL_DNS_FOR = QT_TRANSLATE_NOOP("Smtp", "SPF {} for {}")
-failures.STAGE_TITLES[DNS] = STAGE_TITLE  # failures and the CLI name the stage in the user's language
-smtp_errors.STAGE_TITLES[DNS] = STAGE_TITLE  # the GUI's stage list and report (gui/shared/report.py) too
 
 OK, WARNING, PROBLEM = "ok", "warning", "problem"
 _RANK = {OK: 0, WARNING: 1, PROBLEM: 2}

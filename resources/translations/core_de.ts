@@ -266,202 +266,202 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="44" />
+        <location filename="../../swyxon_desktop/failures.py" line="45" />
         <source>The settings are not valid</source>
         <translation>Die Einstellungen sind ungültig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="45" />
+        <location filename="../../swyxon_desktop/failures.py" line="46" />
         <source>The server name could not be resolved</source>
         <translation>Der Servername konnte nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="46" />
+        <location filename="../../swyxon_desktop/failures.py" line="47" />
         <source>The server refused the connection</source>
         <translation>Der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="47" />
+        <location filename="../../swyxon_desktop/failures.py" line="48" />
         <source>The server did not answer in time</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="48" />
+        <location filename="../../swyxon_desktop/failures.py" line="49" />
         <source>The encrypted connection could not be established</source>
         <translation>Die verschlüsselte Verbindung konnte nicht aufgebaut werden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="49" />
+        <location filename="../../swyxon_desktop/failures.py" line="50" />
         <source>The server's certificate is not trusted</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="50" />
+        <location filename="../../swyxon_desktop/failures.py" line="51" />
         <source>The server does not offer STARTTLS</source>
         <translation>Der Server bietet kein STARTTLS an</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="51" />
+        <location filename="../../swyxon_desktop/failures.py" line="52" />
         <source>The authentication method is not offered</source>
         <translation>Das Authentifizierungsverfahren wird nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="52" />
+        <location filename="../../swyxon_desktop/failures.py" line="53" />
         <source>Authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="53" />
+        <location filename="../../swyxon_desktop/failures.py" line="54" />
         <source>Credentials would travel unencrypted</source>
         <translation>Die Zugangsdaten würden unverschlüsselt übertragen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="54" />
+        <location filename="../../swyxon_desktop/failures.py" line="55" />
         <source>The server rejected the sender address</source>
         <translation>Der Server hat die Absenderadresse abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="55" />
+        <location filename="../../swyxon_desktop/failures.py" line="56" />
         <source>The server rejected the recipient</source>
         <translation>Der Server hat den Empfänger abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="56" />
+        <location filename="../../swyxon_desktop/failures.py" line="57" />
         <source>The server rejected the message</source>
         <translation>Der Server hat die Nachricht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="57" />
+        <location filename="../../swyxon_desktop/failures.py" line="58" />
         <source>The server is not available</source>
         <translation>Der Server ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="58" />
+        <location filename="../../swyxon_desktop/failures.py" line="59" />
         <source>The server answered something unexpected</source>
         <translation>Der Server hat unerwartet geantwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="59" />
+        <location filename="../../swyxon_desktop/failures.py" line="60" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="60" />
+        <location filename="../../swyxon_desktop/failures.py" line="61" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="61" />
+        <location filename="../../swyxon_desktop/failures.py" line="62" />
         <source>The test message did not arrive in time</source>
         <translation>Die Testnachricht ist nicht rechtzeitig angekommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="62" />
+        <location filename="../../swyxon_desktop/failures.py" line="63" />
         <source>The test message arrived in the junk folder</source>
         <translation>Die Testnachricht ist im Junk-Ordner angekommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="63" />
+        <location filename="../../swyxon_desktop/failures.py" line="64" />
         <source>The login to the mailbox failed</source>
         <translation>Die Anmeldung am Postfach ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="67" />
+        <location filename="../../swyxon_desktop/failures.py" line="68" />
         <source>Correct the marked fields and try again.</source>
         <translation>Korrigieren Sie die markierten Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="68" />
+        <location filename="../../swyxon_desktop/failures.py" line="69" />
         <source>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</source>
         <translation>Prüfen Sie die Schreibweise des SMTP-Servers und ob dieser Computer den Namen auflösen kann (DNS, VPN).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="70" />
+        <location filename="../../swyxon_desktop/failures.py" line="71" />
         <source>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</source>
         <translation>Auf diesem Port nimmt nichts Verbindungen an. Prüfen Sie den SMTP-Port (meist 587 für STARTTLS, 465 für SSL/TLS, 25 zwischen Servern) und eine Firewall dazwischen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="73" />
+        <location filename="../../swyxon_desktop/failures.py" line="74" />
         <source>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</source>
         <translation>Eine Firewall verwirft eventuell die Verbindung, oder der Port erwartet eine andere Verschlüsselungsart. Prüfen Sie SMTP-Port und TLS-Modus.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="76" />
+        <location filename="../../swyxon_desktop/failures.py" line="77" />
         <source>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</source>
         <translation>Port und TLS-Modus passen vermutlich nicht zusammen: STARTTLS auf Port 587 oder 25, SSL/TLS (implizit) auf Port 465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="79" />
+        <location filename="../../swyxon_desktop/failures.py" line="80" />
         <source>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Verwenden Sie den genauen DNS-Namen des Servers, hinterlegen Sie die ausstellende CA-Datei oder vertrauen Sie diesem Zertifikat ausdrücklich, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="82" />
+        <location filename="../../swyxon_desktop/failures.py" line="83" />
         <source>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</source>
         <translation>Der Server bietet auf diesem Port keine Verschlüsselung an. Versuchen Sie Port 465 mit SSL/TLS oder bitten Sie den Mail-Administrator, STARTTLS zu aktivieren. Das Kennwort wird nie unverschlüsselt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="85" />
+        <location filename="../../swyxon_desktop/failures.py" line="86" />
         <source>Choose one of the methods the server offers, or Automatic.</source>
         <translation>Wählen Sie eines der vom Server angebotenen Verfahren oder „Automatisch“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="87" />
+        <location filename="../../swyxon_desktop/failures.py" line="88" />
         <source>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</source>
         <translation>Prüfen Sie Benutzername und Kennwort. Manche Anbieter verlangen ein App-Kennwort oder die Freischaltung des SMTP-Zugriffs für das Konto.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="90" />
+        <location filename="../../swyxon_desktop/failures.py" line="91" />
         <source>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</source>
         <translation>Aktivieren Sie „SSL verwenden“ oder erlauben Sie die unverschlüsselte Authentifizierung ausdrücklich, wenn Sie diesem Netz vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="92" />
+        <location filename="../../swyxon_desktop/failures.py" line="93" />
         <source>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</source>
         <translation>Die Domäne der Absenderadresse (z. B. @firma.de in SwyxWare@firma.de) sollte eine der vom E-Mail-Server verwalteten Domänen sein; manche Server verlangen, dass die Adresse für das Konto hinterlegt ist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="95" />
+        <location filename="../../swyxon_desktop/failures.py" line="96" />
         <source>Check the recipient address. The server may refuse to relay without authentication.</source>
         <translation>Prüfen Sie die Empfängeradresse. Der Server leitet ohne Authentifizierung eventuell nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="97" />
+        <location filename="../../swyxon_desktop/failures.py" line="98" />
         <source>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</source>
         <translation>Der Server hat den Inhalt nach DATA abgelehnt (Spamfilter, Größe oder Richtlinie). Den Grund nennt der Text des Servers.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="100" />
+        <location filename="../../swyxon_desktop/failures.py" line="101" />
         <source>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</source>
         <translation>Der Server ist ausgelastet oder fährt herunter (4xx). Versuchen Sie es später erneut oder fragen Sie den Mail-Administrator.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="102" />
+        <location filename="../../swyxon_desktop/failures.py" line="103" />
         <source>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</source>
         <translation>Möglicherweise ist das kein SMTP-Server, oder der Port erwartet TLS ab dem ersten Byte (versuchen Sie SSL/TLS implizit auf Port 465).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="105" />
+        <location filename="../../swyxon_desktop/failures.py" line="106" />
         <source>The run was cancelled before it finished.</source>
         <translation>Der Vorgang wurde vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="106" />
+        <location filename="../../swyxon_desktop/failures.py" line="107" />
         <source>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</source>
         <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet). Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="109" />
+        <location filename="../../swyxon_desktop/failures.py" line="110" />
         <source>The relay accepted the message, but it has not reached the mailbox. Search the relay's log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the right folders are searched; a slow receiver may need a longer wait.</source>
         <translation>Das Relay hat die Nachricht angenommen, aber sie hat das Postfach nicht erreicht. Suchen Sie im Protokoll des Relays nach der Message-ID (in der Warteschlange, abgewiesen, zurückgestellt?), prüfen Sie die Quarantäne des Empfängers und ob die richtigen Ordner durchsucht werden; ein langsamer Empfänger braucht vielleicht eine längere Wartezeit.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="113" />
+        <location filename="../../swyxon_desktop/failures.py" line="114" />
         <source>Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF record, or the message is not signed.</source>
         <translation>Empfänger behandeln E-Mails dieses Absenders über dieses Relay als Spam. Prüfen Sie die Urteile zu SPF, DKIM und DMARC und die Spam-Kopfzeilen: Meist fehlt die IP-Adresse des Relays im SPF-Eintrag der Absenderdomain, oder die Nachricht ist nicht signiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="117" />
+        <location filename="../../swyxon_desktop/failures.py" line="118" />
         <source>Check the IMAP user name and password of the confirmation mailbox. Some providers require an app password or enabling IMAP access for the account.</source>
         <translation>Prüfen Sie IMAP-Benutzername und -Kennwort des Bestätigungspostfachs. Manche Anbieter verlangen ein App-Kennwort oder dass IMAP für das Konto freigeschaltet wird.</translation>
     </message>

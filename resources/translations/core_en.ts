@@ -266,202 +266,202 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="44" />
+        <location filename="../../swyxon_desktop/failures.py" line="45" />
         <source>The settings are not valid</source>
         <translation>The settings are not valid</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="45" />
+        <location filename="../../swyxon_desktop/failures.py" line="46" />
         <source>The server name could not be resolved</source>
         <translation>The server name could not be resolved</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="46" />
+        <location filename="../../swyxon_desktop/failures.py" line="47" />
         <source>The server refused the connection</source>
         <translation>The server refused the connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="47" />
+        <location filename="../../swyxon_desktop/failures.py" line="48" />
         <source>The server did not answer in time</source>
         <translation>The server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="48" />
+        <location filename="../../swyxon_desktop/failures.py" line="49" />
         <source>The encrypted connection could not be established</source>
         <translation>The encrypted connection could not be established</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="49" />
+        <location filename="../../swyxon_desktop/failures.py" line="50" />
         <source>The server's certificate is not trusted</source>
         <translation>The server's certificate is not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="50" />
+        <location filename="../../swyxon_desktop/failures.py" line="51" />
         <source>The server does not offer STARTTLS</source>
         <translation>The server does not offer STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="51" />
+        <location filename="../../swyxon_desktop/failures.py" line="52" />
         <source>The authentication method is not offered</source>
         <translation>The authentication method is not offered</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="52" />
+        <location filename="../../swyxon_desktop/failures.py" line="53" />
         <source>Authentication failed</source>
         <translation>Authentication failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="53" />
+        <location filename="../../swyxon_desktop/failures.py" line="54" />
         <source>Credentials would travel unencrypted</source>
         <translation>Credentials would travel unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="54" />
+        <location filename="../../swyxon_desktop/failures.py" line="55" />
         <source>The server rejected the sender address</source>
         <translation>The server rejected the sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="55" />
+        <location filename="../../swyxon_desktop/failures.py" line="56" />
         <source>The server rejected the recipient</source>
         <translation>The server rejected the recipient</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="56" />
+        <location filename="../../swyxon_desktop/failures.py" line="57" />
         <source>The server rejected the message</source>
         <translation>The server rejected the message</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="57" />
+        <location filename="../../swyxon_desktop/failures.py" line="58" />
         <source>The server is not available</source>
         <translation>The server is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="58" />
+        <location filename="../../swyxon_desktop/failures.py" line="59" />
         <source>The server answered something unexpected</source>
         <translation>The server answered something unexpected</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="59" />
+        <location filename="../../swyxon_desktop/failures.py" line="60" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="60" />
+        <location filename="../../swyxon_desktop/failures.py" line="61" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="61" />
+        <location filename="../../swyxon_desktop/failures.py" line="62" />
         <source>The test message did not arrive in time</source>
         <translation>The test message did not arrive in time</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="62" />
+        <location filename="../../swyxon_desktop/failures.py" line="63" />
         <source>The test message arrived in the junk folder</source>
         <translation>The test message arrived in the junk folder</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="63" />
+        <location filename="../../swyxon_desktop/failures.py" line="64" />
         <source>The login to the mailbox failed</source>
         <translation>The login to the mailbox failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="67" />
+        <location filename="../../swyxon_desktop/failures.py" line="68" />
         <source>Correct the marked fields and try again.</source>
         <translation>Correct the marked fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="68" />
+        <location filename="../../swyxon_desktop/failures.py" line="69" />
         <source>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</source>
         <translation>Check the spelling of the SMTP server and that this computer can resolve it (DNS, VPN).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="70" />
+        <location filename="../../swyxon_desktop/failures.py" line="71" />
         <source>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</source>
         <translation>Nothing accepts connections on this port. Check the SMTP port (usually 587 for STARTTLS, 465 for SSL/TLS, 25 for server-to-server) and any firewall in between.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="73" />
+        <location filename="../../swyxon_desktop/failures.py" line="74" />
         <source>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</source>
         <translation>A firewall may drop the connection, or the port expects a different security mode. Check the SMTP port and the TLS mode.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="76" />
+        <location filename="../../swyxon_desktop/failures.py" line="77" />
         <source>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</source>
         <translation>The port and the TLS mode probably do not match: use STARTTLS on port 587 or 25, SSL/TLS (implicit) on port 465.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="79" />
+        <location filename="../../swyxon_desktop/failures.py" line="80" />
         <source>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</source>
         <translation>Use the server's exact DNS name, add the issuing CA file, or trust this certificate explicitly after checking its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="82" />
+        <location filename="../../swyxon_desktop/failures.py" line="83" />
         <source>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</source>
         <translation>The server offers no encryption on this port. Try port 465 with SSL/TLS, or ask the mail administrator to enable STARTTLS. The password is never sent unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="85" />
+        <location filename="../../swyxon_desktop/failures.py" line="86" />
         <source>Choose one of the methods the server offers, or Automatic.</source>
         <translation>Choose one of the methods the server offers, or Automatic.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="87" />
+        <location filename="../../swyxon_desktop/failures.py" line="88" />
         <source>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</source>
         <translation>Check the user name and password. Some providers require an app password or enabling SMTP access for the account.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="90" />
+        <location filename="../../swyxon_desktop/failures.py" line="91" />
         <source>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</source>
         <translation>Turn on Use SSL, or allow unencrypted authentication explicitly if this network is trusted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="92" />
+        <location filename="../../swyxon_desktop/failures.py" line="93" />
         <source>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</source>
         <translation>The domain of the sender address (e.g. @firma.de in SwyxWare@firma.de) should be one the mail server manages; some servers require the address to be registered for the account.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="95" />
+        <location filename="../../swyxon_desktop/failures.py" line="96" />
         <source>Check the recipient address. The server may refuse to relay without authentication.</source>
         <translation>Check the recipient address. The server may refuse to relay without authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="97" />
+        <location filename="../../swyxon_desktop/failures.py" line="98" />
         <source>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</source>
         <translation>The server refused the content after DATA (spam filter, size or policy). See the server's text for the reason.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="100" />
+        <location filename="../../swyxon_desktop/failures.py" line="101" />
         <source>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</source>
         <translation>The server is busy or shutting down (4xx). Try again later or ask the mail administrator.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="102" />
+        <location filename="../../swyxon_desktop/failures.py" line="103" />
         <source>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</source>
         <translation>This may not be an SMTP server, or the port expects TLS from the first byte (try SSL/TLS implicit on port 465).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="105" />
+        <location filename="../../swyxon_desktop/failures.py" line="106" />
         <source>The run was cancelled before it finished.</source>
         <translation>The run was cancelled before it finished.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="106" />
+        <location filename="../../swyxon_desktop/failures.py" line="107" />
         <source>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain (Windows Credential Manager, GNOME Keyring or KWallet). Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="109" />
+        <location filename="../../swyxon_desktop/failures.py" line="110" />
         <source>The relay accepted the message, but it has not reached the mailbox. Search the relay's log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the right folders are searched; a slow receiver may need a longer wait.</source>
         <translation>The relay accepted the message, but it has not reached the mailbox. Search the relay's log for the Message-ID (queued, bounced, deferred?), check the receiver's quarantine, and whether the right folders are searched; a slow receiver may need a longer wait.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="113" />
+        <location filename="../../swyxon_desktop/failures.py" line="114" />
         <source>Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF record, or the message is not signed.</source>
         <translation>Receivers treat mail from this sender through this relay as spam. Check the SPF, DKIM and DMARC verdicts and the spam headers: usually the relay's IP is missing from the sender domain's SPF record, or the message is not signed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/failures.py" line="117" />
+        <location filename="../../swyxon_desktop/failures.py" line="118" />
         <source>Check the IMAP user name and password of the confirmation mailbox. Some providers require an app password or enabling IMAP access for the account.</source>
         <translation>Check the IMAP user name and password of the confirmation mailbox. Some providers require an app password or enabling IMAP access for the account.</translation>
     </message>

@@ -91,112 +91,112 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="31" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="28" />
         <source>The test message arrived in {} after {} s.</source>
         <translation>Die Testnachricht ist in {} angekommen, nach {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="32" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="29" />
         <source>The test message arrived, but in the junk folder {} after {} s.</source>
         <translation>Die Testnachricht ist angekommen, aber im Junk-Ordner {}, nach {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="33" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="30" />
         <source>The test message did not arrive in {} within {} s.</source>
         <translation>Die Testnachricht ist nicht in {} angekommen (gewartet: {} s).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="35" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="32" />
         <source>The mailbox {} refused the login of "{}": {}</source>
         <translation>Das Postfach {} hat die Anmeldung von „{}“ abgelehnt: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="36" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="33" />
         <source>The IMAP server {} did not answer within {} seconds ({}).</source>
         <translation>Der IMAP-Server {} hat nicht innerhalb von {} Sekunden geantwortet ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="37" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="34" />
         <source>The IMAP server {} closed the connection ({}).</source>
         <translation>Der IMAP-Server {} hat die Verbindung geschlossen ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="38" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="35" />
         <source>The IMAP server {} answered something unexpected ({}): {}</source>
         <translation>Der IMAP-Server {} hat etwas Unerwartetes geantwortet ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="39" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="36" />
         <source>The IMAP server does not offer STARTTLS on port {}.</source>
         <translation>Der IMAP-Server bietet auf Port {} kein STARTTLS an.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="40" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="37" />
         <source>The IMAP server disables LOGIN and offers no AUTHENTICATE PLAIN; it offers: {}.</source>
         <translation>Der IMAP-Server sperrt LOGIN und bietet kein AUTHENTICATE PLAIN an; er bietet: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="42" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="39" />
         <source>None of the folders {} exists in the mailbox.</source>
         <translation>Keiner der Ordner {} existiert im Postfach.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="43" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="40" />
         <source>The test mail was not accepted, so there is nothing to wait for.</source>
         <translation>Die Test-E-Mail wurde nicht angenommen; es gibt nichts, worauf gewartet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="45" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="42" />
         <source>The profile names no mailbox to confirm delivery in (IMAP server).</source>
         <translation>Das Profil nennt kein Postfach (IMAP-Server), in dem die Zustellung bestätigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="47" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="44" />
         <source>No IMAP password is stored for this profile.</source>
         <translation>Für dieses Profil ist kein IMAP-Kennwort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="48" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="45" />
         <source>The IMAP settings are not valid: {}</source>
         <translation>Die IMAP-Einstellungen sind ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="51" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="48" />
         <source>Delivered. The receiving side's verdicts (SPF, DKIM, DMARC) are shown with the result.</source>
         <translation>Zugestellt. Die Urteile der Empfängerseite (SPF, DKIM, DMARC) stehen beim Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="53" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="50" />
         <source>Check the spelling of the IMAP server and that this computer can resolve it (DNS, VPN).</source>
         <translation>Prüfen Sie die Schreibweise des IMAP-Servers und ob dieser Computer den Namen auflösen kann (DNS, VPN).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="55" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="52" />
         <source>Nothing accepts IMAP connections there. Check the IMAP port: 993 for SSL/TLS, 143 for STARTTLS.</source>
         <translation>Dort nimmt nichts IMAP-Verbindungen an. Prüfen Sie den IMAP-Port: 993 für SSL/TLS, 143 für STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="57" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="54" />
         <source>A firewall may drop the connection, or the port expects the other security mode: SSL/TLS on 993, STARTTLS on 143.</source>
         <translation>Eine Firewall verwirft vielleicht die Verbindung, oder der Port erwartet die andere Sicherheitsart: SSL/TLS auf 993, STARTTLS auf 143.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="60" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="57" />
         <source>The IMAP port and its security mode probably do not match: SSL/TLS on 993, STARTTLS on 143.</source>
         <translation>IMAP-Port und Sicherheitsart passen wahrscheinlich nicht zusammen: SSL/TLS auf 993, STARTTLS auf 143.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="62" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="59" />
         <source>Choose SSL/TLS on port 993. The mailbox password is never sent unencrypted.</source>
         <translation>Wählen Sie SSL/TLS auf Port 993. Das Kennwort des Postfachs wird nie unverschlüsselt gesendet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="64" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="61" />
         <source>Check the folder names in the profile (e.g. INBOX, Junk), or leave them empty for INBOX and the junk folder.</source>
         <translation>Prüfen Sie die Ordnernamen im Profil (z. B. INBOX, Junk), oder lassen Sie sie leer für INBOX und den Junk-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="67" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="64" />
         <source>Enter the IMAP password and save the profile.</source>
         <translation>Geben Sie das IMAP-Kennwort ein und speichern Sie das Profil.</translation>
     </message>
@@ -332,19 +332,12 @@
 <context>
     <name>Smtp</name>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="28" />
-        <source>Delivery (IMAP)</source>
-        <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
-        <translation>Zustellung (IMAP)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="27" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="24" />
         <source>waiting in {} ({})</source>
         <translation>warte in {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="28" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="25" />
         <source>arrived in {} after {} s</source>
         <translation>in {} angekommen, nach {} s</translation>
     </message>
@@ -352,104 +345,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="48" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="43" />
         <source>Confirm &amp;delivery</source>
         <translation>Zustellung &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="45" />
         <source>t&amp;hen delete it</source>
         <translation>&amp;danach löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="47" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Die Testnachricht aus dem Bestätigungspostfach löschen, sobald sie gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="54" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="55" />
         <source>Wait for the delivery at most (seconds)</source>
         <translation>Höchstens so lange auf die Zustellung warten (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="76" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>Nach der 250 des Servers bis zu {0} s auf die Nachricht in {1} warten und Ordner, Zeit und Urteile des Empfängers zeigen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="83" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Nennen Sie zuerst ein Postfach auf der Registerkarte Zustellbestätigung des Einstellungsfensters</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="155" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="224" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Zugestellt in {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="150" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Zugestellt in den Junk-Ordner {0}, nach {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="228" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="169" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Urteile des Empfängers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="171" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Ausgehende IP-Adresse des Relays, wie der Empfänger sie sah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="174" />
         <source>Spam filter: {0}</source>
         <translation>Spamfilter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="176" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>Die Testnachricht wurde aus dem Postfach gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="208" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat des IMAP-Servers wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="222" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Zustellbestätigung (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="235" />
         <source>Folders searched: {0}</source>
         <translation>Durchsuchte Ordner: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP-Dialog (Kennwörter und Anmeldedaten entfernt):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="245" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat des IMAP-Servers mit dem SHA-256-Fingerabdruck {0} wird jetzt für das Profil „{1}“ vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>

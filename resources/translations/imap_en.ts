@@ -91,112 +91,112 @@
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="31" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="28" />
         <source>The test message arrived in {} after {} s.</source>
         <translation>The test message arrived in {} after {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="32" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="29" />
         <source>The test message arrived, but in the junk folder {} after {} s.</source>
         <translation>The test message arrived, but in the junk folder {} after {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="33" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="30" />
         <source>The test message did not arrive in {} within {} s.</source>
         <translation>The test message did not arrive in {} within {} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="35" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="32" />
         <source>The mailbox {} refused the login of "{}": {}</source>
         <translation>The mailbox {} refused the login of "{}": {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="36" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="33" />
         <source>The IMAP server {} did not answer within {} seconds ({}).</source>
         <translation>The IMAP server {} did not answer within {} seconds ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="37" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="34" />
         <source>The IMAP server {} closed the connection ({}).</source>
         <translation>The IMAP server {} closed the connection ({}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="38" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="35" />
         <source>The IMAP server {} answered something unexpected ({}): {}</source>
         <translation>The IMAP server {} answered something unexpected ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="39" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="36" />
         <source>The IMAP server does not offer STARTTLS on port {}.</source>
         <translation>The IMAP server does not offer STARTTLS on port {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="40" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="37" />
         <source>The IMAP server disables LOGIN and offers no AUTHENTICATE PLAIN; it offers: {}.</source>
         <translation>The IMAP server disables LOGIN and offers no AUTHENTICATE PLAIN; it offers: {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="42" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="39" />
         <source>None of the folders {} exists in the mailbox.</source>
         <translation>None of the folders {} exists in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="43" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="40" />
         <source>The test mail was not accepted, so there is nothing to wait for.</source>
         <translation>The test mail was not accepted, so there is nothing to wait for.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="45" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="42" />
         <source>The profile names no mailbox to confirm delivery in (IMAP server).</source>
         <translation>The profile names no mailbox to confirm delivery in (IMAP server).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="47" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="44" />
         <source>No IMAP password is stored for this profile.</source>
         <translation>No IMAP password is stored for this profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="48" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="45" />
         <source>The IMAP settings are not valid: {}</source>
         <translation>The IMAP settings are not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="51" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="48" />
         <source>Delivered. The receiving side's verdicts (SPF, DKIM, DMARC) are shown with the result.</source>
         <translation>Delivered. The receiving side's verdicts (SPF, DKIM, DMARC) are shown with the result.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="53" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="50" />
         <source>Check the spelling of the IMAP server and that this computer can resolve it (DNS, VPN).</source>
         <translation>Check the spelling of the IMAP server and that this computer can resolve it (DNS, VPN).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="55" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="52" />
         <source>Nothing accepts IMAP connections there. Check the IMAP port: 993 for SSL/TLS, 143 for STARTTLS.</source>
         <translation>Nothing accepts IMAP connections there. Check the IMAP port: 993 for SSL/TLS, 143 for STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="57" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="54" />
         <source>A firewall may drop the connection, or the port expects the other security mode: SSL/TLS on 993, STARTTLS on 143.</source>
         <translation>A firewall may drop the connection, or the port expects the other security mode: SSL/TLS on 993, STARTTLS on 143.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="60" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="57" />
         <source>The IMAP port and its security mode probably do not match: SSL/TLS on 993, STARTTLS on 143.</source>
         <translation>The IMAP port and its security mode probably do not match: SSL/TLS on 993, STARTTLS on 143.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="62" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="59" />
         <source>Choose SSL/TLS on port 993. The mailbox password is never sent unencrypted.</source>
         <translation>Choose SSL/TLS on port 993. The mailbox password is never sent unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="64" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="61" />
         <source>Check the folder names in the profile (e.g. INBOX, Junk), or leave them empty for INBOX and the junk folder.</source>
         <translation>Check the folder names in the profile (e.g. INBOX, Junk), or leave them empty for INBOX and the junk folder.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="67" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="64" />
         <source>Enter the IMAP password and save the profile.</source>
         <translation>Enter the IMAP password and save the profile.</translation>
     </message>
@@ -332,19 +332,12 @@
 <context>
     <name>Smtp</name>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="22" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="28" />
-        <source>Delivery (IMAP)</source>
-        <extracomment>its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list is built before that, and without the title its row would read "delivery" in any language</extracomment>
-        <translation>Delivery (IMAP)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="27" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="24" />
         <source>waiting in {} ({})</source>
         <translation>waiting in {} ({})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/delivery/errors.py" line="28" />
+        <location filename="../../swyxon_desktop/delivery/errors.py" line="25" />
         <source>arrived in {} after {} s</source>
         <translation>arrived in {} after {} s</translation>
     </message>
@@ -352,104 +345,104 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="48" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="43" />
         <source>Confirm &amp;delivery</source>
         <translation>Confirm &amp;delivery</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="45" />
         <source>t&amp;hen delete it</source>
         <translation>t&amp;hen delete it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="52" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="47" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Remove the test message from the confirmation mailbox once it was found</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="59" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="54" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="60" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="55" />
         <source>Wait for the delivery at most (seconds)</source>
         <translation>Wait for the delivery at most (seconds)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="76" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="83" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Name a mailbox on the tab Delivery confirmation of the settings window first</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="155" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="239" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="224" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Delivered to {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="150" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Delivered to the junk folder {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="172" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="157" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="228" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="184" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="169" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Receiver's verdicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="171" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Relay's outbound IP as the receiver saw it: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="174" />
         <source>Spam filter: {0}</source>
         <translation>Spam filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="191" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="176" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="223" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="208" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="222" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Delivery confirmation (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="235" />
         <source>Folders searched: {0}</source>
         <translation>Folders searched: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP dialogue (passwords and login data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="260" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="245" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>

@@ -161,277 +161,272 @@
 <context>
     <name>MailReport</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="39" />
-        <source>Checking the settings</source>
-        <translation>Prüfen der Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="75" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="75" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="81" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="82" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
         <source>Use SSL</source>
         <translation>SSL verwenden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Additional CA file</source>
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
         <source>SMTP authentication</source>
         <translation>SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="53" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="117" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="122" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="123" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="124" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="128" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="158" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="160" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="171" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="173" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="232" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="181" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="187" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="192" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="196" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="198" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="226" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="228" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="237" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="246" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="255" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="261" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -724,17 +719,17 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
         <source>typed in the window (not saved) – not included</source>
         <translation>im Fenster eingegeben (nicht gespeichert) – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
         <source>from the system keychain – not included</source>
         <translation>aus dem Schlüsselbund des Systems – nicht enthalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="66" />
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
@@ -779,33 +774,33 @@
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="75" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="81" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="90" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="91" />
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="474" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="463" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,82 +830,82 @@
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="116" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="117" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="164" />
         <source>Check without sending</source>
         <translation>Prüfen ohne Senden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="165" />
         <source>What to do</source>
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="193" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="267" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="280" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="281" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="331" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="321" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="355" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="356" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="380" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -930,42 +925,42 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="381" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="456" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="460" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="465" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="503" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="163" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Test-E-Mail senden</translation>

@@ -161,277 +161,272 @@
 <context>
     <name>MailReport</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="39" />
-        <source>Checking the settings</source>
-        <translation>Checking the settings</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="75" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="78" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="75" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="81" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="82" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
         <source>SMTP port</source>
         <translation>SMTP port</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
         <source>Use SSL</source>
         <translation>Use SSL</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
         <source>TLS mode</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Additional CA file</source>
         <translation>Additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>Trusted certificate (SHA-256)</source>
         <translation>Trusted certificate (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
         <source>SMTP authentication</source>
         <translation>SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="99" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
         <source>Unencrypted authentication allowed</source>
         <translation>Unencrypted authentication allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>Timeout</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="53" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="100" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="50" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="101" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="120" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="117" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="125" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="122" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="123" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="124" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="128" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="133" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="137" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="158" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="160" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="171" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="173" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="179" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unencrypted authentication was allowed for this run only.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="232" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="181" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="187" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="192" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="266" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="189" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="196" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="201" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="198" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="202" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="229" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="226" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="228" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="234" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="240" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="237" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="246" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="258" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="255" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="264" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="261" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -724,17 +719,17 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
         <source>typed in the window (not saved) – not included</source>
         <translation>typed in the window (not saved) – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
         <source>from the system keychain – not included</source>
         <translation>from the system keychain – not included</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="66" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
@@ -779,33 +774,33 @@
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="75" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="80" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="81" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="86" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="90" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="91" />
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="474" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="92" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="463" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,82 +830,82 @@
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="116" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="126" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="117" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="164" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="165" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="203" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="193" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="267" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="280" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="291" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="281" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="331" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="321" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="355" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="367" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="356" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="391" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="380" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -930,42 +925,42 @@
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="392" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="381" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="466" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="467" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="456" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="460" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="465" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="487" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="514" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="503" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="163" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>

@@ -536,6 +536,15 @@
     </message>
 </context>
 <context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="39" />
+        <source>Checking the settings</source>
+        <extracomment>"prepare" has a title in the windows' reports only (context "MailReport"); the CLI names it by its id.</extracomment>
+        <translation>Prüfen der Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
@@ -613,59 +622,70 @@
         <translation>{} als Benutzer „{}“</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="18" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="23" />
         <source>Resolve the server name</source>
+        <extracomment>The context of every title below: the CLI's failures, the GUI's stage lists and reports.</extracomment>
         <translation>Servernamen auflösen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="19" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="24" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="20" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="25" />
         <source>Server greeting</source>
         <translation>Begrüßung des Servers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="21" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="26" />
         <source>EHLO (capabilities)</source>
         <translation>EHLO (Fähigkeiten)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="22" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="27" />
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="23" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="28" />
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="24" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="29" />
         <source>Sender (MAIL FROM)</source>
         <translation>Absender (MAIL FROM)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="25" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="30" />
         <source>Recipient (RCPT TO)</source>
         <translation>Empfänger (RCPT TO)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="26" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="31" />
         <source>Message (DATA)</source>
         <translation>Nachricht (DATA)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="27" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="32" />
         <source>Close (QUIT)</source>
         <translation>Beenden (QUIT)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="30" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="33" />
         <source>Password from the keychain</source>
         <translation>Kennwort aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="34" />
+        <source>Delivery (IMAP)</source>
+        <translation>Zustellung (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="35" />
+        <source>DNS check (SPF, DMARC)</source>
+        <translation>DNS-Prüfung (SPF, DMARC)</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="27" />

@@ -536,6 +536,15 @@
     </message>
 </context>
 <context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="39" />
+        <source>Checking the settings</source>
+        <extracomment>"prepare" has a title in the windows' reports only (context "MailReport"); the CLI names it by its id.</extracomment>
+        <translation>Checking the settings</translation>
+    </message>
+</context>
+<context>
     <name>Smtp</name>
     <message>
         <location filename="../../swyxon_desktop/smtp/engine.py" line="27" />
@@ -613,59 +622,70 @@
         <translation>{} as user "{}"</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="18" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="23" />
         <source>Resolve the server name</source>
+        <extracomment>The context of every title below: the CLI's failures, the GUI's stage lists and reports.</extracomment>
         <translation>Resolve the server name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="19" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="24" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="20" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="25" />
         <source>Server greeting</source>
         <translation>Server greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="21" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="26" />
         <source>EHLO (capabilities)</source>
         <translation>EHLO (capabilities)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="22" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="27" />
         <source>Encryption (TLS)</source>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="23" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="28" />
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="24" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="29" />
         <source>Sender (MAIL FROM)</source>
         <translation>Sender (MAIL FROM)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="25" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="30" />
         <source>Recipient (RCPT TO)</source>
         <translation>Recipient (RCPT TO)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="26" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="31" />
         <source>Message (DATA)</source>
         <translation>Message (DATA)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="27" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="32" />
         <source>Close (QUIT)</source>
         <translation>Close (QUIT)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/smtp/stages.py" line="30" />
+        <location filename="../../swyxon_desktop/checks/stages.py" line="33" />
         <source>Password from the keychain</source>
         <translation>Password from the keychain</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="34" />
+        <source>Delivery (IMAP)</source>
+        <translation>Delivery (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/checks/stages.py" line="35" />
+        <source>DNS check (SPF, DMARC)</source>
+        <translation>DNS check (SPF, DMARC)</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/smtp/errors.py" line="27" />

@@ -12,16 +12,13 @@ import imaplib
 import socket
 import ssl
 
-from swyxon_desktop import failures
+from swyxon_desktop.checks.stages import DELIVERY, STAGE_TITLES
 from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.tlsinfo import TlsInfo
 
-DELIVERY = "delivery"
-STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
-failures.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # failures and the CLI name the stage in the user's language
-smtp_errors.STAGE_TITLES[DELIVERY] = STAGE_TITLE  # the GUI's stage list and report (gui/shared/report.py) too
+STAGE_TITLE = STAGE_TITLES[DELIVERY]
 
 # -- stage details (StageEvent.template, context "Smtp") ----------------------------------------------
 DETAIL_WAITING = QT_TRANSLATE_NOOP("Smtp", "waiting in {} ({})")

@@ -80,7 +80,7 @@ from typing import TYPE_CHECKING
 # keychain lookup, ``checks.run.PasswordFetch``, before smtplib and ssl are imported).
 _EXPORTS = {
     "SendResult": "engine", "default_deadline": "engine", "planned_stages": "engine", "send_test_mail": "engine",
-    "STAGES": "stages", "STAGE_TITLES": "stages",
+    "STAGES": "swyxon_desktop.checks.stages", "STAGE_TITLES": "swyxon_desktop.checks.stages",
     "CertificateInfo": "tlsinfo", "TlsInfo": "tlsinfo", "TranscriptLine": "transcript",
     "check_without_sending": "preflight",
 }
@@ -88,7 +88,7 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from swyxon_desktop.smtp.engine import SendResult, default_deadline, planned_stages, send_test_mail
-    from swyxon_desktop.smtp.stages import STAGE_TITLES, STAGES
+    from swyxon_desktop.checks.stages import STAGE_TITLES, STAGES
     from swyxon_desktop.smtp.preflight import check_without_sending
     from swyxon_desktop.smtp.tlsinfo import CertificateInfo, TlsInfo
     from swyxon_desktop.smtp.transcript import TranscriptLine
@@ -99,6 +99,7 @@ def __getattr__(name: str):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    module = _EXPORTS[name]
+    value = getattr(importlib.import_module(module if "." in module else f"{__name__}.{module}"), name)
     globals()[name] = value
     return value

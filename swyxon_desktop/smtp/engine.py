@@ -64,17 +64,11 @@ def default_deadline(timeout_s: float) -> float:
 def planned_stages(settings: MailSettings, *, send: bool = True) -> list[str]:
     """The stages a test mail with these settings passes, in order (for a stage list shown in advance).
 
-    ``send=False``: the check without sending (``smtp.preflight``) — no DATA."""
-    stages = [errors.RESOLVE, errors.CONNECT]
-    security = settings.security
-    if security is Security.IMPLICIT:
-        stages.append(errors.TLS)
-    stages += [errors.GREETING, errors.EHLO]
-    if security is Security.STARTTLS:
-        stages.append(errors.TLS)  # followed by a second EHLO event
-    if settings.use_auth:
-        stages.append(errors.AUTH)
-    return stages + [errors.MAIL_FROM, errors.RCPT_TO] + ([errors.DATA] if send else []) + [errors.QUIT]
+    ``send=False``: the check without sending (``smtp.preflight``) — no DATA. The plan is
+    ``checks.plan.stage_plan`` (loaded here, not on the run's path)."""
+    from swyxon_desktop.checks.plan import network_stages
+
+    return network_stages(settings, send=send)
 
 
 @dataclass

@@ -19,9 +19,9 @@ from swyxon_desktop.failures import Category, Failure
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings, validate_port, validate_server
 
-# The stages and their titles live in stages.py (importable without the engine); re-exported here.
-from swyxon_desktop.smtp.stages import (AUTH, CONNECT, DATA, EHLO, GREETING, KEYCHAIN,  # noqa: E402,F401
-                                        MAIL_FROM, PREPARE, QUIT, RCPT_TO, RESOLVE, STAGE_TITLES, STAGES, TLS)
+# The stages and their titles live in checks/stages.py (importable without an engine); re-exported here.
+from swyxon_desktop.checks.stages import (AUTH, CONNECT, DATA, EHLO, GREETING, KEYCHAIN,  # noqa: E402,F401
+                                          MAIL_FROM, PREPARE, QUIT, RCPT_TO, RESOLVE, STAGE_TITLES, STAGES, TLS)
 
 # -- stage details (StageEvent.template; the GUI and CLI show them translated, JSON in English) ---------
 DETAIL_PORT = QT_TRANSLATE_NOOP("Smtp", "port {}")

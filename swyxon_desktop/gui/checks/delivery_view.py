@@ -15,17 +15,12 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
-from swyxon_desktop.i18n import QT_TRANSLATE_NOOP
 from swyxon_desktop.settings import MailSettings
 
 if TYPE_CHECKING:
     from swyxon_desktop.gui.checks.test_mail_dialog import TestMailDialog
 
 translate = QCoreApplication.translate
-DELIVERY = "delivery"  # the stage (swyxon_desktop.delivery.errors.DELIVERY; not imported at dialog start)
-#: its title (as in delivery/errors.py, which registers it only once the confirmation runs): the stage list
-#: is built before that, and without the title its row would read "delivery" in any language
-STAGE_TITLE = QT_TRANSLATE_NOOP("Smtp", "Delivery (IMAP)")
 DEFAULT_TIMEOUT_S = 120  # swyxon_desktop.delivery.DEFAULT_TIMEOUT_S (tests/delivery/test_gui.py keeps them equal)
 
 
@@ -105,16 +100,6 @@ class DeliveryControls:
 
     def wanted(self, settings: MailSettings) -> bool:
         return self.access is not None and settings.confirms_delivery and self.check.isChecked()
-
-    def rows(self, settings: MailSettings) -> list[tuple[str, str]]:
-        if not self.wanted(settings):
-            return []
-        from swyxon_desktop import failures
-        from swyxon_desktop.smtp import errors as smtp_errors  # loaded already: the dialog's stage titles
-
-        for titles in (failures.STAGE_TITLES, smtp_errors.STAGE_TITLES):
-            titles.setdefault(DELIVERY, STAGE_TITLE)
-        return [(DELIVERY, "")]
 
     # -- the run (prepare in the GUI thread, run in the worker) ----------------------------------------
     def prepare(self, settings: MailSettings) -> Callable | None:

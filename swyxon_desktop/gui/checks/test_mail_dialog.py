@@ -40,8 +40,9 @@ from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, se
 from swyxon_desktop.gui.shared.style import status_color
 from swyxon_desktop.gui.shared.worker import JobContext
 from swyxon_desktop.secrets import KeychainError
-from swyxon_desktop.settings import CONTROL_CHARS, MailSettings, Security
-from swyxon_desktop.smtp import SendResult, planned_stages, send_test_mail
+from swyxon_desktop.checks.plan import PlannedStage, Skip, stage_plan
+from swyxon_desktop.settings import CONTROL_CHARS, MailSettings
+from swyxon_desktop.smtp import SendResult, send_test_mail
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.preflight import check_without_sending
 from swyxon_desktop.smtp.transcript import Redactor
@@ -110,21 +111,10 @@ class _Row:
     status: str = PENDING
 
 
-def planned_rows(settings: MailSettings, *, send: bool = True) -> list[tuple[str, str]]:
-    """(stage, note) rows in the order this run passes them; note = why a stage is skipped ("" = planned).
-    ``send=False``: the check without sending (no DATA)."""
-    rows = [(stage, "") for stage in planned_stages(settings, send=send)]
-    security = settings.security
-    if security is Security.STARTTLS:
-        index = [s for s, _ in rows].index(smtp_errors.TLS)
-        rows.insert(index + 1, (smtp_errors.EHLO, "after TLS"))
-    elif security is Security.PLAIN:
-        index = [s for s, _ in rows].index(smtp_errors.EHLO)
-        rows.insert(index + 1, (smtp_errors.TLS, translate("TestMailDialog", "skipped: Use SSL is off")))
-    if not settings.use_auth:
-        index = [s for s, _ in rows].index(smtp_errors.MAIL_FROM)
-        rows.insert(index, (smtp_errors.AUTH, translate("TestMailDialog", "skipped: SMTP authentication is off")))
-    return rows
+def skip_text(reason: Skip) -> str:
+    """Why a planned stage is not passed, for its row (translated)."""
+    return {Skip.TLS_OFF: translate("TestMailDialog", "skipped: Use SSL is off"),
+            Skip.AUTH_OFF: translate("TestMailDialog", "skipped: SMTP authentication is off")}[reason]
 
 
 class TestMailDialog(RunDialog):
@@ -265,21 +255,21 @@ class TestMailDialog(RunDialog):
     def _build_rows(self, settings: MailSettings) -> None:
         self.ui.stageList.clear()
         self._rows, self._cursor, self._current = [], 0, None
-        self._add_rows(planned_rows(settings, send=self.sending)
-                       + (self.delivery.rows(settings) + self.verdict.rows(settings) if self.sending else []))
+        self._add_rows(stage_plan(settings, send=self.sending, delivery=self.delivery.wanted(settings),
+                                  dns=self.verdict.wanted(settings)))
 
-    def _add_rows(self, rows: list[tuple[str, str]]) -> None:
-        for stage, note in rows:
+    def _add_rows(self, plan: list[PlannedStage]) -> None:
+        """A row per planned stage, as the plan says (checks/plan.py): pending, or skipped and why."""
+        for planned in plan:
             item = QTreeWidgetItem(self.ui.stageList)
-            title = stage_title(stage)
-            if note == "after TLS":
+            title = stage_title(planned.stage)
+            if planned.again:
                 title = translate("TestMailDialog", "{0}, again after TLS").format(title)
-                note = ""
             item.setText(0, title)
-            row = _Row(stage, item)
+            row = _Row(planned.stage, item)
             self._rows.append(row)
-            if note:
-                self._set_row(row, SKIPPED, detail=note)
+            if planned.skipped is not None:
+                self._set_row(row, SKIPPED, detail=skip_text(planned.skipped))
             else:
                 self._set_row(row, PENDING)
 
@@ -331,11 +321,10 @@ class TestMailDialog(RunDialog):
                 separator.setText(0, translate("TestMailDialog", "Second connection"))
                 separator.setFirstColumnSpanned(True)
                 separator.setDisabled(True)
-                self._add_rows([(s, n) for s, n in planned_rows(self.run_settings or self.settings)
-                                if not n or n == "after TLS"])
+                self._add_rows([p for p in stage_plan(self.run_settings or self.settings) if p.passed])
                 index = self._find_pending(event.stage)
             if index is None:
-                self._add_rows([(event.stage, "")])
+                self._add_rows([PlannedStage(event.stage)])
                 index = len(self._rows) - 1
             self._current, self._cursor = index, index + 1
             row = self._rows[index]

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from swyxon_desktop.checks.stages import DNS
 from swyxon_desktop.settings import MailSettings
 
 if TYPE_CHECKING:
     from swyxon_desktop.gui.checks.test_mail_dialog import TestMailDialog
 
 translate = QCoreApplication.translate
-DNS = "dns"  # the stage (swyxon_desktop.verdict.DNS)
 _FRAME_LEVELS = {"ok": "success", "warning": "warning", "problem": "error"}
 
 
@@ -46,14 +46,6 @@ class VerdictControls:
 
     def wanted(self, settings: MailSettings) -> bool:
         return self.dialog.delivery.wanted(settings)
-
-    def rows(self, settings: MailSettings) -> list[tuple[str, str]]:
-        if not self.wanted(settings):
-            return []
-        import swyxon_desktop.delivery.errors  # noqa: F401 - registers the stage titles before the rows are
-        import swyxon_desktop.verdict  # noqa: F401 - built ("Delivery (IMAP)", "DNS check (SPF, DMARC)")
-
-        return [(DNS, "")]
 
     # -- the run ----------------------------------------------------------------------------------------
     def prepare(self, settings: MailSettings, sending: bool = True) -> Callable | None:

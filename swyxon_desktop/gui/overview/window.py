@@ -7,7 +7,7 @@
   ``dataChanged`` per chunk, until the tick's time budget (:data:`BATCH_BUDGET_S`) is spent — by time,
   not by count, so a loaded machine gets shorter ticks; the rest waits for the next tick, also after
   the worker has ended. A thousand results never flood the event loop with a thousand signals.
-* Opening it imports no engine (``smtp/stages.py`` names the stages): the table of the store and the
+* Opening it imports no engine (``checks/stages.py`` names the stages): the table of the store and the
   last results is painted first; the engine loads in a thread :data:`PRELOAD_AFTER_MS` later.
 * Status is an icon *and* a word (never colour alone); columns sort; "Only failures" filters;
   *Export CSV…* writes what the table shows (in its order); a double-click opens the profile in the

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from swyxon_desktop import APP_DISPLAY_NAME
 from swyxon_desktop.failures import Failure
 from swyxon_desktop.settings import MailSettings
-from swyxon_desktop.smtp.stages import STAGE_TITLES  # not the engine: the overview names stages on the GUI thread
+from swyxon_desktop.checks import stages  # not the engine: the overview names stages on the GUI thread
 
 if TYPE_CHECKING:  # only named in annotations; the engine loads when a run needs it
     from swyxon_desktop.smtp.transcript import Redactor
@@ -33,11 +33,8 @@ def stage_title(stage: str | None) -> str:
     """'Authentication' for 'auth' (translated); the identifier itself for stages without a title."""
     if not stage:
         return "—"
-    if stage in STAGE_TITLES:
-        return translate("Smtp", STAGE_TITLES[stage])
-    if stage == "prepare":
-        return translate("MailReport", "Checking the settings")
-    return stage
+    named = stages.title(stage)  # every stage's title is in checks/stages.py ("prepare" included)
+    return translate(*named) if named else stage
 
 
 def event_detail(event) -> str:
