@@ -1,6 +1,7 @@
 """A local replica of a customer's mail server, built from a diagnostics report (diagnostics.py). Qt-free.
 
-    from swyxon_desktop import diagnostics, replica
+    from swyxon_desktop import replica
+    from swyxon_desktop.checks import record as diagnostics
 
     plan = replica.plan_from_record(diagnostics.load_record("report.json"))   # ReportError when unusable
     server = replica.make_server(plan, host="127.0.0.1", port=0).start()
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.diagnostics import WHY_VALUE, ReportError, _field
+from swyxon_desktop.checks.record import WHY_VALUE, ReportError, _field
 from swyxon_desktop.settings import MailSettings, Security, TlsMode
 
 CONTEXT = "Report"
@@ -211,7 +212,7 @@ def plan_from_record(record: dict) -> ReplicaPlan:
 
 def load_plan(path: str | Path) -> ReplicaPlan:
     """``plan_from_record(load_record(path))``; ReportError when the report cannot be used."""
-    from swyxon_desktop import diagnostics
+    from swyxon_desktop.checks import record as diagnostics
 
     return plan_from_record(diagnostics.load_record(path))
 

@@ -24,7 +24,8 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     os.environ["SWYXON_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="swyxon-shots-")
     sys.path.insert(0, str(ROOT))
-    from swyxon_desktop import diagnostics, secrets
+    from swyxon_desktop import secrets
+    from swyxon_desktop.checks import record as diagnostics
     from tests.conftest import MemoryKeyring
 
     secrets.set_backend(MemoryKeyring())

@@ -21,7 +21,7 @@ TS_DIR = ROOT / "resources" / "translations"
 
 # area -> the sources whose strings it holds (each string's home is the area of the file that marks it)
 AREAS: dict[str, list[str]] = {
-    "bulk": ["swyxon_desktop/bulk.py", "swyxon_desktop/commands/check.py", "swyxon_desktop/gui/overview/*.py"],
+    "bulk": ["swyxon_desktop/checks/bulk.py", "swyxon_desktop/commands/check.py", "swyxon_desktop/gui/overview/*.py"],
     "core": ["swyxon_desktop/cli.py", "swyxon_desktop/commands/profile.py", "swyxon_desktop/commands/common.py",
              "swyxon_desktop/failures.py", "swyxon_desktop/secrets.py", "swyxon_desktop/settings.py",
              "swyxon_desktop/store.py"],
@@ -43,7 +43,7 @@ AREAS: dict[str, list[str]] = {
                "swyxon_desktop/testserver/*.py", "ui/server_window.ui"],
     "smtp": ["swyxon_desktop/commands/mail.py", "swyxon_desktop/smtp/*.py", "swyxon_desktop/checks/run.py",
              "swyxon_desktop/checks/stages.py", "swyxon_desktop/checks/plan.py"],
-    "replay": ["swyxon_desktop/diagnostics.py", "swyxon_desktop/replica.py", "swyxon_desktop/commands/replay.py",
+    "replay": ["swyxon_desktop/checks/record.py", "swyxon_desktop/replica.py", "swyxon_desktop/commands/replay.py",
                "swyxon_desktop/gui/server/replay.py", "swyxon_desktop/gui/shared/record.py"],
     "dns": ["swyxon_desktop/dnscheck.py", "swyxon_desktop/commands/dnscheck.py",
             "swyxon_desktop/gui/checks/dns_dialog.py"],

@@ -3,12 +3,12 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="51" />
+        <location filename="../../swyxon_desktop/checks/bulk.py" line="51" />
         <source>The stored profile cannot be read by this version; it is kept in the file unchanged.</source>
         <translation>Das gespeicherte Profil kann von dieser Version nicht gelesen werden; es bleibt unverändert in der Datei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="53" />
+        <location filename="../../swyxon_desktop/checks/bulk.py" line="53" />
         <source>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von {} s geantwortet (gesperrt oder wartet auf eine Entsperrabfrage).</translation>
     </message>

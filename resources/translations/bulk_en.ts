@@ -3,12 +3,12 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="51" />
+        <location filename="../../swyxon_desktop/checks/bulk.py" line="51" />
         <source>The stored profile cannot be read by this version; it is kept in the file unchanged.</source>
         <translation>The stored profile cannot be read by this version; it is kept in the file unchanged.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/bulk.py" line="53" />
+        <location filename="../../swyxon_desktop/checks/bulk.py" line="53" />
         <source>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</source>
         <translation>The keychain did not answer within {} s (locked, or waiting for an unlock prompt).</translation>
     </message>

@@ -164,112 +164,112 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="56" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="56" />
         <source>The report {} cannot be read: {}</source>
         <translation>Der Bericht {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="57" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="57" />
         <source>The report {} is larger than {} MB; it is not a diagnostics report.</source>
         <translation>Der Bericht {} ist größer als {} MB; das ist kein Diagnosebericht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="58" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="58" />
         <source>The report {} is not valid JSON (line {}, column {}).</source>
         <translation>Der Bericht {} ist kein gültiges JSON (Zeile {}, Spalte {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="59" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="59" />
         <source>The file {} is not a SwyxON Desktop diagnostics report (save one with Save report…, test-mail --report or probe --report).</source>
         <translation>Die Datei {} ist kein Diagnosebericht von SwyxON Desktop (einen speichern Sie mit „Bericht speichern …“, test-mail --report oder probe --report).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="62" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="62" />
         <source>The report {} was made by a newer version (report version {}); update SwyxON Desktop.</source>
         <translation>Der Bericht {} stammt von einer neueren Version (Berichtsversion {}); aktualisieren Sie SwyxON Desktop.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="64" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="64" />
         <source>The report {} is damaged: the field "{}" {}.</source>
         <translation>Der Bericht {} ist beschädigt: das Feld „{}“ {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="65" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="65" />
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="66" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="66" />
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="67" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="67" />
         <source>is too long</source>
         <translation>ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="68" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="68" />
         <source>contains a line break or another control character</source>
         <translation>enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="69" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="69" />
         <source>has a value that is not allowed</source>
         <translation>hat einen unzulässigen Wert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="70" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="70" />
         <source>The report could not be written to {}: {}</source>
         <translation>Der Bericht konnte nicht nach {} geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="45" />
+        <location filename="../../swyxon_desktop/replica.py" line="46" />
         <source>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</source>
         <translation>Der Lauf des Kunden scheiterte, bevor ein Server antwortete ({}); die Nachbildung antwortet, dieser Teil wird also nicht nachgebildet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="48" />
+        <location filename="../../swyxon_desktop/replica.py" line="49" />
         <source>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</source>
         <translation>Die Antwort im Schritt {} wird nicht nachgebildet (die Nachbildung kann nur bei Begrüßung, AUTH, MAIL FROM, RCPT TO und DATA anders antworten).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="51" />
+        <location filename="../../swyxon_desktop/replica.py" line="52" />
         <source>Only the last line of the multi-line greeting is reproduced.</source>
         <translation>Von der mehrzeiligen Begrüßung wird nur die letzte Zeile nachgebildet.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="52" />
+        <location filename="../../swyxon_desktop/replica.py" line="53" />
         <source>The report has no greeting or EHLO lines; the replica answers with the test server's own.</source>
         <translation>Der Bericht enthält keine Begrüßung und keine EHLO-Zeilen; die Nachbildung antwortet mit denen des Testservers.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="54" />
+        <location filename="../../swyxon_desktop/replica.py" line="55" />
         <source>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</source>
         <translation>Dem Zertifikat des Kunden wurde vertraut; der Nachahmung der Nachbildung vertraut das Profil der Nachbildung über ihren Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="57" />
+        <location filename="../../swyxon_desktop/replica.py" line="58" />
         <source>The customer allowed unencrypted authentication for that run only; allow it for the run here too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).</source>
         <translation>Der Kunde hatte unverschlüsselte Authentifizierung nur für jenen Lauf erlaubt; erlauben Sie sie hier ebenfalls für den Lauf (test-mail --allow-insecure-auth oder das Kästchen unter Testmail senden).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="60" />
+        <location filename="../../swyxon_desktop/replica.py" line="61" />
         <source>The report has no certificate details; the replica uses the local test CA's certificate.</source>
         <translation>Der Bericht enthält keine Zertifikatsdetails; die Nachbildung verwendet das Zertifikat der lokalen Test-CA.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="63" />
+        <location filename="../../swyxon_desktop/replica.py" line="64" />
         <source>The certificate name "{}" in the report cannot be imitated.</source>
         <translation>Der Zertifikatsname „{}“ aus dem Bericht lässt sich nicht nachahmen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="506" />
+        <location filename="../../swyxon_desktop/replica.py" line="507" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="507" />
+        <location filename="../../swyxon_desktop/replica.py" line="508" />
         <source>{} (replica)</source>
         <translation>{} (Nachbildung)</translation>
     </message>

@@ -164,112 +164,112 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="56" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="56" />
         <source>The report {} cannot be read: {}</source>
         <translation>The report {} cannot be read: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="57" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="57" />
         <source>The report {} is larger than {} MB; it is not a diagnostics report.</source>
         <translation>The report {} is larger than {} MB; it is not a diagnostics report.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="58" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="58" />
         <source>The report {} is not valid JSON (line {}, column {}).</source>
         <translation>The report {} is not valid JSON (line {}, column {}).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="59" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="59" />
         <source>The file {} is not a SwyxON Desktop diagnostics report (save one with Save report…, test-mail --report or probe --report).</source>
         <translation>The file {} is not a SwyxON Desktop diagnostics report (save one with Save report…, test-mail --report or probe --report).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="62" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="62" />
         <source>The report {} was made by a newer version (report version {}); update SwyxON Desktop.</source>
         <translation>The report {} was made by a newer version (report version {}); update SwyxON Desktop.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="64" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="64" />
         <source>The report {} is damaged: the field "{}" {}.</source>
         <translation>The report {} is damaged: the field "{}" {}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="65" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="65" />
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="66" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="66" />
         <source>has the wrong type</source>
         <translation>has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="67" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="67" />
         <source>is too long</source>
         <translation>is too long</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="68" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="68" />
         <source>contains a line break or another control character</source>
         <translation>contains a line break or another control character</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="69" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="69" />
         <source>has a value that is not allowed</source>
         <translation>has a value that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/diagnostics.py" line="70" />
+        <location filename="../../swyxon_desktop/checks/record.py" line="70" />
         <source>The report could not be written to {}: {}</source>
         <translation>The report could not be written to {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="45" />
+        <location filename="../../swyxon_desktop/replica.py" line="46" />
         <source>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</source>
         <translation>The customer's run failed before a server answered ({}); the replica answers, so that part is not reproduced.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="48" />
+        <location filename="../../swyxon_desktop/replica.py" line="49" />
         <source>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</source>
         <translation>The reply at stage {} is not reproduced (the replica can only answer differently at the greeting, AUTH, MAIL FROM, RCPT TO and DATA).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="51" />
+        <location filename="../../swyxon_desktop/replica.py" line="52" />
         <source>Only the last line of the multi-line greeting is reproduced.</source>
         <translation>Only the last line of the multi-line greeting is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="52" />
+        <location filename="../../swyxon_desktop/replica.py" line="53" />
         <source>The report has no greeting or EHLO lines; the replica answers with the test server's own.</source>
         <translation>The report has no greeting or EHLO lines; the replica answers with the test server's own.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="54" />
+        <location filename="../../swyxon_desktop/replica.py" line="55" />
         <source>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</source>
         <translation>The customer's certificate was trusted; the replica's imitation is trusted by its fingerprint in the replica profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="57" />
+        <location filename="../../swyxon_desktop/replica.py" line="58" />
         <source>The customer allowed unencrypted authentication for that run only; allow it for the run here too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).</source>
         <translation>The customer allowed unencrypted authentication for that run only; allow it for the run here too (test-mail --allow-insecure-auth, or the checkbox in Send test mail).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="60" />
+        <location filename="../../swyxon_desktop/replica.py" line="61" />
         <source>The report has no certificate details; the replica uses the local test CA's certificate.</source>
         <translation>The report has no certificate details; the replica uses the local test CA's certificate.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="63" />
+        <location filename="../../swyxon_desktop/replica.py" line="64" />
         <source>The certificate name "{}" in the report cannot be imitated.</source>
         <translation>The certificate name "{}" in the report cannot be imitated.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="506" />
+        <location filename="../../swyxon_desktop/replica.py" line="507" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/replica.py" line="507" />
+        <location filename="../../swyxon_desktop/replica.py" line="508" />
         <source>{} (replica)</source>
         <translation>{} (replica)</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`swyxon-desktop check`: the check without sending, for some or all profiles at once (swyxon_desktop.bulk).
+"""`swyxon-desktop check`: the check without sending, for some or all profiles at once (swyxon_desktop.checks.bulk).
 
 Exit codes: 0 every profile passed, 1 any failed, 2 usage error (unknown profile, bad option),
 130 interrupted (Ctrl+C: what is done is printed). ``--json``: one array, an object per profile with the
@@ -33,7 +33,7 @@ MSG_STATE_FAILED = QT_TRANSLATE_NOOP("Cli", "The results could not be remembered
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from swyxon_desktop.bulk import DEFAULT_JOBS
+    from swyxon_desktop.checks.bulk import DEFAULT_JOBS
 
     c = sub.add_parser("check", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "check profiles without sending: connect, TLS, sign in, sender and recipient (no mail is sent)")))
@@ -74,7 +74,7 @@ def _names(args: argparse.Namespace, store: Any) -> list[str] | int:
 
 def _check(args: argparse.Namespace) -> int:
     from swyxon_desktop import i18n
-    from swyxon_desktop.bulk import MAX_JOBS, BulkCheck
+    from swyxon_desktop.checks.bulk import MAX_JOBS, BulkCheck
     from swyxon_desktop.settings import validate_address, validate_timeout
     from swyxon_desktop.store import Store
 
@@ -98,7 +98,7 @@ def _check(args: argparse.Namespace) -> int:
         if not args.json:
             _print_row(row, progress)
 
-    from swyxon_desktop.bulk import preload
+    from swyxon_desktop.checks.bulk import preload
 
     preload()  # the engine's imports once, here — not in every worker at once (import lock, GIL)
     run = BulkCheck(store, names, to=args.to, jobs=args.jobs, timeout_s=args.timeout, on_row=on_row,
@@ -116,7 +116,7 @@ def _check(args: argparse.Namespace) -> int:
     done = [r for r in result.in_order(names) if not r.cancelled]
     _remember(done, store)
     if args.csv:
-        from swyxon_desktop.bulk import write_csv
+        from swyxon_desktop.checks.bulk import write_csv
 
         try:
             write_csv(done, args.csv)
@@ -134,7 +134,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _remember(rows: list, store: Any) -> None:
-    from swyxon_desktop import last_checks
+    from swyxon_desktop.checks import last as last_checks
 
     try:
         last_checks.record(rows, keep=store.names() + store.unreadable_names())

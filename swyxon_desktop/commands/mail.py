@@ -236,7 +236,7 @@ def _print_sent(args: argparse.Namespace, name: str, result: Any, *, hint: bool 
 def _write_report(args: argparse.Namespace, name: str, settings: Any, **results: Any) -> bool:
     """``--report FILE``: the diagnostics record (diagnostics.py) as JSON; False (message on stderr) when it
     cannot be written."""
-    from swyxon_desktop import diagnostics
+    from swyxon_desktop.checks import record as diagnostics
 
     record = diagnostics.build_record(name, settings, **results)
     try:

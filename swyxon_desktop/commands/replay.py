@@ -94,7 +94,7 @@ class Prepared:
 def prepare(args: argparse.Namespace) -> Prepared | None:
     """Read and check the report and plan the replica; None (the reason on stderr) when it cannot be used."""
     from swyxon_desktop import replica
-    from swyxon_desktop.diagnostics import ReportError
+    from swyxon_desktop.checks.record import ReportError
     from swyxon_desktop.testserver import DEFAULT_PORTS, PolicyError
 
     given = [option for option, value in (("--user", args.user), ("--fault", args.fault),

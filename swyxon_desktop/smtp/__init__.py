@@ -47,7 +47,7 @@ Check without sending
 ``check_without_sending(settings, password, recipient=None, **same keywords)`` (``smtp/preflight.py``):
 the send path up to ``RCPT TO``, then ``RSET`` and ``QUIT`` — never ``DATA``. The same events, stages,
 categories and hints as ``send_test_mail``; a ``SendResult`` with ``sent`` False. Recipient None:
-the profile's remembered recipient, else the sender address. Many at once: ``swyxon_desktop.bulk``.
+the profile's remembered recipient, else the sender address. Many at once: ``swyxon_desktop.checks.bulk``.
 
 Check server
 ------------

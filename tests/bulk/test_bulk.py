@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from swyxon_desktop import bulk, last_checks, secrets
+from swyxon_desktop import secrets
+from swyxon_desktop.checks import bulk
+from swyxon_desktop.checks import last as last_checks
 from swyxon_desktop.failures import Category
 from swyxon_desktop.smtp import tlsinfo
 from swyxon_desktop.store import Store

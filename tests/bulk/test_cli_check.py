@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from swyxon_desktop import cli, last_checks, secrets
+from swyxon_desktop import cli, secrets
+from swyxon_desktop.checks import last as last_checks
 from tests.bulk.conftest import write_profiles
 from tests.smtp.helpers import PASSWORD, USER, RawServer, settings_for
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from swyxon_desktop import bulk, secrets
+from swyxon_desktop import secrets
+from swyxon_desktop.checks import bulk
 from swyxon_desktop.store import Store
 from tests.bulk.conftest import write_profiles
 from tests.smtp.helpers import PASSWORD, USER, settings_for

@@ -175,7 +175,7 @@ def test_the_report_carries_the_delivery_confirmation(capsys, monkeypatch, relay
     """`test-mail --confirm --report FILE`: the record is written after the confirmation and carries it (the
     support report's "accepted, delivered to Junk after 0.3 s; SPF softfail for 192.0.2.10") — it was written
     before the confirmation began, without it; serve --from-report still reads it."""
-    from swyxon_desktop import diagnostics
+    from swyxon_desktop.checks import record as diagnostics
 
     make_profile(capsys, monkeypatch, relay, dovecot, imap_pki)
     report = tmp_path / "report.json"

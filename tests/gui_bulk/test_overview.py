@@ -6,7 +6,8 @@ import csv
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
-from swyxon_desktop import last_checks, secrets
+from swyxon_desktop import secrets
+from swyxon_desktop.checks import last as last_checks
 from swyxon_desktop.gui.overview import open_overview
 from swyxon_desktop.gui.overview.window import COLUMNS, OverviewWindow
 from swyxon_desktop.store import Store
@@ -193,7 +194,7 @@ def test_the_first_open_shows_the_last_results_without_loading_the_engine_on_the
     import subprocess
     import sys
 
-    from swyxon_desktop.bulk import CheckRow
+    from swyxon_desktop.checks.bulk import CheckRow
     from swyxon_desktop.failures import Category, Failure
 
     write_profiles({"alpha": settings_for(type("S", (), {"port": 2525, "ca_file": None})(), tls="none"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 import contextlib
 import json
 
-from swyxon_desktop import diagnostics, replica
+from swyxon_desktop import replica
+from swyxon_desktop.checks import record as diagnostics
 from swyxon_desktop.smtp import send_test_mail
 from swyxon_desktop.smtp.probe import capabilities, probe
 from swyxon_desktop.smtp.transcript import Redactor

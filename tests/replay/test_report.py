@@ -8,8 +8,9 @@ import socket
 
 import pytest
 
-from swyxon_desktop import diagnostics, replica
-from swyxon_desktop.diagnostics import ReportError
+from swyxon_desktop import replica
+from swyxon_desktop.checks import record as diagnostics
+from swyxon_desktop.checks.record import ReportError
 from swyxon_desktop.settings import AuthMechanism
 from tests.replay.helpers import load_json, replica_of, save_report, send
 from tests.smtp.helpers import PASSWORD, USER, RawServer, assert_no_password, ehlo_reply, password_forms, settings_for

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from swyxon_desktop import diagnostics, replica
+from swyxon_desktop import replica
+from swyxon_desktop.checks import record as diagnostics
 from swyxon_desktop.settings import AuthMechanism
 from tests.replay.helpers import check, outcome, replica_of, save_report, seen, send
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, assert_no_password, settings_for

@@ -375,7 +375,7 @@ class ProbeDialog(RunDialog):
     def report_record(self) -> dict | None:
         if self.result is None:
             return None
-        from swyxon_desktop import diagnostics
+        from swyxon_desktop.checks import record as diagnostics
         from swyxon_desktop.gui.shared.system import gui_versions
 
         return diagnostics.build_record(self.profile, self.settings, probe=self.result, extra_versions=gui_versions())

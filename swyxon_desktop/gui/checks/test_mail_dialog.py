@@ -528,7 +528,7 @@ class TestMailDialog(RunDialog):
     def report_record(self) -> dict | None:
         if self.outcome is None:
             return None
-        from swyxon_desktop import diagnostics
+        from swyxon_desktop.checks import record as diagnostics
         from swyxon_desktop.gui.shared.system import gui_versions
 
         return diagnostics.build_record(self.run_profile, self.run_settings or self.settings, send=self.outcome.result,

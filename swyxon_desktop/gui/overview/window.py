@@ -1,7 +1,7 @@
-"""The overview window: every profile in a table, checked without sending (``swyxon_desktop.bulk``).
+"""The overview window: every profile in a table, checked without sending (``swyxon_desktop.checks.bulk``).
 
 * Rows: every stored profile (and those the store cannot read); on opening, each shows its last check
-  (``swyxon_desktop.last_checks``). *Check all* runs :class:`~swyxon_desktop.bulk.BulkCheck` in a worker
+  (``swyxon_desktop.checks.last``). *Check all* runs :class:`~swyxon_desktop.checks.bulk.BulkCheck` in a worker
   (``gui.worker.Operation``): keychain reads and sockets never touch the GUI thread.
 * Results arrive in a thread-safe queue and are taken by a timer (:data:`BATCH_MS`) in chunks, one
   ``dataChanged`` per chunk, until the tick's time budget (:data:`BATCH_BUDGET_S`) is spent — by time,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from swyxon_desktop import last_checks
+from swyxon_desktop.checks import last as last_checks
 from swyxon_desktop.failures import TITLES, Category
 from swyxon_desktop.gui.shared import ask
 from swyxon_desktop.gui.shared.report import failure_texts, stage_title
@@ -415,7 +415,7 @@ class OverviewWindow(QMainWindow):
         self.resize(1040, 560)
 
     def _start_preload(self) -> None:
-        from swyxon_desktop import bulk
+        from swyxon_desktop.checks import bulk
 
         def work() -> None:
             bulk.preload()
@@ -451,7 +451,7 @@ class OverviewWindow(QMainWindow):
 
     def start(self) -> None:
         """Check every profile now (a worker; results fill in as they arrive)."""
-        from swyxon_desktop import bulk
+        from swyxon_desktop.checks import bulk
         from swyxon_desktop.gui.shared.worker import Operation
 
         if self.running:
@@ -583,7 +583,7 @@ class OverviewWindow(QMainWindow):
             self.profileActivated.emit(self.model.rows[index.row()].name)
 
     def export_csv(self, path: str | None = None) -> bool:
-        from swyxon_desktop.bulk import write_csv
+        from swyxon_desktop.checks.bulk import write_csv
 
         if path is None:
             path = ask.save_file(self, translate("Overview", "Export results"), "profile-checks.csv",

@@ -125,7 +125,7 @@ def reproduce(window: Any, path: str | None = None) -> bool:
 
     def job(_ctx: Any) -> _Prepared:  # worker thread: no widgets
         from swyxon_desktop import replica
-        from swyxon_desktop.diagnostics import ReportError
+        from swyxon_desktop.checks.record import ReportError
 
         try:
             return _Prepared(replica.make_server(replica.load_plan(path), on_event=emit))
@@ -201,7 +201,7 @@ def _lang() -> str:
 
 
 def _report_error_text(exc: Any) -> str:
-    from swyxon_desktop.diagnostics import _WHY
+    from swyxon_desktop.checks.record import _WHY
 
     args = [QCoreApplication.translate("Report", a) if isinstance(a, str) and a in _WHY else a for a in exc.args_]
     return QCoreApplication.translate("Report", exc.message).format(*args)

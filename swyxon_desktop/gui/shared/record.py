@@ -21,7 +21,7 @@ def record_path(text_path: str | Path) -> Path:
 
 def save_record_beside(text_path: str | Path, record: dict) -> tuple[bool, str]:
     """Write ``record`` beside the saved text report; (written, status text)."""
-    from swyxon_desktop import diagnostics
+    from swyxon_desktop.checks import record as diagnostics
 
     path = record_path(text_path)
     try:
