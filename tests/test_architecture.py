@@ -50,7 +50,27 @@ def test_import_linter_contract():
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     proc = subprocess.run([exe, "--no-cache"], cwd=PACKAGE.parent, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "Contracts: 1 kept, 0 broken" in proc.stdout
+    assert "Contracts: 3 kept, 0 broken" in proc.stdout  # Qt only in gui, the package's layers, the gui rooms
+
+
+def test_the_layers_contract_would_catch_an_import_upwards():
+    """An engine importing a command, a shared widget importing a window: both contracts break."""
+    exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    probes = {PACKAGE / "smtp" / "_probe_for_test.py": "from swyxon_desktop.commands import common\n",
+              PACKAGE / "gui" / "shared" / "_probe_for_test.py":
+                  "from swyxon_desktop.gui.settings import main_window\n"}
+    try:
+        for path, text in probes.items():
+            path.write_text(text)
+        proc = subprocess.run([exe, "--no-cache"], cwd=PACKAGE.parent, capture_output=True, text=True, timeout=120)
+    finally:
+        for path in probes:
+            path.unlink()
+    out = " ".join(proc.stdout.split())  # lint-imports wraps long lines
+    assert proc.returncode != 0
+    assert "Contracts: 1 kept, 2 broken" in out, proc.stdout
+    assert "swyxon_desktop.smtp._probe_for_test -> swyxon_desktop.commands.common" in out
+    assert "swyxon_desktop.gui.shared._probe_for_test -> swyxon_desktop.gui.settings.main_window" in out
 
 
 def test_cli_process_does_not_load_qt():
