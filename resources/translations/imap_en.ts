@@ -345,104 +345,109 @@
 <context>
     <name>TestMailDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="45" />
         <source>Confirm &amp;delivery</source>
         <translation>Confirm &amp;delivery</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="45" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="47" />
         <source>t&amp;hen delete it</source>
         <translation>t&amp;hen delete it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="49" />
         <source>Remove the test message from the confirmation mailbox once it was found</source>
         <translation>Remove the test message from the confirmation mailbox once it was found</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="54" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="56" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="55" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="57" />
         <source>Wait for the delivery at most (seconds)</source>
         <translation>Wait for the delivery at most (seconds)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="76" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="78" />
         <source>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</source>
         <translation>After the server's 250, wait up to {0} s for the message in {1} and show the folder, the time and the receiver's verdicts</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="83" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="85" />
         <source>Name a mailbox on the tab Delivery confirmation of the settings window first</source>
         <translation>Name a mailbox on the tab Delivery confirmation of the settings window first</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="140" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="224" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="142" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="232" />
         <source>Delivered to {0} after {1} s</source>
         <translation>Delivered to {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="152" />
         <source>Delivered to the junk folder {0} after {1} s</source>
         <translation>Delivered to the junk folder {0} after {1} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="157" />
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="159" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="236" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="171" />
         <source>Receiver's verdicts: {0}</source>
         <translation>Receiver's verdicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="173" />
         <source>Relay's outbound IP as the receiver saw it: {0}</source>
         <translation>Relay's outbound IP as the receiver saw it: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="176" />
         <source>Spam filter: {0}</source>
         <translation>Spam filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="178" />
         <source>The test message was deleted from the mailbox.</source>
         <translation>The test message was deleted from the mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="211" />
+        <source>The certificate was not trusted: the main window says why.</source>
+        <translation>The certificate was not trusted: the main window says why.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="216" />
         <source>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>The IMAP server's certificate is trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="222" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="230" />
         <source>Delivery confirmation (IMAP):</source>
         <translation>Delivery confirmation (IMAP):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="243" />
         <source>Folders searched: {0}</source>
         <translation>Folders searched: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="245" />
         <source>IMAP dialogue (passwords and login data redacted):</source>
         <translation>IMAP dialogue (passwords and login data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="253" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="250" />
+        <location filename="../../swyxon_desktop/gui/checks/delivery_view.py" line="258" />
         <source>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The IMAP server's certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>

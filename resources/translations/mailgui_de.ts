@@ -121,39 +121,39 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="55" />
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
         <source>Sen&amp;d test mail…</source>
         <translation>Test-E-Ma&amp;il senden…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="59" />
         <source>Send a test message with the settings in the form (saved or not)</source>
         <translation>Eine Testnachricht mit den Einstellungen im Formular senden (gespeichert oder nicht)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="60" />
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="73" />
         <source>Chec&amp;k server…</source>
         <translation>Server prüfe&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="64" />
         <source>Ask the server what it offers and which port and security work</source>
         <translation>Den Server fragen, was er anbietet und welcher Port und welche Verschlüsselung funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="162" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“. Wechseln Sie zurück und testen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="168" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck {0} wird für das Profil „{1}“ jetzt vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="178" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular, sind aber noch nicht gespeichert: Prüfen Sie sie und klicken Sie auf Speichern.</translation>
     </message>
@@ -774,6 +774,11 @@
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="199" />
+        <source>The certificate was not trusted: the main window says why.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut: Das Hauptfenster nennt den Grund.</translation>
+    </message>
+    <message>
         <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
@@ -910,17 +915,18 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="172" />
         <source>Cancelling…</source>
+        <extracomment>The window's answer to "trust this fingerprint for this profile?" (request/answer, not a one-way signal: the window may refuse — it shows another profile now — and the dialog must hear it). None: no window to ask (the dialog alone); the trust is taken as given.</extracomment>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="178" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="180" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>

@@ -121,39 +121,39 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="55" />
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="69" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
         <source>Sen&amp;d test mail…</source>
         <translation>Sen&amp;d test mail…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="57" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="59" />
         <source>Send a test message with the settings in the form (saved or not)</source>
         <translation>Send a test message with the settings in the form (saved or not)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="60" />
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="73" />
         <source>Chec&amp;k server…</source>
         <translation>Chec&amp;k server…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="62" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="64" />
         <source>Ask the server what it offers and which port and security work</source>
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="161" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="162" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="167" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="168" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="178" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -774,6 +774,11 @@
         <translation>Trusted certificate: SHA-256 {0}…</translation>
     </message>
     <message>
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="199" />
+        <source>The certificate was not trusted: the main window says why.</source>
+        <translation>The certificate was not trusted: the main window says why.</translation>
+    </message>
+    <message>
         <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
@@ -910,17 +915,18 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="172" />
         <source>Cancelling…</source>
+        <extracomment>The window's answer to "trust this fingerprint for this profile?" (request/answer, not a one-way signal: the window may refuse — it shows another profile now — and the dialog must hear it). None: no window to ask (the dialog alone); the trust is taken as given.</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="174" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="178" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="180" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>

@@ -68,3 +68,25 @@ def test_a_different_certificate_than_the_trusted_one_is_refused(qtbot, mail_win
     assert "different certificate" in dialog.ui.resultHint.text()
     assert not server.received
     assert window.form.settings.pinned_sha256 == "ab" * 32  # never replaced silently
+
+
+def test_trust_refused_by_the_window_is_heard_by_the_dialog(qtbot, mail_window, serve):
+    """Trusting is a request the window answers: when the window shows another profile by the time the user
+    clicks Trust, it refuses — the dialog keeps its Trust button, says so, and nothing is pinned anywhere."""
+    server = serve(tls="starttls", cert="self")
+    settings = settings_for(server, use_auth=True, username=USER).replace(ca_file="")
+    window = mail_window(settings, PASSWORD)
+    dialog, result = run_test_mail(qtbot, window)
+    assert result.failure.category is Category.CERTIFICATE_INVALID
+    ui = dialog.ui
+    qtbot.mouseClick(ui.trustButton, Qt.MouseButton.LeftButton)
+    Profiles().save("Andere", settings.replace(server="mail.andere.de", use_auth=False))
+    assert window.select_profile("Andere")
+    emitted = []
+    dialog.certificateTrusted.connect(lambda *args: emitted.append(args))
+    qtbot.mouseClick(dialog.certificate_dialog.trust_button, Qt.MouseButton.LeftButton)
+    assert emitted == []
+    assert not ui.trustButton.isHidden()
+    assert "not trusted" in ui.statusLabel.text()
+    assert "another profile" in window.message_text()
+    assert window.form.settings.pinned_sha256 == "" and Profiles().get("Kunde").pinned_sha256 == ""

@@ -26,11 +26,13 @@ DEFAULT_TIMEOUT_S = 120  # swyxon_desktop.delivery.DEFAULT_TIMEOUT_S (tests/deli
 
 @dataclass
 class DeliveryAccess:
-    """What the dialog needs from the window: the typed IMAP password (or None) and the keychain lookup
-    (called in the worker thread; raises KeychainError)."""
+    """What the dialog needs from the window: the typed IMAP password (or None), the keychain lookup
+    (called in the worker thread; raises KeychainError), and its answer to "trust this IMAP certificate
+    for this profile?" (None: taken as given)."""
 
     typed: Callable[[], "str | None"]
     lookup: Callable[[str], "str | None"]
+    trust: "Callable[[str, str], bool] | None" = None
 
 
 class DeliveryControls:
@@ -191,7 +193,8 @@ class DeliveryControls:
         return details.get("certificate"), sha256, details.get("verify_error", "")
 
     def show_certificate(self, delivery, profile: str, settings: MailSettings):
-        """The certificate dialog for the IMAP server; Trust → ``imapCertificateTrusted(profile, sha256)``."""
+        """The certificate dialog for the IMAP server; Trust asks the window (``access.trust``), and
+        ``imapCertificateTrusted(profile, sha256)`` follows when it took the fingerprint."""
         from PySide6.QtCore import Qt
 
         from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog
@@ -203,6 +206,11 @@ class DeliveryControls:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def trusted(fingerprint: str) -> None:
+            trust = self.access.trust if self.access is not None else None
+            if trust is not None and not trust(profile, fingerprint):
+                dialog.ui.statusLabel.setText(translate("TestMailDialog", "The certificate was not trusted: the main "
+                                                                          "window says why."))
+                return  # refused (the window says why): the trust button stays
             dialog.imapCertificateTrusted.emit(profile, fingerprint)
             dialog.ui.trustButton.setVisible(False)
             dialog.ui.statusLabel.setText(translate(

@@ -21,7 +21,9 @@ Decisions:
   profile the form no longer shows, only that field is written to the store.
 * **Certificate trust** is an explicit act in the certificate dialog; the trusted fingerprint goes
   into ``pinned_sha256`` through ``apply_settings`` — an unsaved change the user sees in the message
-  bar and keeps with *Save*. Nothing is written behind the user's back.
+  bar and keeps with *Save*. Nothing is written behind the user's back. The dialog *asks*
+  (``dialog.trust``, ``DeliveryAccess.trust``) and hears the answer: when the window shows another
+  profile by then it refuses, and the dialog keeps its Trust button and says so.
 * **Apply recommended settings** (Check server) fills the form through ``apply_settings``, unsaved.
 """
 from __future__ import annotations
@@ -103,13 +105,12 @@ class MailActions(QObject):
 
             window = self.window
             access = DeliveryAccess(typed=lambda: window.form.imap_password or None,
-                                    lookup=lambda profile: window.profiles.password(profile, "imap"))
+                                    lookup=lambda profile: window.profiles.password(profile, "imap"),
+                                    trust=lambda profile, sha256: trust_imap_certificate(window, profile, sha256))
             dialog = TestMailDialog(self.snapshot, self.password, recipient_for=self.recipient_for,
                                     parent=self.window, delivery=access)
             dialog.recipientUsed.connect(self.remember_recipient)
-            dialog.certificateTrusted.connect(self.trust_certificate)
-            dialog.imapCertificateTrusted.connect(lambda profile, sha256: trust_imap_certificate(window, profile,
-                                                                                                 sha256))
+            dialog.trust = self.trust_certificate  # asked, and answered: the dialog hears a refusal
             self.test_mail_dialog = dialog
         else:
             self.test_mail_dialog.refresh()
@@ -123,7 +124,7 @@ class MailActions(QObject):
 
             dialog = ProbeDialog(self.snapshot, parent=self.window)
             dialog.applyRequested.connect(self.apply_recommendation)
-            dialog.certificateTrusted.connect(self.trust_certificate)
+            dialog.trust = self.trust_certificate
             self.probe_dialog = dialog
         self._present(self.probe_dialog)
         if not self.probe_dialog.running:

@@ -96,7 +96,7 @@ class RunDialog(QDialog):
     ``copyReportButton``, ``saveReportButton``, ``statusLabel`` and ``closeButton``.
     """
 
-    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256: the user trusted exactly this one
+    certificateTrusted = Signal(str, str)  # noqa: N815 - profile, sha256: trusted, and the window took it
 
     def __init__(self, ui_file: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +106,10 @@ class RunDialog(QDialog):
         self.setStyleSheet(result_panel_css())
         self.operation: Operation | None = None
         self.certificate_dialog: CertificateDialog | None = None
+        #: The window's answer to "trust this fingerprint for this profile?" (request/answer, not a one-way
+        #: signal: the window may refuse — it shows another profile now — and the dialog must hear it).
+        #: None: no window to ask (the dialog alone); the trust is taken as given.
+        self.trust: Callable[[str, str], bool] | None = None
         bold = QFont(ui.resultTitle.font())
         bold.setBold(True)
         ui.resultTitle.setFont(bold)
@@ -190,6 +194,11 @@ class RunDialog(QDialog):
         return dialog
 
     def _trusted(self, profile: str, sha256: str, status: str) -> None:
+        if self.trust is not None and not self.trust(profile, sha256):
+            # Refused (the window shows why): the trust button stays, the user may switch back and trust again.
+            self.ui.statusLabel.setText(translate("TestMailDialog", "The certificate was not trusted: the main "
+                                                                    "window says why."))
+            return
         self.certificateTrusted.emit(profile, sha256)
         self.ui.trustButton.setVisible(False)
         self.ui.statusLabel.setText(status)
