@@ -158,6 +158,21 @@ class Profiles:
         return SaveResult(revision, step() if step else None)
 
     # -- import ------------------------------------------------------------------------------------
+    def remember_recipient(self, name: str, recipient: str, *, expected_revision: str | None = None) -> str | None:
+        """Keep ``recipient`` as the profile's remembered test-mail recipient, touching nothing else of it.
+
+        Only that field is written (the keychain is not involved). Returns the new revision, or None when
+        nothing needed writing (unknown profile, the same recipient already). ``expected_revision``: the
+        revision the caller last saw (a conflict raises ``StoreError`` like any save); None = the current one.
+        """
+        if name not in self.store:
+            return None
+        stored = self.store.get(name)
+        if stored.last_recipient == recipient:
+            return None
+        revision = expected_revision if expected_revision is not None else self.store.revision(name)
+        return self.store.save(name, stored.replace(last_recipient=recipient), expected_revision=revision)
+
     def import_settings(self, source: str | Path, name: str | None = None, *, overwrite: bool = False,
                         exported: tuple[str, MailSettings, list[str]] | None = None
                         ) -> tuple[ImportResult, KeychainStep]:

@@ -136,22 +136,20 @@ class MailActions(QObject):
         """Keep the recipient for ``profile`` without touching the user's other unsaved edits."""
         self._recipients[profile] = recipient
         form = self.window.form
-        store = self.window.profiles.store
+        profiles = self.window.profiles
         try:
             if form.name == profile:
                 if form.settings.last_recipient == recipient:
                     return
-                if form.is_new or form.is_dirty:
+                if form.is_new or form.is_dirty:  # it joins the user's unsaved edits, saved with them
                     self.window.apply_settings(form.settings.replace(last_recipient=recipient))
                     return
-                stored = store.get(profile).replace(last_recipient=recipient)
-                revision = store.save(profile, stored, expected_revision=form.revision)
-                form.load(profile, stored, revision=revision, is_new=False, password_stored=form.password_stored)
-            elif profile in store:
-                stored = store.get(profile)
-                if stored.last_recipient != recipient:
-                    store.save(profile, stored.replace(last_recipient=recipient),
-                               expected_revision=store.revision(profile))
+                revision = profiles.remember_recipient(profile, recipient, expected_revision=form.revision)
+                if revision is not None:  # the form's baseline follows: it stays clean
+                    form.load(profile, profiles.get(profile), revision=revision, is_new=False,
+                              password_stored=form.password_stored)
+            else:
+                profiles.remember_recipient(profile, recipient)
         except (StoreError, OSError) as exc:  # another writer, a read-only disk: memory keeps it
             log.info("recipient for %r kept in memory only: %s", profile, exc)
 
