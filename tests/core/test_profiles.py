@@ -8,7 +8,7 @@ from swyxon_desktop.settings import MailSettings
 from swyxon_desktop.store import StoreError
 
 
-def test_remember_recipient_writes_only_that_field_and_keeps_the_keychain_out(memory_keyring):
+def test_remember_recipient_writes_only_that_field(memory_keyring):
     profiles = Profiles()
     profiles.save("Kunde", MailSettings(server="mail.firma.de", sender="a@firma.de", timeout_s=12.0))
     before = profiles.store.revision("Kunde")
