@@ -342,22 +342,103 @@ def validate_timeout(seconds: float) -> FieldError | None:
     return None
 
 
-def validate_address(address: str, field: str = "sender") -> FieldError | None:
-    """Address syntax only (email-validator, no DNS). Imported lazily: not on the test-mail fast path."""
-    if not address or not address.strip():
-        return FieldError(field, MSG_SENDER_EMPTY)
+# -- the address rule ---------------------------------------------------------------------------------
+# One rule, two strengths (each caller keeps its own messages and contexts):
+#
+# * address_syntax(addr) — the cheap rule: control characters, one "@" with something on both sides, at
+#   most 254 characters, no white space or <>,; and a domain that is a valid server name
+#   (validate_server); it also gives the address as sent (the domain in its IDNA form) and whether it needs
+#   SMTPUTF8. No email-validator: the SMTP engine checks sender and recipient with it on the test-mail fast
+#   path (smtp/engine.py), and the server has the last word on an address anyway.
+# * address_strict(addr) — for what is stored or typed in the window: empty, control characters, then
+#   email-validator (imported lazily; no DNS). validate_address (the sender field, ``check --to``) and the
+#   test-mail dialog's recipient field (gui/checks/test_mail_dialog.recipient_error) use it. It does not run
+#   the cheap rule first: email-validator's reasons are more precise, and each caller's verdict stays what
+#   it was (the two rules differ at the edges, e.g. "a@localhost": the cheap rule lets it through).
+# Both live here, beside validate_server, because validate() needs the strict rule and the cheap rule needs
+# validate_server and idna_encode: anywhere else (checks/) the module and settings would import each other.
+
+
+class AddressProblem(str, Enum):
+    """What is wrong with an address's syntax."""
+
+    EMPTY = "empty"
+    CONTROL = "control"  # a line break, NUL or another control character
+    INVALID = "invalid"  # see AddressCheck.reason (the strict rule)
+
+    __str__ = str.__str__
+
+
+@dataclass(frozen=True)
+class AddressCheck:
+    """The verdict on one address. ``problem`` None: the address passes.
+
+    ``address``: the address without surrounding white space. ``reason``: email-validator's (English) words
+    for an invalid address (the strict rule only). ``encoded`` and ``utf8`` (the cheap rule only, when it
+    passes): the address as sent — its domain in IDNA form — and whether its local part needs SMTPUTF8.
+    """
+
+    problem: AddressProblem | None
+    address: str = ""
+    reason: str = ""
+    encoded: str = ""
+    utf8: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def address_syntax(address: str) -> AddressCheck:
+    """The cheap rule (no email-validator): see the notes above."""
     if CONTROL_CHARS.search(address):
-        return FieldError(field, MSG_CONTROL_CHARS)
+        return AddressCheck(AddressProblem.CONTROL, address.strip())
+    addr = address.strip()
+    if not addr:
+        return AddressCheck(AddressProblem.EMPTY, addr)
+    local, at, domain = addr.rpartition("@")
+    if (not at or not local or not domain or len(addr) > 254 or any(c.isspace() for c in addr)
+            or any(c in addr for c in "<>,;") or validate_server(domain) is not None):
+        return AddressCheck(AddressProblem.INVALID, addr)
+    try:
+        domain = idna_encode(domain)  # IDNA 2008 (UTS #46), the same as the server name
+    except ValueError:
+        return AddressCheck(AddressProblem.INVALID, addr)
+    return AddressCheck(None, addr, encoded=f"{local}@{domain}", utf8=not local.isascii())
+
+
+def address_strict(address: str, *, trim: bool = False) -> AddressCheck:
+    """The strict rule: empty, control characters (anywhere, white space around included), email-validator.
+
+    ``trim``: email-validator sees the address without surrounding white space (the window's recipient
+    field: what is sent is trimmed); else as given (a stored sender: " a@b.de" is not valid there).
+    """
+    value = address.strip()
+    if not value:
+        return AddressCheck(AddressProblem.EMPTY, value)
+    if CONTROL_CHARS.search(address):
+        return AddressCheck(AddressProblem.CONTROL, value)
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        validate_email(address, check_deliverability=False, allow_smtputf8=True)
+        validate_email(value if trim else address, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        reason = str(exc)
+        return AddressCheck(AddressProblem.INVALID, value, reason=str(exc))
+    return AddressCheck(None, value)
+
+
+def validate_address(address: str, field: str = "sender") -> FieldError | None:
+    """Address syntax only (address_strict: email-validator, lazily imported, no DNS)."""
+    check = address_strict(address)
+    if check.problem is AddressProblem.EMPTY:
+        return FieldError(field, MSG_SENDER_EMPTY)
+    if check.problem is AddressProblem.CONTROL:
+        return FieldError(field, MSG_CONTROL_CHARS)
+    if check.problem is AddressProblem.INVALID:
         for prefix, message in _ADDRESS_REASONS:
-            if reason.startswith(prefix):
+            if check.reason.startswith(prefix):
                 return FieldError(field, message)
-        return FieldError(field, MSG_SENDER_INVALID, (reason,))  # a rare reason: email-validator's words
+        return FieldError(field, MSG_SENDER_INVALID, (check.reason,))  # a rare reason: email-validator's words
     return None
 
 

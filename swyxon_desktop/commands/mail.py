@@ -155,16 +155,14 @@ def _run_test_mail(args: argparse.Namespace) -> int:
         if problem:
             usage(args, *problem)
             return EXIT_USAGE
-    password = None
     allow_insecure = bool(getattr(args, "allow_insecure_auth", False))
-    if settings.use_auth and not (settings.insecure_auth and not (settings.allow_insecure_auth or allow_insecure)):
-        # Ask the keychain first (a helper process where it can, before any thread runs): it overlaps
-        # loading the engine and connecting. A keychain failure comes back as the run's failure at the
-        # AUTH stage (keyring_unavailable, exit 1).
-        from swyxon_desktop.secrets import start_lookup
-        from swyxon_desktop.checks.run import PasswordFetch
+    from swyxon_desktop.checks.credentials import auth_refused, fetch_credentials
 
-        password = PasswordFetch(start_lookup(name))
+    # Ask the keychain first (a helper process where it can, before any thread runs): it overlaps loading
+    # the engine and connecting. A keychain failure comes back as the run's failure at the AUTH stage
+    # (keyring_unavailable, exit 1). No password when AUTH is off or refused (checks/credentials.py).
+    password = fetch_credentials(settings, name,
+                                 refused=auth_refused(settings, allow_insecure_once=allow_insecure)).password
     if settings.use_ssl:
         # Likewise parsing the system's CA bundle for the TLS context (OpenSSL, off the GIL).
         from swyxon_desktop.smtp.tlsinfo import prepare_context

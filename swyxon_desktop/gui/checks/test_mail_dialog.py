@@ -39,9 +39,9 @@ from swyxon_desktop.gui.shared.report import (
 from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
 from swyxon_desktop.gui.shared.style import status_color
 from swyxon_desktop.gui.shared.worker import JobContext
-from swyxon_desktop.secrets import KeychainError
+from swyxon_desktop.checks.credentials import PasswordSource, auth_refused, resolve_credentials
 from swyxon_desktop.checks.plan import PlannedStage, Skip, stage_plan
-from swyxon_desktop.settings import CONTROL_CHARS, MailSettings
+from swyxon_desktop.settings import AddressProblem, MailSettings, address_strict
 from swyxon_desktop.smtp import SendResult, send_test_mail
 from swyxon_desktop.smtp import errors as smtp_errors
 from swyxon_desktop.smtp.preflight import check_without_sending
@@ -57,27 +57,24 @@ SnapshotFn = Callable[[], "tuple[str, MailSettings, str | None]"]
 PENDING, RUNNING, OK, FAILED, SKIPPED = "pending", "running", "ok", "failed", "skipped"
 CANCELLED = "cancelled"
 SEND, CHECK = "send", "check"  # the dialog's two modes (modeCombo)
-PASSWORD_TYPED, PASSWORD_KEYCHAIN, PASSWORD_UNUSED = "typed", "keychain", "unused"
 
 
 def password_source_text(source: str) -> str:
-    return {PASSWORD_TYPED: translate("TestMailDialog", "typed in the window (not saved) – not included"),
-            PASSWORD_KEYCHAIN: translate("TestMailDialog", "from the system keychain – not included"),
-            PASSWORD_UNUSED: translate("TestMailDialog", "not used")}[source]
+    """How the password's source (checks/credentials.py) reads in the report."""
+    return {PasswordSource.TYPED: translate("TestMailDialog", "typed in the window (not saved) – not included"),
+            PasswordSource.KEYCHAIN: translate("TestMailDialog", "from the system keychain – not included"),
+            PasswordSource.NONE: translate("TestMailDialog", "not used")}[PasswordSource(source)]
 
 
 def recipient_error(text: str) -> str | None:
-    """Why ``text`` cannot be a recipient (translated), or None."""
-    value = text.strip()
-    if not value:
+    """Why ``text`` cannot be a recipient (translated), or None: ``settings.address_strict``, trimmed (what
+    is sent is the trimmed address)."""
+    problem = address_strict(text, trim=True).problem
+    if problem is AddressProblem.EMPTY:
         return translate("TestMailDialog", "Enter the recipient's e-mail address.")
-    if CONTROL_CHARS.search(text):
+    if problem is AddressProblem.CONTROL:
         return translate("TestMailDialog", "The address must not contain line breaks or control characters.")
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        validate_email(value, check_deliverability=False, allow_smtputf8=True)
-    except EmailNotValidError:
+    if problem is AddressProblem.INVALID:
         return translate("TestMailDialog", "This is not a valid e-mail address (for example admin@firma.de).")
     return None
 
@@ -98,7 +95,7 @@ class RunOutcome:
     """What the worker hands back: the engine's result and how the password was obtained."""
 
     result: SendResult
-    password_source: str
+    password_source: PasswordSource
     redactor: Redactor  # knows the password's forms, for the report's last scrub; never shown
     delivery: object | None = None  # the delivery confirmation's DeliveryResult, when one ran
     dns: object | None = None  # the DNS check after it (dnscheck.DnsReport; gui/checks/verdict_view.py)
@@ -371,7 +368,7 @@ class TestMailDialog(RunDialog):
             return False
         self.run_profile, self.run_settings = profile, settings
         allow_once = settings.insecure_auth and self.ui.allowInsecureCheck.isChecked()
-        refused = settings.insecure_auth and not (settings.allow_insecure_auth or allow_once)
+        refused = auth_refused(settings, allow_insecure_once=allow_once)
         self.run_allowed_insecure = allow_once
         self.ui.allowInsecureCheck.setChecked(False)  # one run: the next one needs the explicit act again
         self._clear_result()
@@ -386,18 +383,13 @@ class TestMailDialog(RunDialog):
         dns_check = self.verdict.prepare(settings, sending)  # the DNS check after it, or None
 
         def job(ctx: JobContext) -> RunOutcome:  # worker thread: no widgets here
-            source = PASSWORD_UNUSED
-            password = None
-            if settings.use_auth and not refused:  # refused: the engine stops at AUTH, no keychain needed
-                if typed:
-                    password, source = typed, PASSWORD_TYPED
-                else:
-                    source = PASSWORD_KEYCHAIN
-                    try:
-                        password = lookup(profile)
-                    except KeychainError as exc:
-                        return RunOutcome(SendResult(ok=False, failure=exc.failure, recipient=recipient, elapsed_s=0.0),
-                                          source, Redactor())
+            # typed, the keychain or none (refused: the engine stops at AUTH, no keychain needed)
+            credentials = resolve_credentials(settings, typed, profile, lookup, refused=refused)
+            source = credentials.source
+            if credentials.failure is not None:  # the keychain could not be read: that is the result
+                return RunOutcome(SendResult(ok=False, failure=credentials.failure, recipient=recipient,
+                                             elapsed_s=0.0), source, Redactor())
+            password = credentials.password if isinstance(credentials.password, str) else None
             run = send_test_mail if sending else check_without_sending
             result = run(settings, password, recipient, profile=profile, on_event=ctx.on_event,
                          on_line=ctx.on_line, cancel=ctx.token, allow_insecure_auth=allow_once)
