@@ -111,9 +111,10 @@ def measure(rev: str, work: Path, only: set[str], server) -> dict[str, int]:
     if "profile-list" in only:
         for count in (2, 1000):
             env = store_of(count)
-            subprocess.run([cli, "profile", "list"], env=env, check=True, capture_output=True)
+            cmd = [cli, "--lang", "en", "profile", "list"]
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
             results[f"profile list, {count} profiles, en"] = min(
-                callgrind([cli, "profile", "list"], env, work, main_thread=False) for _ in range(2))
+                callgrind(cmd, env, work, main_thread=False) for _ in range(2))
     if "test-mail" in only:
         # Profiles through platformdirs in the keyring session's XDG folders, like an installed app;
         # one folder per revision (each keeps its own profile and keychain entry under the same name).
@@ -123,7 +124,7 @@ def measure(rev: str, work: Path, only: set[str], server) -> dict[str, int]:
            "--ssl", "--tls-mode", "starttls", "--auth", "--mechanism", "LOGIN", "--username", USER,
            "--ca-file", str(server.ca_file), "--password-stdin", input=PASSWORD + "\n", env=env)
         for lang in ("en", "de"):
-            cmd = [cli, "test-mail", "--profile", PROFILE, "--to", RECIPIENT, "--lang", lang]
+            cmd = [cli, "--lang", lang, "test-mail", "--profile", PROFILE, "--to", RECIPIENT]
             subprocess.run(cmd, env=env, check=True, capture_output=True)
             results[f"test-mail STARTTLS + LOGIN, keychain, {lang} (all processes)"] = min(
                 callgrind(cmd, env, work, main_thread=False) for _ in range(2))

@@ -369,20 +369,30 @@ class AddressProblem(str, Enum):
     __str__ = str.__str__
 
 
-@dataclass(frozen=True)
 class AddressCheck:
     """The verdict on one address. ``problem`` None: the address passes.
 
     ``address``: the address without surrounding white space. ``reason``: email-validator's (English) words
     for an invalid address (the strict rule only). ``encoded`` and ``utf8`` (the cheap rule only, when it
     passes): the address as sent — its domain in IDNA form — and whether its local part needs SMTPUTF8.
+
+    A plain class, not a dataclass: this module is on every path (start-up, test-mail, ``profile list``),
+    and a dataclass compiles its methods when the module is imported (~2M instructions each time).
     """
 
-    problem: AddressProblem | None
-    address: str = ""
-    reason: str = ""
-    encoded: str = ""
-    utf8: bool = False
+    __slots__ = ("problem", "address", "reason", "encoded", "utf8")
+
+    def __init__(self, problem: AddressProblem | None, address: str = "", reason: str = "", encoded: str = "",
+                 utf8: bool = False):
+        self.problem, self.address, self.reason, self.encoded, self.utf8 = problem, address, reason, encoded, utf8
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AddressCheck) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "AddressCheck(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__) + ")"
 
     @property
     def ok(self) -> bool:

@@ -16,9 +16,8 @@ Cheap to import (no keyring, no engine): the CLI's test-mail path uses it before
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from swyxon_desktop.checks.run import PasswordFetch
 
@@ -37,10 +36,10 @@ class PasswordSource(str, Enum):
     __str__ = str.__str__
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(NamedTuple):
     """A run's password (None: none; a PasswordFetch: still being looked up) and where it comes from.
-    ``failure``: the keychain could not be read (keyring_unavailable); the run ends with it."""
+    ``failure``: the keychain could not be read (keyring_unavailable); the run ends with it.
+    (A NamedTuple, not a dataclass: it is on the test-mail path, where a dataclass's compiled methods cost.)"""
 
     password: str | None | PasswordFetch
     source: PasswordSource
