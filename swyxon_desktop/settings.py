@@ -40,6 +40,8 @@ class ImapTls(str, Enum):
 
 
 DEFAULT_IMAP_PORT = 993
+#: The usual port of each IMAP security mode (the window and the CLI switch to it with the mode).
+IMAP_USUAL_PORTS = {ImapTls.IMPLICIT: 993, ImapTls.STARTTLS: 143}
 
 
 class AuthMechanism(str, Enum):

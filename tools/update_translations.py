@@ -23,6 +23,7 @@ TS_DIR = ROOT / "resources" / "translations"
 AREAS: dict[str, list[str]] = {
     "bulk": ["swyxon_desktop/checks/bulk.py", "swyxon_desktop/commands/check.py", "swyxon_desktop/gui/overview/*.py"],
     "core": ["swyxon_desktop/cli.py", "swyxon_desktop/commands/profile.py", "swyxon_desktop/commands/common.py",
+             "swyxon_desktop/fields.py",
              "swyxon_desktop/failures.py", "swyxon_desktop/secrets.py", "swyxon_desktop/settings.py",
              "swyxon_desktop/store.py"],
     "gui": ["swyxon_desktop/gui/app.py", "swyxon_desktop/gui/settings/main_window.py",

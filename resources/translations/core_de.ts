@@ -48,162 +48,162 @@
         <translation>ein Profil anlegen oder ändern; nur die angegebenen Optionen ändern sich</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="31" />
+        <location filename="../../swyxon_desktop/fields.py" line="113" />
         <source>SMTP server: a symbolic name, DNS name or IP address</source>
         <translation>SMTP-Server: ein symbolischer Name, DNS-Name oder eine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="33" />
+        <location filename="../../swyxon_desktop/fields.py" line="116" />
         <source>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</source>
         <translation>SMTP-Port, 1–65535 (meist 587 für STARTTLS, 465 für SSL/TLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="35" />
+        <location filename="../../swyxon_desktop/fields.py" line="120" />
         <source>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</source>
         <translation>Absenderadresse, z. B. SwyxWare@firma.de (ihre Domäne sollte eine der vom Server verwalteten sein)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
+        <location filename="../../swyxon_desktop/fields.py" line="127" />
         <source>encrypt the connection (Use SSL)</source>
         <translation>die Verbindung verschlüsseln („SSL verwenden“)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="39" />
+        <location filename="../../swyxon_desktop/fields.py" line="128" />
         <source>plain SMTP, no encryption</source>
         <translation>SMTP ohne Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="41" />
+        <location filename="../../swyxon_desktop/fields.py" line="132" />
         <source>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</source>
         <translation>auto: SSL/TLS auf Port 465, sonst STARTTLS; starttls: verpflichtend, nie ein Rückfall auf Klartext; implicit: TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <location filename="../../swyxon_desktop/fields.py" line="146" />
         <source>SMTP authentication on</source>
         <translation>SMTP-Authentifizierung ein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
+        <location filename="../../swyxon_desktop/fields.py" line="147" />
         <source>SMTP authentication off</source>
         <translation>SMTP-Authentifizierung aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="48" />
+        <location filename="../../swyxon_desktop/fields.py" line="152" />
         <source>authentication method; auto picks the strongest the server offers</source>
         <translation>Authentifizierungsverfahren; auto wählt das stärkste, das der Server anbietet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="50" />
+        <location filename="../../swyxon_desktop/fields.py" line="157" />
         <source>user name for SMTP authentication</source>
         <translation>Benutzername für die SMTP-Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="53" />
+        <location filename="../../swyxon_desktop/fields.py" line="161" />
         <source>read the password from standard input into the keychain</source>
         <translation>das Kennwort von der Standardeingabe in den Schlüsselbund übernehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="54" />
+        <location filename="../../swyxon_desktop/fields.py" line="138" />
         <source>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</source>
         <translation>eine zusätzliche vertrauenswürdige CA-Zertifikatsdatei (PEM) neben denen des Systems; leer zum Entfernen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
+        <location filename="../../swyxon_desktop/fields.py" line="143" />
         <source>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>genau dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (leer zum Entfernen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="59" />
+        <location filename="../../swyxon_desktop/fields.py" line="166" />
         <source>allow the password to travel unencrypted when SSL is off (trusted networks only)</source>
         <translation>erlauben, dass das Kennwort ohne SSL unverschlüsselt übertragen wird (nur in vertrauenswürdigen Netzen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="62" />
+        <location filename="../../swyxon_desktop/fields.py" line="168" />
         <source>withdraw that permission</source>
         <translation>diese Erlaubnis zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="63" />
+        <location filename="../../swyxon_desktop/fields.py" line="124" />
         <source>seconds to wait for each network operation (1-600, default 30)</source>
         <translation>Sekunden Wartezeit je Netzwerkvorgang (1–600, Standard 30)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="65" />
+        <location filename="../../swyxon_desktop/fields.py" line="171" />
         <source>IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)</source>
         <translation>IMAP-Server des Postfachs, das die Zustellung bestätigt (leer: Bestätigungspostfach entfernen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="67" />
+        <location filename="../../swyxon_desktop/fields.py" line="180" />
         <source>IMAP port (993 for SSL/TLS, 143 for STARTTLS)</source>
         <translation>IMAP-Port (993 für SSL/TLS, 143 für STARTTLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="69" />
+        <location filename="../../swyxon_desktop/fields.py" line="176" />
         <source>IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted</source>
         <translation>IMAP-Sicherheit: implicit (SSL/TLS) oder starttls (erforderlich); nie unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="71" />
+        <location filename="../../swyxon_desktop/fields.py" line="184" />
         <source>user name of the confirmation mailbox</source>
         <translation>Benutzername des Bestätigungspostfachs</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="73" />
+        <location filename="../../swyxon_desktop/fields.py" line="188" />
         <source>read the confirmation mailbox's password from standard input into the keychain</source>
         <translation>das Kennwort des Bestätigungspostfachs von der Standardeingabe in den Schlüsselbund lesen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="75" />
+        <location filename="../../swyxon_desktop/fields.py" line="192" />
         <source>folders to search, comma-separated (empty: INBOX and the folder marked as junk)</source>
         <translation>zu durchsuchende Ordner, durch Kommas getrennt (leer: INBOX und der als Junk gekennzeichnete Ordner)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="77" />
+        <location filename="../../swyxon_desktop/fields.py" line="195" />
         <source>trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>genau dem IMAP-Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (leer: entfernen)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
         <source>export a profile to a JSON file (no password)</source>
         <translation>ein Profil in eine JSON-Datei exportieren (ohne Kennwort)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="86" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="42" />
         <source>import a profile from an exported JSON file</source>
         <translation>ein Profil aus einer exportierten JSON-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="90" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
         <source>replace an existing profile of the same name</source>
         <translation>ein vorhandenes Profil gleichen Namens ersetzen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="202" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="163" />
         <source>Give one password on standard input per call: --password-stdin or --imap-password-stdin.</source>
         <translation>Geben Sie pro Aufruf ein Kennwort auf der Standardeingabe an: --password-stdin oder --imap-password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="208" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="169" />
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Kennwort übergeben.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="221" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="182" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>Die Einstellungen wurden gespeichert, das Kennwort jedoch nicht: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="225" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="186" />
         <source>Profile "{}" saved.</source>
         <translation>Profil „{}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="238" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="199" />
         <source>Cannot write {}: {}</source>
         <translation>{} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="254" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="215" />
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Wählen Sie mit --name NAME einen anderen Namen oder ersetzen Sie es mit --overwrite.</translation>
     </message>
@@ -485,6 +485,70 @@
     </message>
 </context>
 <context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="112" />
+        <source>SMTP server</source>
+        <extracomment>The report's context for :attr:`Field.report`; the CLI's for the help texts in :attr:`Field.cli`. The MailSettings attribute (or "password" / "imap_password", which are no settings). The object name of its editor in the .ui (focused on an error, gets the error as description). The object name of its error label, None when it has none. The object names of the widgets enabled and disabled with it (label, editor, buttons, help). None, or a function of the settings that says whether the field is enabled. For a CHOICE: the enum members in the order of the combo box (and of the CLI's choices). Its label in the text report (context "MailReport"), None when the report leaves it out. The report shows "—" while the field is disabled (not its value). Its option on ``profile set``, None when the CLI does not set it. Every field, in the order of the window's forms (the order errors are focused in).</extracomment>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="115" />
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="119" />
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="123" />
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="126" />
+        <source>Use SSL</source>
+        <translation>SSL verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="131" />
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="137" />
+        <source>Additional CA file</source>
+        <translation>Zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="142" />
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="145" />
+        <source>SMTP authentication</source>
+        <translation>SMTP-Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="151" />
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="156" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="165" />
+        <source>Unencrypted authentication allowed</source>
+        <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../swyxon_desktop/store.py" line="37" />
@@ -595,207 +659,208 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="181" />
+        <location filename="../../swyxon_desktop/settings.py" line="183" />
         <source>Enter the SMTP server: a name, DNS name or IP address.</source>
+        <extracomment>The usual port of each IMAP security mode (the window and the CLI switch to it with the mode).</extracomment>
         <translation>Geben Sie den SMTP-Server ein: einen Namen, DNS-Namen oder eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="182" />
+        <location filename="../../swyxon_desktop/settings.py" line="184" />
         <source>The server name must not contain spaces.</source>
         <translation>Der Servername darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="183" />
+        <location filename="../../swyxon_desktop/settings.py" line="185" />
         <source>The server name is longer than 253 characters.</source>
         <translation>Der Servername ist länger als 253 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="184" />
+        <location filename="../../swyxon_desktop/settings.py" line="186" />
         <source>The server name has an empty part (two dots in a row, or a leading dot).</source>
         <translation>Der Servername enthält einen leeren Teil (zwei Punkte hintereinander oder einen Punkt am Anfang).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="186" />
+        <location filename="../../swyxon_desktop/settings.py" line="188" />
         <source>The part "{}" of the server name is longer than 63 characters.</source>
         <translation>Der Teil „{}“ des Servernamens ist länger als 63 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="188" />
+        <location filename="../../swyxon_desktop/settings.py" line="190" />
         <source>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</source>
         <translation>Der Teil „{}“ des Servernamens darf nur Buchstaben, Ziffern und Bindestriche enthalten und nicht mit einem Bindestrich beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="191" />
+        <location filename="../../swyxon_desktop/settings.py" line="193" />
         <source>"{}" is not a valid IP address.</source>
         <translation>„{}“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="192" />
+        <location filename="../../swyxon_desktop/settings.py" line="194" />
         <source>The international server name cannot be encoded: {}</source>
         <translation>Der internationale Servername kann nicht kodiert werden: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="193" />
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>The SMTP port must be a number from 1 to 65535.</source>
         <translation>Der SMTP-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="194" />
+        <location filename="../../swyxon_desktop/settings.py" line="196" />
         <source>Enter the sender address, e.g. SwyxWare@firma.de.</source>
         <translation>Geben Sie die Absenderadresse ein, z. B. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="195" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>The sender address is not valid: {}</source>
         <translation>Die Absenderadresse ist ungültig: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="197" />
+        <location filename="../../swyxon_desktop/settings.py" line="199" />
         <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
         <translation>Die Adresse braucht ein @-Zeichen, z. B. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="198" />
+        <location filename="../../swyxon_desktop/settings.py" line="200" />
         <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
         <translation>Geben Sie die Domäne nach dem @-Zeichen ein, z. B. @firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="199" />
+        <location filename="../../swyxon_desktop/settings.py" line="201" />
         <source>Enter the name before the @ sign.</source>
         <translation>Geben Sie den Namen vor dem @-Zeichen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <location filename="../../swyxon_desktop/settings.py" line="202" />
         <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
         <translation>Die Adresse darf keine zwei Punkte hintereinander und keinen Punkt oder Bindestrich am Anfang oder Ende eines Teils enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="203" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
         <translation>Die Domäne nach dem @-Zeichen braucht einen Punkt, z. B. firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
         <translation>Die Domäne nach dem @-Zeichen endet nicht auf eine gültige Top-Level-Domäne (wie .de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="206" />
+        <location filename="../../swyxon_desktop/settings.py" line="208" />
         <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
         <translation>Die Domäne nach dem @-Zeichen ist ein reservierter Name, der für E-Mail nicht verwendet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="208" />
+        <location filename="../../swyxon_desktop/settings.py" line="210" />
         <source>The address contains characters that are not allowed.</source>
         <translation>Die Adresse enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="209" />
+        <location filename="../../swyxon_desktop/settings.py" line="211" />
         <source>The address is too long.</source>
         <translation>Die Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="210" />
+        <location filename="../../swyxon_desktop/settings.py" line="212" />
         <source>Enter only the address, without a name or angle brackets.</source>
         <translation>Geben Sie nur die Adresse ein, ohne Namen und spitze Klammern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="212" />
+        <location filename="../../swyxon_desktop/settings.py" line="214" />
         <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
         <translation>Eine IP-Adresse nach dem @-Zeichen ist hier nicht erlaubt; verwenden Sie den Domänennamen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="214" />
+        <location filename="../../swyxon_desktop/settings.py" line="216" />
         <source>Use a normal @ sign.</source>
         <translation>Verwenden Sie ein normales @-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="215" />
+        <location filename="../../swyxon_desktop/settings.py" line="217" />
         <source>Quotation marks are not allowed in the address.</source>
         <translation>Anführungszeichen sind in der Adresse nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="216" />
+        <location filename="../../swyxon_desktop/settings.py" line="218" />
         <source>International characters before the @ sign are not supported.</source>
         <translation>Internationale Zeichen vor dem @-Zeichen werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="239" />
+        <location filename="../../swyxon_desktop/settings.py" line="241" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Geben Sie den Benutzernamen für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="240" />
+        <location filename="../../swyxon_desktop/settings.py" line="242" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Geben Sie das Kennwort für die SMTP-Authentifizierung ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="241" />
+        <location filename="../../swyxon_desktop/settings.py" line="243" />
         <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
         <translation>Warnung: SSL ist aus und unverschlüsselte Authentifizierung ist erlaubt: Benutzername und Kennwort gehen unverschlüsselt zu diesem Server. Nur in einem vertrauenswürdigen Netz verwenden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="244" />
+        <location filename="../../swyxon_desktop/settings.py" line="246" />
         <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
         <translation>Warnung: SSL ist aus und SMTP-Authentifizierung ist an, das Kennwort ginge also unverschlüsselt über das Netz. Eine Testmail sendet es nur, wenn unverschlüsselte Authentifizierung erlaubt ist (im Profil oder für einen Lauf).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="248" />
+        <location filename="../../swyxon_desktop/settings.py" line="250" />
         <source>The CA file {} does not exist.</source>
         <translation>Die CA-Datei {} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="249" />
+        <location filename="../../swyxon_desktop/settings.py" line="251" />
         <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
         <translation>Die CA-Datei {} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="251" />
+        <location filename="../../swyxon_desktop/settings.py" line="253" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="252" />
+        <location filename="../../swyxon_desktop/settings.py" line="254" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>Der hinterlegte Fingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="254" />
+        <location filename="../../swyxon_desktop/settings.py" line="256" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Zeilenumbrüche und Steuerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="255" />
+        <location filename="../../swyxon_desktop/settings.py" line="257" />
         <source>The IMAP port must be a number from 1 to 65535.</source>
         <translation>Der IMAP-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="256" />
+        <location filename="../../swyxon_desktop/settings.py" line="258" />
         <source>Enter the user name of the confirmation mailbox.</source>
         <translation>Geben Sie den Benutzernamen des Bestätigungspostfachs ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="257" />
+        <location filename="../../swyxon_desktop/settings.py" line="259" />
         <source>Enter the password of the confirmation mailbox.</source>
         <translation>Geben Sie das Kennwort des Bestätigungspostfachs ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="258" />
+        <location filename="../../swyxon_desktop/settings.py" line="260" />
         <source>Separate the folder names with commas; a name must not be empty or contain quotation marks.</source>
         <translation>Trennen Sie die Ordnernamen durch Kommas; ein Name darf nicht leer sein und keine Anführungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="260" />
+        <location filename="../../swyxon_desktop/settings.py" line="262" />
         <source>Enter a profile name.</source>
         <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="261" />
+        <location filename="../../swyxon_desktop/settings.py" line="263" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>Der Profilname ist länger als 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="262" />
+        <location filename="../../swyxon_desktop/settings.py" line="264" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>Der Profilname darf keine Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>

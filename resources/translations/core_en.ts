@@ -48,162 +48,162 @@
         <translation>create or update a profile; only the options given change</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="31" />
+        <location filename="../../swyxon_desktop/fields.py" line="113" />
         <source>SMTP server: a symbolic name, DNS name or IP address</source>
         <translation>SMTP server: a symbolic name, DNS name or IP address</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="33" />
+        <location filename="../../swyxon_desktop/fields.py" line="116" />
         <source>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</source>
         <translation>SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="35" />
+        <location filename="../../swyxon_desktop/fields.py" line="120" />
         <source>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</source>
         <translation>sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
+        <location filename="../../swyxon_desktop/fields.py" line="127" />
         <source>encrypt the connection (Use SSL)</source>
         <translation>encrypt the connection (Use SSL)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="39" />
+        <location filename="../../swyxon_desktop/fields.py" line="128" />
         <source>plain SMTP, no encryption</source>
         <translation>plain SMTP, no encryption</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="41" />
+        <location filename="../../swyxon_desktop/fields.py" line="132" />
         <source>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</source>
         <translation>auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext fallback; implicit: TLS from the first byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="44" />
+        <location filename="../../swyxon_desktop/fields.py" line="146" />
         <source>SMTP authentication on</source>
         <translation>SMTP authentication on</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
+        <location filename="../../swyxon_desktop/fields.py" line="147" />
         <source>SMTP authentication off</source>
         <translation>SMTP authentication off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="48" />
+        <location filename="../../swyxon_desktop/fields.py" line="152" />
         <source>authentication method; auto picks the strongest the server offers</source>
         <translation>authentication method; auto picks the strongest the server offers</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="50" />
+        <location filename="../../swyxon_desktop/fields.py" line="157" />
         <source>user name for SMTP authentication</source>
         <translation>user name for SMTP authentication</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="53" />
+        <location filename="../../swyxon_desktop/fields.py" line="161" />
         <source>read the password from standard input into the keychain</source>
         <translation>read the password from standard input into the keychain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="54" />
+        <location filename="../../swyxon_desktop/fields.py" line="138" />
         <source>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</source>
         <translation>an extra trusted CA certificate file (PEM), besides the system's; empty to remove</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="56" />
+        <location filename="../../swyxon_desktop/fields.py" line="143" />
         <source>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="59" />
+        <location filename="../../swyxon_desktop/fields.py" line="166" />
         <source>allow the password to travel unencrypted when SSL is off (trusted networks only)</source>
         <translation>allow the password to travel unencrypted when SSL is off (trusted networks only)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="62" />
+        <location filename="../../swyxon_desktop/fields.py" line="168" />
         <source>withdraw that permission</source>
         <translation>withdraw that permission</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="63" />
+        <location filename="../../swyxon_desktop/fields.py" line="124" />
         <source>seconds to wait for each network operation (1-600, default 30)</source>
         <translation>seconds to wait for each network operation (1-600, default 30)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="65" />
+        <location filename="../../swyxon_desktop/fields.py" line="171" />
         <source>IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)</source>
         <translation>IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="67" />
+        <location filename="../../swyxon_desktop/fields.py" line="180" />
         <source>IMAP port (993 for SSL/TLS, 143 for STARTTLS)</source>
         <translation>IMAP port (993 for SSL/TLS, 143 for STARTTLS)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="69" />
+        <location filename="../../swyxon_desktop/fields.py" line="176" />
         <source>IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted</source>
         <translation>IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="71" />
+        <location filename="../../swyxon_desktop/fields.py" line="184" />
         <source>user name of the confirmation mailbox</source>
         <translation>user name of the confirmation mailbox</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="73" />
+        <location filename="../../swyxon_desktop/fields.py" line="188" />
         <source>read the confirmation mailbox's password from standard input into the keychain</source>
         <translation>read the confirmation mailbox's password from standard input into the keychain</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="75" />
+        <location filename="../../swyxon_desktop/fields.py" line="192" />
         <source>folders to search, comma-separated (empty: INBOX and the folder marked as junk)</source>
         <translation>folders to search, comma-separated (empty: INBOX and the folder marked as junk)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="77" />
+        <location filename="../../swyxon_desktop/fields.py" line="195" />
         <source>trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)</source>
         <translation>trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="81" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="37" />
         <source>export a profile to a JSON file (no password)</source>
         <translation>export a profile to a JSON file (no password)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="86" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="42" />
         <source>import a profile from an exported JSON file</source>
         <translation>import a profile from an exported JSON file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="90" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="46" />
         <source>replace an existing profile of the same name</source>
         <translation>replace an existing profile of the same name</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="202" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="163" />
         <source>Give one password on standard input per call: --password-stdin or --imap-password-stdin.</source>
         <translation>Give one password on standard input per call: --password-stdin or --imap-password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="208" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="169" />
         <source>No password was given on standard input.</source>
         <translation>No password was given on standard input.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="221" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="182" />
         <source>The settings were saved, but the password was not: {}</source>
         <translation>The settings were saved, but the password was not: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="225" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="186" />
         <source>Profile "{}" saved.</source>
         <translation>Profile "{}" saved.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="238" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="199" />
         <source>Cannot write {}: {}</source>
         <translation>Cannot write {}: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/commands/profile.py" line="254" />
+        <location filename="../../swyxon_desktop/commands/profile.py" line="215" />
         <source>Choose another name with --name NAME, or replace it with --overwrite.</source>
         <translation>Choose another name with --name NAME, or replace it with --overwrite.</translation>
     </message>
@@ -485,6 +485,70 @@
     </message>
 </context>
 <context>
+    <name>MailReport</name>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="112" />
+        <source>SMTP server</source>
+        <extracomment>The report's context for :attr:`Field.report`; the CLI's for the help texts in :attr:`Field.cli`. The MailSettings attribute (or "password" / "imap_password", which are no settings). The object name of its editor in the .ui (focused on an error, gets the error as description). The object name of its error label, None when it has none. The object names of the widgets enabled and disabled with it (label, editor, buttons, help). None, or a function of the settings that says whether the field is enabled. For a CHOICE: the enum members in the order of the combo box (and of the CLI's choices). Its label in the text report (context "MailReport"), None when the report leaves it out. The report shows "—" while the field is disabled (not its value). Its option on ``profile set``, None when the CLI does not set it. Every field, in the order of the window's forms (the order errors are focused in).</extracomment>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="115" />
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="119" />
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="123" />
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="126" />
+        <source>Use SSL</source>
+        <translation>Use SSL</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="131" />
+        <source>TLS mode</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="137" />
+        <source>Additional CA file</source>
+        <translation>Additional CA file</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="142" />
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Trusted certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="145" />
+        <source>SMTP authentication</source>
+        <translation>SMTP authentication</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="151" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="156" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/fields.py" line="165" />
+        <source>Unencrypted authentication allowed</source>
+        <translation>Unencrypted authentication allowed</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../swyxon_desktop/store.py" line="37" />
@@ -595,207 +659,208 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="181" />
+        <location filename="../../swyxon_desktop/settings.py" line="183" />
         <source>Enter the SMTP server: a name, DNS name or IP address.</source>
+        <extracomment>The usual port of each IMAP security mode (the window and the CLI switch to it with the mode).</extracomment>
         <translation>Enter the SMTP server: a name, DNS name or IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="182" />
+        <location filename="../../swyxon_desktop/settings.py" line="184" />
         <source>The server name must not contain spaces.</source>
         <translation>The server name must not contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="183" />
+        <location filename="../../swyxon_desktop/settings.py" line="185" />
         <source>The server name is longer than 253 characters.</source>
         <translation>The server name is longer than 253 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="184" />
+        <location filename="../../swyxon_desktop/settings.py" line="186" />
         <source>The server name has an empty part (two dots in a row, or a leading dot).</source>
         <translation>The server name has an empty part (two dots in a row, or a leading dot).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="186" />
+        <location filename="../../swyxon_desktop/settings.py" line="188" />
         <source>The part "{}" of the server name is longer than 63 characters.</source>
         <translation>The part "{}" of the server name is longer than 63 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="188" />
+        <location filename="../../swyxon_desktop/settings.py" line="190" />
         <source>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</source>
         <translation>The part "{}" of the server name may only contain letters, digits and hyphens, and must not start or end with a hyphen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="191" />
+        <location filename="../../swyxon_desktop/settings.py" line="193" />
         <source>"{}" is not a valid IP address.</source>
         <translation>"{}" is not a valid IP address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="192" />
+        <location filename="../../swyxon_desktop/settings.py" line="194" />
         <source>The international server name cannot be encoded: {}</source>
         <translation>The international server name cannot be encoded: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="193" />
+        <location filename="../../swyxon_desktop/settings.py" line="195" />
         <source>The SMTP port must be a number from 1 to 65535.</source>
         <translation>The SMTP port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="194" />
+        <location filename="../../swyxon_desktop/settings.py" line="196" />
         <source>Enter the sender address, e.g. SwyxWare@firma.de.</source>
         <translation>Enter the sender address, e.g. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="195" />
+        <location filename="../../swyxon_desktop/settings.py" line="197" />
         <source>The sender address is not valid: {}</source>
         <translation>The sender address is not valid: {}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="197" />
+        <location filename="../../swyxon_desktop/settings.py" line="199" />
         <source>The address needs an @ sign, e.g. SwyxWare@firma.de.</source>
         <translation>The address needs an @ sign, e.g. SwyxWare@firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="198" />
+        <location filename="../../swyxon_desktop/settings.py" line="200" />
         <source>Enter the domain after the @ sign, e.g. @firma.de.</source>
         <translation>Enter the domain after the @ sign, e.g. @firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="199" />
+        <location filename="../../swyxon_desktop/settings.py" line="201" />
         <source>Enter the name before the @ sign.</source>
         <translation>Enter the name before the @ sign.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="200" />
+        <location filename="../../swyxon_desktop/settings.py" line="202" />
         <source>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</source>
         <translation>The address must not contain two dots in a row, or a dot or hyphen at the start or end of a part.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="203" />
+        <location filename="../../swyxon_desktop/settings.py" line="205" />
         <source>The domain after the @ sign needs a dot, e.g. firma.de.</source>
         <translation>The domain after the @ sign needs a dot, e.g. firma.de.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="204" />
+        <location filename="../../swyxon_desktop/settings.py" line="206" />
         <source>The domain after the @ sign does not end in a valid top-level domain (such as .de).</source>
         <translation>The domain after the @ sign does not end in a valid top-level domain (such as .de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="206" />
+        <location filename="../../swyxon_desktop/settings.py" line="208" />
         <source>The domain after the @ sign is a reserved name that cannot be used for mail.</source>
         <translation>The domain after the @ sign is a reserved name that cannot be used for mail.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="208" />
+        <location filename="../../swyxon_desktop/settings.py" line="210" />
         <source>The address contains characters that are not allowed.</source>
         <translation>The address contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="209" />
+        <location filename="../../swyxon_desktop/settings.py" line="211" />
         <source>The address is too long.</source>
         <translation>The address is too long.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="210" />
+        <location filename="../../swyxon_desktop/settings.py" line="212" />
         <source>Enter only the address, without a name or angle brackets.</source>
         <translation>Enter only the address, without a name or angle brackets.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="212" />
+        <location filename="../../swyxon_desktop/settings.py" line="214" />
         <source>An IP address after the @ sign is not allowed here; use the domain name.</source>
         <translation>An IP address after the @ sign is not allowed here; use the domain name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="214" />
+        <location filename="../../swyxon_desktop/settings.py" line="216" />
         <source>Use a normal @ sign.</source>
         <translation>Use a normal @ sign.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="215" />
+        <location filename="../../swyxon_desktop/settings.py" line="217" />
         <source>Quotation marks are not allowed in the address.</source>
         <translation>Quotation marks are not allowed in the address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="216" />
+        <location filename="../../swyxon_desktop/settings.py" line="218" />
         <source>International characters before the @ sign are not supported.</source>
         <translation>International characters before the @ sign are not supported.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="239" />
+        <location filename="../../swyxon_desktop/settings.py" line="241" />
         <source>Enter the user name for SMTP authentication.</source>
         <translation>Enter the user name for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="240" />
+        <location filename="../../swyxon_desktop/settings.py" line="242" />
         <source>Enter the password for SMTP authentication.</source>
         <translation>Enter the password for SMTP authentication.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="241" />
+        <location filename="../../swyxon_desktop/settings.py" line="243" />
         <source>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</source>
         <translation>Warning: SSL is off and unencrypted authentication is allowed: the user name and password travel unencrypted to this server. Use it only on a trusted network.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="244" />
+        <location filename="../../swyxon_desktop/settings.py" line="246" />
         <source>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</source>
         <translation>Warning: SSL is off and SMTP authentication is on, so the password would travel unencrypted. A test mail does not send it unless unencrypted authentication is allowed (in the profile or for one run).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="248" />
+        <location filename="../../swyxon_desktop/settings.py" line="250" />
         <source>The CA file {} does not exist.</source>
         <translation>The CA file {} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="249" />
+        <location filename="../../swyxon_desktop/settings.py" line="251" />
         <source>The CA file {} is not a regular file (it is a folder, a pipe or a device).</source>
         <translation>The CA file {} is not a regular file (it is a folder, a pipe or a device).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="251" />
+        <location filename="../../swyxon_desktop/settings.py" line="253" />
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>The timeout must be between 1 and 600 seconds.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="252" />
+        <location filename="../../swyxon_desktop/settings.py" line="254" />
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</source>
         <translation>The pinned fingerprint must be 64 hexadecimal digits (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="254" />
+        <location filename="../../swyxon_desktop/settings.py" line="256" />
         <source>Line breaks and control characters are not allowed.</source>
         <translation>Line breaks and control characters are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="255" />
+        <location filename="../../swyxon_desktop/settings.py" line="257" />
         <source>The IMAP port must be a number from 1 to 65535.</source>
         <translation>The IMAP port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="256" />
+        <location filename="../../swyxon_desktop/settings.py" line="258" />
         <source>Enter the user name of the confirmation mailbox.</source>
         <translation>Enter the user name of the confirmation mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="257" />
+        <location filename="../../swyxon_desktop/settings.py" line="259" />
         <source>Enter the password of the confirmation mailbox.</source>
         <translation>Enter the password of the confirmation mailbox.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="258" />
+        <location filename="../../swyxon_desktop/settings.py" line="260" />
         <source>Separate the folder names with commas; a name must not be empty or contain quotation marks.</source>
         <translation>Separate the folder names with commas; a name must not be empty or contain quotation marks.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="260" />
+        <location filename="../../swyxon_desktop/settings.py" line="262" />
         <source>Enter a profile name.</source>
         <translation>Enter a profile name.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="261" />
+        <location filename="../../swyxon_desktop/settings.py" line="263" />
         <source>The profile name is longer than 80 characters.</source>
         <translation>The profile name is longer than 80 characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/settings.py" line="262" />
+        <location filename="../../swyxon_desktop/settings.py" line="264" />
         <source>The profile name must not contain control characters or start or end with a space.</source>
         <translation>The profile name must not contain control characters or start or end with a space.</translation>
     </message>

@@ -143,17 +143,17 @@
         <translation>Den Server fragen, was er anbietet und welcher Port und welche Verschlüsselung funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="160" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Fenster zeigt jetzt ein anderes Profil als „{0}“. Wechseln Sie zurück und testen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="166" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>Dem Zertifikat mit dem SHA-256-Fingerabdruck {0} wird für das Profil „{1}“ jetzt vertraut. Das ist noch nicht gespeichert: Klicken Sie auf Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="176" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular, sind aber noch nicht gespeichert: Prüfen Sie sie und klicken Sie auf Speichern.</translation>
     </message>
@@ -171,262 +171,202 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="112" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="113" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
-        <source>SMTP server</source>
-        <translation>SMTP-Server</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
-        <source>SMTP port</source>
-        <translation>SMTP-Port</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
-        <source>Sender address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
-        <source>Use SSL</source>
-        <translation>SSL verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
-        <source>TLS mode</source>
-        <translation>TLS-Modus</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Security in effect</source>
         <translation>Tatsächliche Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
-        <source>Additional CA file</source>
-        <translation>Zusätzliche CA-Datei</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
-        <source>Trusted certificate (SHA-256)</source>
-        <translation>Vertrauenswürdiges Zertifikat (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
-        <source>SMTP authentication</source>
-        <translation>SMTP-Authentifizierung</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
-        <source>Method</source>
-        <translation>Verfahren</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
-        <source>Unencrypted authentication allowed</source>
-        <translation>Unverschlüsselte Authentifizierung erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
-        <source>Timeout</source>
-        <translation>Zeitlimit</translation>
-    </message>
-    <message>
         <location filename="../../swyxon_desktop/gui/shared/report.py" line="50" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="110" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="139" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="140" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="141" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="144" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="145" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="148" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="151" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="158" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="175" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="186" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="188" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="193" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="178" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="195" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="252" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="197" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="204" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="189" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="280" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="196" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="213" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="198" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="215" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="216" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="226" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="243" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="245" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="265" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="268" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="272" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="278" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -779,33 +719,33 @@
         <translation>Dem Zertifikat wurde nicht vertraut: Das Hauptfenster nennt den Grund.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Empfängers ein.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="76" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="78" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (zum Beispiel admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="84" />
         <source>Stage: {0}</source>
         <translation>Schritt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="92" />
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,82 +775,82 @@
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="113" />
         <source>skipped: Use SSL is off</source>
         <translation>übersprungen: SSL verwenden ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="114" />
         <source>skipped: SMTP authentication is off</source>
         <translation>übersprungen: SMTP-Authentifizierung ist aus</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="161" />
         <source>Check without sending</source>
         <translation>Prüfen ohne Senden</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="162" />
         <source>What to do</source>
         <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="190" />
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="264" />
         <source>{0}, again after TLS</source>
         <translation>{0}, erneut nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="275" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="275" />
         <source>… running</source>
         <translation>… läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>✗ failed</source>
         <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="277" />
         <source>– skipped</source>
         <translation>– übersprungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="321" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="318" />
         <source>Second connection</source>
         <translation>Zweite Verbindung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="355" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="352" />
         <source>skipped: cancelled</source>
         <translation>übersprungen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="353" />
         <source>skipped: not reached</source>
         <translation>übersprungen: nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="380" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="377" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -931,42 +871,42 @@
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="381" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="378" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="447" />
         <source>Test mail accepted</source>
         <translation>Test-E-Mail angenommen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="456" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="448" />
         <source>Check passed: nothing was sent</source>
         <translation>Prüfung bestanden: es wurde nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="460" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="452" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="457" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="468" />
         <source>What to do: {0}</source>
         <translation>Was zu tun ist: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="495" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert). Senden Sie erneut, um damit zu testen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="160" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Test-E-Mail senden</translation>

@@ -143,17 +143,17 @@
         <translation>Ask the server what it offers and which port and security work</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="162" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="160" />
         <source>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</source>
         <translation>The certificate was not trusted: the window now shows another profile than “{0}”. Switch back to it and test again.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="168" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="166" />
         <source>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</source>
         <translation>The certificate with the SHA-256 fingerprint {0} is now trusted for the profile “{1}”. This is not saved yet: click Save to keep it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/settings/mail_actions.py" line="176" />
         <source>The recommended settings are in the form but not saved yet: check them and click Save.</source>
         <translation>The recommended settings are in the form but not saved yet: check them and click Save.</translation>
     </message>
@@ -171,262 +171,202 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="112" />
         <source>Automatic (by port)</source>
         <translation>Automatic (by port)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="113" />
         <source>SSL/TLS (implicit)</source>
         <translation>SSL/TLS (implicit)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="84" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="85" />
-        <source>SMTP server</source>
-        <translation>SMTP server</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
-        <source>SMTP port</source>
-        <translation>SMTP port</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="87" />
-        <source>Sender address</source>
-        <translation>Sender address</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="88" />
-        <source>Use SSL</source>
-        <translation>Use SSL</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="89" />
-        <source>TLS mode</source>
-        <translation>TLS mode</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
         <source>Security in effect</source>
         <translation>Security in effect</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="91" />
-        <source>Additional CA file</source>
-        <translation>Additional CA file</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
-        <source>Trusted certificate (SHA-256)</source>
-        <translation>Trusted certificate (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="93" />
-        <source>SMTP authentication</source>
-        <translation>SMTP authentication</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="94" />
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="95" />
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="96" />
-        <source>Unencrypted authentication allowed</source>
-        <translation>Unencrypted authentication allowed</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
-        <source>Timeout</source>
-        <translation>Timeout</translation>
-    </message>
-    <message>
         <location filename="../../swyxon_desktop/gui/shared/report.py" line="50" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="97" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="110" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="98" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="92" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
         <source>Created: {0}</source>
         <translation>Created: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="122" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="139" />
         <source>Result: FAILED – {0}</source>
         <translation>Result: FAILED – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="123" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="140" />
         <source>Category: {0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="124" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="141" />
         <source>Stage: {0} ({1})</source>
         <translation>Stage: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="127" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="144" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="145" />
         <source>What happened: {0}</source>
         <translation>What happened: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="130" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="166" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="147" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
         <source>Server's answer: {0}</source>
         <translation>Server's answer: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="131" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="148" />
         <source>Hint: {0}</source>
         <translation>Hint: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="151" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="158" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="175" />
         <source>test mail report</source>
         <translation>test mail report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="160" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Result: the server accepted the test message for {0}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="186" />
         <source>Recipient: {0}</source>
         <translation>Recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="171" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="188" />
         <source>Authentication method used: {0}</source>
         <translation>Authentication method used: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; certificate {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="176" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="193" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unencrypted authentication was allowed for this run only.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="232" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="178" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="235" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="195" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="252" />
         <source>Settings (the password is never included):</source>
         <translation>Settings (the password is never included):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="197" />
         <source>Stages:</source>
         <translation>Stages:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="187" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="204" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Transcript (C: client, S: server; authentication data redacted):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="189" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="206" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="280" />
         <source>Versions:</source>
         <translation>Versions:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="196" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="213" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="198" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="215" />
         <source>trusted by its pinned fingerprint</source>
         <translation>trusted by its pinned fingerprint</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="216" />
         <source>not trusted</source>
         <translation>not trusted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="226" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="243" />
         <source>server check report</source>
         <translation>server check report</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="228" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="245" />
         <source>Result: the configured settings work.</source>
         <translation>Result: the configured settings work.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="231" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
         <source>Recommendation: {0}</source>
         <translation>Recommendation: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="237" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="246" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="265" />
         <source>Capabilities before TLS</source>
         <translation>Capabilities before TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="268" />
         <source>Capabilities after TLS</source>
         <translation>Capabilities after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="272" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="278" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Transcript of the configured port (C: client, S: server):</translation>
     </message>
@@ -779,33 +719,33 @@
         <translation>The certificate was not trusted: the main window says why.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="73" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="74" />
         <source>Enter the recipient's e-mail address.</source>
         <translation>Enter the recipient's e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="75" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="76" />
         <source>The address must not contain line breaks or control characters.</source>
         <translation>The address must not contain line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="81" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="78" />
         <source>This is not a valid e-mail address (for example admin@firma.de).</source>
         <translation>This is not a valid e-mail address (for example admin@firma.de).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="84" />
         <source>Stage: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="90" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="87" />
         <source>SMTP code: {0}</source>
         <translation>SMTP code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="92" />
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="463" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="89" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
@@ -835,82 +775,82 @@
         <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="116" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="113" />
         <source>skipped: Use SSL is off</source>
         <translation>skipped: Use SSL is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="117" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="114" />
         <source>skipped: SMTP authentication is off</source>
         <translation>skipped: SMTP authentication is off</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="164" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="161" />
         <source>Check without sending</source>
         <translation>Check without sending</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="165" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="162" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="190" />
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="267" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="264" />
         <source>{0}, again after TLS</source>
         <translation>{0}, again after TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="275" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="275" />
         <source>… running</source>
         <translation>… running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="279" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="276" />
         <source>✗ failed</source>
         <translation>✗ failed</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="277" />
         <source>– skipped</source>
         <translation>– skipped</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="281" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="278" />
         <source>– cancelled</source>
         <translation>– cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="321" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="318" />
         <source>Second connection</source>
         <translation>Second connection</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="355" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="352" />
         <source>skipped: cancelled</source>
         <translation>skipped: cancelled</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="356" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="353" />
         <source>skipped: not reached</source>
         <translation>skipped: not reached</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="380" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="377" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -931,42 +871,42 @@
         <translation>This is a defect of the program. Please report it together with the log file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="381" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="378" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="455" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="447" />
         <source>Test mail accepted</source>
         <translation>Test mail accepted</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="456" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="448" />
         <source>Check passed: nothing was sent</source>
         <translation>Check passed: nothing was sent</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="460" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="452" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="465" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="457" />
         <source>Duration: {0} s</source>
         <translation>Duration: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="476" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="468" />
         <source>What to do: {0}</source>
         <translation>What to do: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="503" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="495" />
         <source>Certificate trusted for this profile (not saved yet). Send again to test with it.</source>
         <translation>Certificate trusted for this profile (not saved yet). Send again to test with it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="163" />
+        <location filename="../../swyxon_desktop/gui/checks/test_mail_dialog.py" line="160" />
         <location filename="../../ui/test_mail_dialog.ui" line="9" />
         <source>Send test mail</source>
         <translation>Send test mail</translation>

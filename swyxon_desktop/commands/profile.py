@@ -28,54 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = ps.add_parser("set", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "create or update a profile; only the options given change")))
     s.add_argument("name")
-    s.add_argument("--server", metavar="HOST", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "SMTP server: a symbolic name, DNS name or IP address")))
-    s.add_argument("--port", type=int, metavar="N", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "SMTP port, 1-65535 (usually 587 for STARTTLS, 465 for SSL/TLS)")))
-    s.add_argument("--sender", metavar="ADDR", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "sender address, e.g. SwyxWare@firma.de (its domain should be one the server manages)")))
-    s.add_argument("--ssl", dest="use_ssl", action="store_true", default=None, help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "encrypt the connection (Use SSL)")))
-    s.add_argument("--no-ssl", dest="use_ssl", action="store_false", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "plain SMTP, no encryption")))
-    s.add_argument("--tls-mode", choices=["auto", "starttls", "implicit"], help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "auto: SSL/TLS on port 465, STARTTLS otherwise; starttls: required, never a plaintext "
-        "fallback; implicit: TLS from the first byte")))
-    s.add_argument("--auth", dest="use_auth", action="store_true", default=None, help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "SMTP authentication on")))
-    s.add_argument("--no-auth", dest="use_auth", action="store_false", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "SMTP authentication off")))
-    s.add_argument("--mechanism", choices=["auto", "LOGIN", "PLAIN", "CRAM-MD5"], help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "authentication method; auto picks the strongest the server offers")))
-    s.add_argument("--username", metavar="USER", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "user name for SMTP authentication")))
-    s.add_argument("--password-stdin", action="store_true",
-                   help=tr(QT_TRANSLATE_NOOP("Cli", "read the password from standard input into the keychain")))
-    s.add_argument("--ca-file", metavar="PEM", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "an extra trusted CA certificate file (PEM), besides the system's; empty to remove")))
-    s.add_argument("--pin-sha256", metavar="HEX", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "trust exactly the server certificate with this SHA-256 fingerprint (empty to remove)")))
-    s.add_argument("--allow-insecure-auth", dest="allow_insecure_auth", action="store_true", default=None,
-                   help=tr(QT_TRANSLATE_NOOP(
-                       "Cli", "allow the password to travel unencrypted when SSL is off (trusted networks only)")))
-    s.add_argument("--no-allow-insecure-auth", dest="allow_insecure_auth", action="store_false",
-                   help=tr(QT_TRANSLATE_NOOP("Cli", "withdraw that permission")))
-    s.add_argument("--timeout", type=float, metavar="S", dest="timeout_s", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "seconds to wait for each network operation (1-600, default 30)")))
-    s.add_argument("--imap-server", metavar="HOST", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "IMAP server of the mailbox that confirms delivery (empty to remove the confirmation mailbox)")))
-    s.add_argument("--imap-port", type=int, metavar="N", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "IMAP port (993 for SSL/TLS, 143 for STARTTLS)")))
-    s.add_argument("--imap-tls", choices=["implicit", "starttls"], help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "IMAP security: implicit (SSL/TLS) or starttls (required); never unencrypted")))
-    s.add_argument("--imap-user", metavar="USER", dest="imap_username", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "user name of the confirmation mailbox")))
-    s.add_argument("--imap-password-stdin", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "read the confirmation mailbox's password from standard input into the keychain")))
-    s.add_argument("--imap-folders", metavar="A,B", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "folders to search, comma-separated (empty: INBOX and the folder marked as junk)")))
-    s.add_argument("--imap-pin-sha256", metavar="HEX", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "trust exactly the IMAP server certificate with this SHA-256 fingerprint (empty to remove)")))
+    from swyxon_desktop import fields  # every field's option: one declaration (fields.py)
+
+    for name in fields.CLI_ORDER:
+        _add_option(s, fields.BY_NAME[name])
     s.set_defaults(handler=_set)
 
     ex = ps.add_parser("export", help=tr(QT_TRANSLATE_NOOP("Cli", "export a profile to a JSON file (no password)")))
@@ -93,6 +49,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     from swyxon_desktop.commands import detect  # profile detect ADDRESS (its engine is imported when it runs)
 
     detect.register(ps)
+
+
+def _add_option(parser: argparse.ArgumentParser, field) -> None:
+    """A settings field's option (or pair of options) on ``profile set``, as ``fields.py`` declares it."""
+    from swyxon_desktop import fields
+
+    cli = field.cli
+    if field.kind == fields.FLAG:
+        parser.add_argument(cli.flag, dest=field.name, action="store_true", default=None, help=tr(cli.help))
+        parser.add_argument(cli.off_flag, dest=field.name, action="store_false", help=tr(cli.off_help))
+    elif field.kind == fields.PASSWORD:  # read from standard input; the dest is "<flag>" (password_stdin)
+        parser.add_argument(cli.flag, action="store_true", help=tr(cli.help))
+    elif field.kind == fields.CHOICE:
+        parser.add_argument(cli.flag, dest=field.name, choices=[c.value for c in field.choices], help=tr(cli.help))
+    else:
+        kind = {fields.PORT: int, fields.SECONDS: float}.get(field.kind, str)
+        parser.add_argument(cli.flag, dest=field.name, type=kind, metavar=cli.metavar, help=tr(cli.help))
 
 
 def _profiles():
@@ -161,42 +134,30 @@ def _delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_FIELDS = ("server", "port", "sender", "use_ssl", "tls_mode", "use_auth", "mechanism", "username",
-           "ca_file", "allow_insecure_auth", "timeout_s", "imap_server", "imap_port", "imap_tls", "imap_username",
-           "imap_folders")
-
-
 def _set(args: argparse.Namespace) -> int:
-    from swyxon_desktop.settings import AuthMechanism, ImapTls, MailSettings, TlsMode
+    from swyxon_desktop import fields
+    from swyxon_desktop.settings import IMAP_USUAL_PORTS, ImapTls, MailSettings
     from swyxon_desktop.store import InvalidSettings, StoreError
 
     profiles = _profiles()
     exists = args.name in profiles.store
     base = profiles.get(args.name) if exists else MailSettings()
     changes: dict[str, object] = {}
-    for field in _FIELDS:
-        value = getattr(args, field, None)
+    for field in fields.FIELDS:
+        value = getattr(args, field.name, None) if field.setting and field.cli else None
         if value is None:
             continue
-        if field == "tls_mode":
-            value = TlsMode(value)
-        elif field == "mechanism":
-            value = AuthMechanism(value)
-        elif field == "imap_tls":
-            value = ImapTls(value)
-            if args.imap_port is None and not (exists and base.imap_tls is value):
-                changes["imap_port"] = 993 if value is ImapTls.IMPLICIT else 143  # the mode's usual port
-        elif field == "ca_file" and value:
+        if field.kind == fields.CHOICE:
+            value = type(field.choices[0])(value)
+        elif field.kind == fields.PATH and value:
             value = str(Path(value).expanduser().resolve())
-        changes[field] = value
-    if args.pin_sha256 is not None:
-        from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
+        elif field.kind == fields.PIN:
+            from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
 
-        changes["pinned_sha256"] = normalise_fingerprint(args.pin_sha256)
-    if args.imap_pin_sha256 is not None:
-        from swyxon_desktop.smtp.tlsinfo import normalise_fingerprint
-
-        changes["imap_pinned_sha256"] = normalise_fingerprint(args.imap_pin_sha256)
+            value = normalise_fingerprint(value)
+        if field.name == "imap_tls" and args.imap_port is None and not (exists and base.imap_tls is value):
+            changes["imap_port"] = IMAP_USUAL_PORTS[ImapTls(value)]  # the mode's usual port
+        changes[field.name] = value
     settings = base.replace(**changes)
     if args.password_stdin and args.imap_password_stdin:
         err(tr(QT_TRANSLATE_NOOP("Cli", "Give one password on standard input per call: --password-stdin or "

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from swyxon_desktop import fields
 from swyxon_desktop.gui.shared.texts import field_error_text
 from swyxon_desktop.settings import FieldError, MailSettings, validate
 
-#: The settings fields the form edits (MailSettings attribute names).
-FORM_FIELDS = ("server", "port", "sender", "timeout_s", "use_ssl", "tls_mode", "ca_file", "pinned_sha256",
-               "use_auth", "mechanism", "username", "allow_insecure_auth",
-               # the mailbox that confirms delivery (its own password: imap_password below)
-               "imap_server", "imap_port", "imap_tls", "imap_username", "imap_folders", "imap_pinned_sha256")
-IMAP_DEPENDENT = ("imap_port", "imap_tls", "imap_username", "imap_password", "imap_folders", "imap_pinned_sha256")
+# Which fields the form edits, and which rule enables each: the fields' declarations (fields.py).
+FORM_FIELDS = fields.FORM_FIELDS
+IMAP_DEPENDENT = fields.IMAP_DEPENDENT
 
 
 class FormModel(QObject):
@@ -161,6 +159,14 @@ class FormModel(QObject):
         self._password_stored = stored
         self._update()
 
+    def set_typed_password(self, field: str, password: str) -> None:
+        """The password field ``field`` ("password" or "imap_password") typed into."""
+        (self.set_password if field == "password" else self.set_imap_password)(password)
+
+    def enabled(self) -> dict[str, bool]:
+        """{field: enabled} for the dependent fields, now."""
+        return dict(self._enabled) if self._enabled else self._compute_enabled()
+
     def set_imap_password(self, password: str) -> None:
         self._touched.add("imap_password")
         self._imap_password = password
@@ -227,17 +233,7 @@ class FormModel(QObject):
 
     # -- derived state ------------------------------------------------------------------------------
     def _compute_enabled(self) -> dict[str, bool]:
-        s = self._settings
-        return {
-            "tls_mode": s.use_ssl,
-            "ca_file": s.use_ssl,
-            "pinned_sha256": s.use_ssl,
-            "mechanism": s.use_auth,
-            "username": s.use_auth,
-            "password": s.use_auth,
-            "allow_insecure_auth": s.use_auth and not s.use_ssl,
-            **{field: s.confirms_delivery for field in IMAP_DEPENDENT},
-        }
+        return fields.enabled(self._settings)
 
     def _update(self, force: bool = False, errors: list[FieldError] | None = None) -> None:
         """Emit what changed; ``errors``: the current values' problems when the caller has them already."""

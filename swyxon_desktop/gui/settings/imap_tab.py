@@ -12,28 +12,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from swyxon_desktop import fields
+from swyxon_desktop.gui.settings.bind import FieldBinding
 from swyxon_desktop.gui.shared.forms import show_row
 from swyxon_desktop.gui.shared.style import error_palette
 from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
-from swyxon_desktop.settings import DEFAULT_IMAP_PORT, ImapTls
+from swyxon_desktop.settings import DEFAULT_IMAP_PORT, IMAP_USUAL_PORTS as USUAL_PORTS, ImapTls
 
 if TYPE_CHECKING:
     from swyxon_desktop.gui.settings.main_window import MainWindow
 
 translate = QCoreApplication.translate
-IMAP_MODES = (ImapTls.IMPLICIT, ImapTls.STARTTLS)
-USUAL_PORTS = {ImapTls.IMPLICIT: 993, ImapTls.STARTTLS: 143}
-
-
-def _parse_port(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 0
 
 
 class ImapTab(QWidget):
@@ -44,61 +37,26 @@ class ImapTab(QWidget):
         self.form = form = window.form
         self.ui = ui = UiRefs(self)
         self._asking: str | None = None  # the profile whose IMAP password state is being asked for
-        for index, mode in enumerate(IMAP_MODES):
-            ui.imapTlsCombo.setItemData(index, mode.value)
-        ui.imapPortEdit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}"), ui.imapPortEdit))
-        palette = error_palette(self)
-        self._error_labels = {"imap_server": ui.imapServerError, "imap_port": ui.imapPortError,
-                              "imap_username": ui.imapUserError, "imap_password": ui.imapPasswordError,
-                              "imap_folders": ui.imapFoldersError}
-        for label in self._error_labels.values():
-            label.setPalette(palette)
-            show_row(label, False)
+        # The tab's fields as fields.py declares them.
+        self.fields = FieldBinding(ui, form, fields.IMAP, error_palette(self))
         for label in ui.named(QLabel):
             if label.property("role") == "help":
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._editors = {"imap_server": ui.imapServerEdit, "imap_port": ui.imapPortEdit,
-                         "imap_username": ui.imapUserEdit, "imap_password": ui.imapPasswordEdit,
-                         "imap_folders": ui.imapFoldersEdit}
-        self._dependent = {
-            "imap_tls": (ui.imapTlsLabel, ui.imapTlsCombo), "imap_port": (ui.imapPortLabel, ui.imapPortEdit),
-            "imap_username": (ui.imapUserLabel, ui.imapUserEdit),
-            "imap_password": (ui.imapPasswordLabel, ui.imapPasswordEdit),
-            "imap_folders": (ui.imapFoldersLabel, ui.imapFoldersEdit),
-        }
-        ui.imapServerEdit.textEdited.connect(lambda text: form.set_value("imap_server", text))
-        ui.imapPortEdit.textEdited.connect(lambda text: form.set_value("imap_port", _parse_port(text)))
+        self.fields.connect(except_=("imap_tls",))  # the usual port follows the mode: _on_mode_chosen
         ui.imapTlsCombo.currentIndexChanged.connect(self._on_mode_chosen)
-        ui.imapUserEdit.textEdited.connect(lambda text: form.set_value("imap_username", text))
-        ui.imapPasswordEdit.textEdited.connect(form.set_imap_password)
-        ui.imapFoldersEdit.textEdited.connect(lambda text: form.set_value("imap_folders", text))
         ui.imapRemovePinButton.clicked.connect(self.remove_pinned_certificate)
         form.loaded.connect(self.fill)
         form.settingsChanged.connect(self._on_settings_changed)
         form.enabledChanged.connect(self._on_enabled_changed)
         form.errorsChanged.connect(self._on_errors_changed)
         self.fill()
-        self._on_enabled_changed(form._compute_enabled())
+        self._on_enabled_changed(form.enabled())
         self._on_errors_changed(form.errors)
 
     # -- form ⇄ widgets ------------------------------------------------------------------------------
     def fill(self) -> None:
-        ui, s = self.ui, self.form.settings
-        editors = list(self._editors.values()) + [ui.imapTlsCombo]
-        for widget in editors:
-            widget.blockSignals(True)
-        try:
-            ui.imapServerEdit.setText(s.imap_server)
-            if _parse_port(ui.imapPortEdit.text()) != s.imap_port or not ui.imapPortEdit.text():
-                ui.imapPortEdit.setText(str(s.imap_port) if s.imap_port else "")
-            ui.imapTlsCombo.setCurrentIndex(IMAP_MODES.index(s.imap_tls))
-            ui.imapUserEdit.setText(s.imap_username)
-            if not self.form.imap_password:
-                ui.imapPasswordEdit.clear()
-            ui.imapFoldersEdit.setText(s.imap_folders)
-        finally:
-            for widget in editors:
-                widget.blockSignals(False)
+        s = self.form.settings
+        self.fields.fill(s)
         self._on_settings_changed(s)
         self.refresh_password_state()
 
@@ -127,16 +85,10 @@ class ImapTab(QWidget):
         self._update_placeholder()
 
     def _on_enabled_changed(self, enabled: dict) -> None:
-        for field, widgets in self._dependent.items():
-            for widget in widgets:
-                widget.setEnabled(bool(enabled.get(field, True)))
+        self.fields.show_enabled(enabled)
 
     def _on_errors_changed(self, errors: dict) -> None:
-        for field, label in self._error_labels.items():
-            text = errors.get(field, "")
-            label.setText(text)
-            show_row(label, bool(text))
-            self._editors[field].setAccessibleDescription(text)
+        self.fields.show_errors(errors)
 
     def remove_pinned_certificate(self) -> None:
         if self.form.settings.imap_pinned_sha256:

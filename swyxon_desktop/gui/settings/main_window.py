@@ -33,19 +33,20 @@ from typing import TYPE_CHECKING, Callable
 # The Qt-free model first, on purpose: once PySide6 is imported, its import hook reads the source text of
 # every module an import statement returns (looking for "PySide6"), which costs start-up time for
 # the standard-library modules the model pulls in (json, hashlib, dataclasses, ipaddress …).
+from swyxon_desktop import fields  # isort: skip
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP  # isort: skip
 from swyxon_desktop.profiles import Profiles  # isort: skip
 from swyxon_desktop.secrets import MSG_FAILED, KeychainError  # isort: skip
-from swyxon_desktop.settings import (AuthMechanism, MailSettings, Security, TlsMode,  # isort: skip
-                                     ascii_hostname, validate_profile_name)
+from swyxon_desktop.settings import MailSettings, Security, ascii_hostname, validate_profile_name  # isort: skip
 from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, LoadReport, ProfileConflict,  # isort: skip
                                   ProfileExists, Store, StoreError, UnknownProfile)
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
 from swyxon_desktop.gui.shared import ask
+from swyxon_desktop.gui.settings.bind import FieldBinding
 from swyxon_desktop.gui.settings.form_model import FormModel
 from swyxon_desktop.gui.shared.forms import FitWrappedLabels, show_row
 from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer, keychain_job
@@ -63,35 +64,10 @@ log = logging.getLogger("swyxon_desktop.gui")
 # The name of the first profile on a fresh start (translated where it is used, in the window's context).
 DEFAULT_PROFILE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Platform")
 
-TLS_MODES = (TlsMode.AUTO, TlsMode.STARTTLS, TlsMode.IMPLICIT)
 #: The window's initial width (the height follows from the layout).
 DEFAULT_WIDTH = 760
 #: The keychain question waits this long after the first show (first paint and input come first).
 KEYCHAIN_CHECK_DELAY_MS = 150
-MECHANISMS = (AuthMechanism.AUTO, AuthMechanism.LOGIN, AuthMechanism.PLAIN, AuthMechanism.CRAM_MD5)
-# What the port and timeout fields accept while typing. Digits only, but no range: 0 or 70000 reach the
-# form model as typed and get its inline error (a spin box would silently clamp or revert them).
-PORT_PATTERN = r"[0-9]{0,5}"
-TIMEOUT_PATTERN = r"[0-9]{0,3}([.,][0-9]?)?"
-
-
-def parse_port(text: str) -> int:
-    """The port as typed; "" is 0 (which the model rejects, as it does 70000)."""
-    text = text.strip()
-    return int(text) if text.isdigit() else 0
-
-
-def parse_timeout(text: str) -> float:
-    """The timeout in seconds as typed (comma or dot); "" is 0 (rejected by the model)."""
-    try:
-        return float(text.strip().replace(",", "."))
-    except ValueError:
-        return 0.0
-
-
-def format_timeout(value: float) -> str:
-    return f"{value:g}"
-
 
 class MainWindow(QMainWindow):
     """The settings window (see the module docstring for the public hooks)."""
@@ -230,10 +206,6 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self._error_palette = error_palette(self)  # given to an error label when it first shows
         paint_panel(ui.insecureWarning, "warning")
-        for index, mode in enumerate(TLS_MODES):
-            ui.tlsModeCombo.setItemData(index, mode.value)
-        for index, mechanism in enumerate(MECHANISMS):
-            ui.mechanismCombo.setItemData(index, mechanism.value)
         self._wrap_fitter = FitWrappedLabels(self)
         for label in ui.named(QLabel):
             if label.wordWrap() and isinstance(label.parentWidget().layout(), QFormLayout):
@@ -244,37 +216,13 @@ class MainWindow(QMainWindow):
                 self._wrap_fitter.watch(label)
             if label.property("role") == "help":
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
-        self._editors = {
-            "server": ui.serverEdit, "port": ui.portEdit, "sender": ui.senderEdit, "timeout_s": ui.timeoutEdit,
-            "use_ssl": ui.sslCheck, "pinned_sha256": ui.removePinButton,
-            "tls_mode": ui.tlsModeCombo, "ca_file": ui.caFileEdit, "use_auth": ui.authCheck,
-            "mechanism": ui.mechanismCombo, "username": ui.usernameEdit, "password": ui.passwordEdit,
-            "allow_insecure_auth": ui.allowInsecureCheck,
-        }
-        self._error_labels = {
-            "server": ui.serverError, "port": ui.portError, "sender": ui.senderError,
-            "timeout_s": ui.timeoutError, "ca_file": ui.caFileError,
-            "username": ui.usernameError, "password": ui.passwordError,
-            "allow_insecure_auth": ui.allowInsecureError,
-        }
-        self._dependent_widgets = {
-            "tls_mode": (ui.tlsModeLabel, ui.tlsModeCombo),
-            "ca_file": (ui.caFileLabel, ui.caFileEdit, ui.caFileBrowseButton),
-            "pinned_sha256": (ui.pinnedLabel, ui.pinnedValue, ui.removePinButton),
-            "mechanism": (ui.mechanismLabel, ui.mechanismCombo, ui.mechanismHelp),
-            "username": (ui.usernameLabel, ui.usernameEdit),
-            "password": (ui.passwordLabel, ui.passwordEdit),
-            "allow_insecure_auth": (ui.allowInsecureCheck,),
-        }
-        ui.portEdit.setValidator(QRegularExpressionValidator(QRegularExpression(PORT_PATTERN), ui.portEdit))
-        ui.timeoutEdit.setValidator(QRegularExpressionValidator(QRegularExpression(TIMEOUT_PATTERN), ui.timeoutEdit))
+        # The E-Mail tab's fields as fields.py declares them (the IMAP tab binds its own).
+        self.fields = FieldBinding(ui, self.form, fields.SMTP, self._error_palette)
         # The message bar's text wraps like the help texts: as tall as it needs at its width, and the
         # window grows to make room for it (_make_room) instead of squeezing the form.
         self._wrap_fitter.watch(ui.messageLabel)
         # The status ("Unsaved changes") has its room reserved: the button row never moves when it appears.
         ui.statusLabel.setMinimumHeight(max(ui.saveButton.sizeHint().height(), ui.statusLabel.sizeHint().height()))
-        for label in self._error_labels.values():
-            show_row(label, False)
         show_row(ui.pinnedLabel, False)
         show_row(ui.serverAscii, False)
         self._align_label_columns()
@@ -294,22 +242,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui, form = self.ui, self.form
-        ui.serverEdit.textEdited.connect(lambda text: form.set_value("server", text))
-        ui.portEdit.textEdited.connect(lambda text: form.set_value("port", parse_port(text)))
-        ui.timeoutEdit.textEdited.connect(lambda text: form.set_value("timeout_s", parse_timeout(text)))
+        self.fields.connect()
         ui.removePinButton.clicked.connect(self.remove_pinned_certificate)
-        ui.senderEdit.textEdited.connect(lambda text: form.set_value("sender", text))
-        ui.sslCheck.toggled.connect(lambda on: form.set_value("use_ssl", bool(on)))
-        ui.tlsModeCombo.currentIndexChanged.connect(
-            lambda index: form.set_value("tls_mode", TlsMode(ui.tlsModeCombo.itemData(index))))
-        ui.caFileEdit.textEdited.connect(lambda text: form.set_value("ca_file", text))
         ui.caFileBrowseButton.clicked.connect(self._choose_ca_file)
-        ui.authCheck.toggled.connect(self._on_auth_toggled)
-        ui.mechanismCombo.currentIndexChanged.connect(
-            lambda index: form.set_value("mechanism", AuthMechanism(ui.mechanismCombo.itemData(index))))
-        ui.usernameEdit.textEdited.connect(lambda text: form.set_value("username", text))
-        ui.passwordEdit.textEdited.connect(form.set_password)
-        ui.allowInsecureCheck.toggled.connect(lambda on: form.set_value("allow_insecure_auth", bool(on)))
+        ui.authCheck.toggled.connect(self._on_auth_toggled)  # after the form has the new value
 
         form.loaded.connect(self._fill_widgets)
         form.settingsChanged.connect(self._on_settings_changed)
@@ -339,29 +275,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------------
     # Form ⇄ widgets
     def _fill_widgets(self) -> None:
-        ui, s = self.ui, self.form.settings
-        widgets = list(self._editors.values())
-        for widget in widgets:
-            widget.blockSignals(True)
-        try:
-            ui.serverEdit.setText(s.server)
-            if parse_port(ui.portEdit.text()) != s.port or not ui.portEdit.text():
-                ui.portEdit.setText(str(s.port) if s.port else "")  # what the user typed stays as typed
-            if parse_timeout(ui.timeoutEdit.text()) != s.timeout_s:
-                ui.timeoutEdit.setText(format_timeout(s.timeout_s) if s.timeout_s else "")
-            ui.senderEdit.setText(s.sender)
-            ui.sslCheck.setChecked(s.use_ssl)
-            ui.tlsModeCombo.setCurrentIndex(TLS_MODES.index(s.tls_mode))
-            ui.caFileEdit.setText(s.ca_file)
-            ui.authCheck.setChecked(s.use_auth)
-            ui.mechanismCombo.setCurrentIndex(MECHANISMS.index(s.mechanism))
-            ui.usernameEdit.setText(s.username)
-            if not self.form.password:
-                ui.passwordEdit.clear()
-            ui.allowInsecureCheck.setChecked(s.allow_insecure_auth)
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
+        self.fields.fill(self.form.settings)
         # The rows that follow the settings (ASCII form, TLS help, pin, warning) are updated by the signal
         # that always comes next: errorsChanged after load(), settingsChanged after apply().
         self._update_profile_controls()
@@ -424,19 +338,10 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The certificate is no longer trusted once you save the profile."), "info")
 
     def _on_enabled_changed(self, enabled: dict) -> None:
-        for field, widgets in self._dependent_widgets.items():
-            for widget in widgets:
-                widget.setEnabled(bool(enabled.get(field, True)))
+        self.fields.show_enabled(enabled)
 
     def _on_errors_changed(self, errors: dict) -> None:
-        for field, label in self._error_labels.items():
-            text = errors.get(field, "")
-            if text and label.palette() != self._error_palette:
-                label.setPalette(self._error_palette)
-            label.setText(text)
-            show_row(label, bool(text))
-            self._wrap_fitter.fit(label)
-            self._editors[field].setAccessibleDescription(text)
+        self.fields.show_errors(errors, self._wrap_fitter.fit)
         self._on_settings_changed(self.form.settings)  # the ASCII form is shown only for a valid name
         self._make_room()
 
@@ -464,7 +369,7 @@ class MainWindow(QMainWindow):
         self.ui.passwordEdit.setPlaceholderText(text)
 
     def _on_auth_toggled(self, on: bool) -> None:
-        self.form.set_value("use_auth", bool(on))
+        """Authentication switched on: is a password stored? (The form has the new value already.)"""
         if on and self.form.password_stored is None and not self.form.is_new:
             self._refresh_password_state()
 
@@ -922,7 +827,7 @@ class MainWindow(QMainWindow):
         if errors:
             self._focus_first_error()
             text = self.tr("The settings were not saved. Correct the marked fields.")
-            unshown = [e for e in errors if e.field not in self._error_labels]
+            unshown = [e for e in errors if e.field not in self.fields.error_labels]
             if unshown:
                 text += "\n" + "\n".join(field_error_text(e) for e in unshown)
             self.show_message(text, "error")
@@ -1069,10 +974,7 @@ class MainWindow(QMainWindow):
             "warning")
 
     def _focus_first_error(self) -> None:
-        for field in self._error_labels:  # in the order of the form
-            if field in self.form.errors:
-                self._editors[field].setFocus()
-                return
+        self.fields.focus_first_error(self.form.errors)
 
     # ------------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

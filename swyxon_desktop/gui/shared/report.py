@@ -76,32 +76,49 @@ def _yes_no(value: bool) -> str:
 
 
 def settings_lines(profile: str, settings: MailSettings, password_source: str) -> list[str]:
-    """The settings as "label: value" lines — every field except the password, which is never included."""
+    """The settings as "label: value" lines — every field except the password, which is never included.
+
+    Labels and order are the fields' declarations (``fields.REPORT_ORDER``); the derived "Security in
+    effect" follows the TLS mode."""
+    from swyxon_desktop import fields
+
     s = settings
-    tls_modes = {"auto": translate("MailReport", "Automatic (by port)"), "starttls": "STARTTLS",
-                 "implicit": translate("MailReport", "SSL/TLS (implicit)")}
-    rows = [
-        (translate("MailReport", "Profile"), profile or "—"),
-        (translate("MailReport", "SMTP server"), s.server),
-        (translate("MailReport", "SMTP port"), str(s.port)),
-        (translate("MailReport", "Sender address"), s.sender),
-        (translate("MailReport", "Use SSL"), _yes_no(s.use_ssl)),
-        (translate("MailReport", "TLS mode"), tls_modes.get(s.tls_mode.value, s.tls_mode.value)),
-        (translate("MailReport", "Security in effect"), s.security.value),
-        (translate("MailReport", "Additional CA file"), s.ca_file or "—"),
-        (translate("MailReport", "Trusted certificate (SHA-256)"), s.pinned_sha256 or "—"),
-        (translate("MailReport", "SMTP authentication"), _yes_no(s.use_auth)),
-        (translate("MailReport", "Method"), s.mechanism.value if s.use_auth else "—"),
-        (translate("MailReport", "User name"), s.username if s.use_auth else "—"),
-        (translate("MailReport", "Unencrypted authentication allowed"), _yes_no(s.allow_insecure_auth)),
-        (translate("MailReport", "Timeout"), translate("MailReport", "{0} s").format(f"{s.timeout_s:g}")),
-        (translate("MailReport", "Password"), password_source),
-    ]
+    rows = [(translate("MailReport", "Profile"), profile or "—")]
+    for name in fields.REPORT_ORDER:
+        field = fields.BY_NAME[name]
+        rows.append((translate(fields.REPORT_CONTEXT, field.report), _report_value(field, s)))
+        if name == "tls_mode":
+            rows.append((translate("MailReport", "Security in effect"), s.security.value))
+    rows.append((translate("MailReport", "Password"), password_source))
     lines = [f"  {label}: {value}" for label, value in rows]
     from swyxon_desktop.settings import warnings
 
     # A stored profile may have SSL off with AUTH on (the vendor's dialog allows it): said loudly.
     return [f"  !! {translate('Validation', w.message)}" for w in warnings(s)] + lines
+
+
+def _report_value(field, settings: MailSettings) -> str:
+    """One field's value as the report shows it."""
+    from swyxon_desktop import fields
+
+    value = getattr(settings, field.name)
+    if field.report_off and field.enabled_by is not None and not field.enabled_by(settings):
+        return "—"
+    if field.kind == fields.FLAG:
+        return _yes_no(value)
+    if field.kind == fields.SECONDS:
+        return translate("MailReport", "{0} s").format(f"{value:g}")
+    if field.name == "tls_mode":
+        names = {"auto": translate("MailReport", "Automatic (by port)"), "starttls": "STARTTLS",
+                 "implicit": translate("MailReport", "SSL/TLS (implicit)")}
+        return names.get(value.value, value.value)
+    if field.kind == fields.CHOICE:
+        return value.value
+    if field.kind == fields.PORT:
+        return str(value)
+    if field.kind in (fields.PATH, fields.PIN):
+        return value or "—"
+    return value
 
 
 def versions_lines() -> list[str]:
