@@ -227,3 +227,33 @@ def test_a_crash_in_the_keychain_job_is_reported_and_the_queue_goes_on(make_wind
     assert w.save() is True  # the next keychain job runs
     keychain_answered(qtbot, w)
     assert secrets.get_password("Platform") == PASSWORD and w.message_text() == "The profile “Platform” was saved."
+
+
+def test_the_test_server_window_writes_its_new_profile_in_the_settings_windows_queue(
+        make_window, qtbot, blocking_keyring, monkeypatch):
+    """One keychain queue for the application: a profile created in the test server window waits behind the
+    settings window's own write (the keychain follows the settings file in order), Save and the profile
+    actions wait for both, and the settings window shows the new profile once it exists."""
+    from swyxon_desktop.gui.shared import ask
+
+    w = _saving_blocked(make_window, qtbot, blocking_keyring)
+    server_window = w.show_local_test_server()
+    assert server_window.keychain is w.keychain
+    server_window.ui.portSpin.setValue(0)
+    server_window.ui.authGroup.setChecked(True)  # a server with AUTH: the new profile gets its password
+    server_window.ui.userEdit.setText("tester")
+    server_window.ui.passwordEdit.setText("Test-Kennwort-7")
+    try:
+        assert server_window.start_server()
+        monkeypatch.setattr(ask, "get_text", lambda *a, **k: "Testserver")
+        assert server_window.use_in_new_profile() == "Testserver"
+        assert "Testserver" in Store().names()  # the settings file at once …
+        assert w.keychain.writing and w.keychain.waiting == 1  # … its password queued behind the first write
+        assert not w.ui.saveButton.isEnabled() and not w.ui.profileCombo.isEnabled()
+        blocking_keyring.release.set()
+        qtbot.waitUntil(lambda: not w.keychain_busy, timeout=5000)
+        # Both written, in the order the settings file changed; then the new profile is shown.
+        assert list(blocking_keyring.data) == [KEY, (secrets.SERVICE, "smtp:Testserver")]
+        assert w.form.name == "Testserver" and w.ui.saveButton.isEnabled()
+    finally:
+        server_window.stop_server()

@@ -213,3 +213,16 @@ def test_the_first_open_shows_the_last_results_without_loading_the_engine_on_the
     assert set(rows) == {"alpha", "beta"}
     assert rows["alpha"][1:5] == ["Failed", "The server rejected the sender address", "Sender (MAIL FROM)", "550"]
     assert rows["beta"][1] == "Not checked"
+
+
+def test_the_overview_follows_the_profiles_the_settings_window_creates_and_deletes(qtbot, make_window, asker):
+    write_profiles({"alpha": settings_for(type("S", (), {"port": 2525, "ca_file": None})(), tls="none")})
+    window = make_window()
+    overview = open_overview(window)
+    qtbot.waitExposed(overview)
+    assert [r["profile"] for r in _table(overview)] == ["alpha"]
+    assert window.duplicate_profile("beta")  # the list of profiles changes in the settings window …
+    assert [r["profile"] for r in _table(overview)] == ["alpha", "beta"]  # … and the open overview follows
+    assert window.delete_profile(confirm=False)
+    qtbot.waitUntil(lambda: not window.keychain_busy, timeout=5000)
+    assert [r["profile"] for r in _table(overview)] == ["alpha"]

@@ -34,14 +34,9 @@ def open_overview(window):
     overview = getattr(window, "overview_window", None)
     if overview is None:
         overview = window.overview_window = OverviewWindow(window.profiles.store, window)
-        overview.profileActivated.connect(lambda name: _open_profile(window, name))
+        overview.profileActivated.connect(window.hub.openRequested)  # the settings window shows it
+        window.hub.changed.connect(overview.profiles_changed)
     overview.show()
     overview.raise_()
     overview.activateWindow()
     return overview
-
-
-def _open_profile(window, name: str) -> None:
-    window.select_profile(name)
-    window.raise_()
-    window.activateWindow()

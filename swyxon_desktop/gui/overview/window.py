@@ -440,6 +440,12 @@ class OverviewWindow(QMainWindow):
         self.progress.setValue(0)
         self._show_summary()
 
+    def profiles_changed(self, _names: list) -> None:
+        """The settings window's list of profiles changed: the table follows (not during a run, which
+        ends with a reload anyway)."""
+        if not self.running:
+            self.load()
+
     def visible_rows(self) -> list[dict]:
         """What the table shows, in its order (filter and sort applied)."""
         return [row.to_dict() for row in self.model.rows]

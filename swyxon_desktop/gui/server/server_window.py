@@ -6,8 +6,8 @@ a Qt signal (queued into the GUI thread). Widgets are never touched from the ser
 
 Wiring (main window)::
 
-    window = LocalServerWindow(profiles)          # a Profiles object; optional parent
-    window.profileCreated.connect(select_profile)  # the new profile's name
+    window = LocalServerWindow(profiles, parent, keychain=main.keychain, hub=main.hub)  # all optional but profiles
+    # a new profile: main.hub.created (and window.profileCreated) with its name
     window.show(); window.raise_(); window.activateWindow()
 """
 from __future__ import annotations
@@ -20,12 +20,13 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from swyxon_desktop.gui.shared import ask
-from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer
+from swyxon_desktop.gui.shared.hub import ProfileHub
+from swyxon_desktop.gui.shared.keychain_queue import KeychainQueue
 from swyxon_desktop.gui.shared.report import failure_texts
 from swyxon_desktop.gui.shared.style import error_text_css
 from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
 from swyxon_desktop.profiles import Profiles
-from swyxon_desktop.secrets import MSG_FAILED, KeychainError
 from swyxon_desktop.settings import MailSettings, validate_profile_name
 from swyxon_desktop.testserver import (
     DEFAULT_PORTS,
@@ -62,12 +63,17 @@ class LocalServerWindow(QWidget):
     serverStopped = Signal()  # noqa: N815
     messageReceived = Signal(str)  # noqa: N815 - the message id
 
-    def __init__(self, profiles: Profiles, parent: QWidget | None = None):
+    def __init__(self, profiles: Profiles, parent: QWidget | None = None, *,
+                 keychain: KeychainQueue | None = None, hub: ProfileHub | None = None):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         load_ui("server_window.ui", self)
         self.ui = UiRefs(self)
         self.profiles = profiles
+        # The new profile's password is written in the settings window's keychain queue (in order with its
+        # own keychain calls); opened on its own, the window has a queue of its own.
+        self.keychain = keychain if keychain is not None else KeychainQueue(profiles, self)
+        self.hub = hub  # the settings window's: a new profile is announced there (it shows it)
         self.server: LocalServer | None = None
         self._last_server: LocalServer | None = None  # events queued before a stop still find their messages
         self._messages: dict[str, ReceivedMessage] = {}
@@ -389,19 +395,7 @@ class LocalServerWindow(QWidget):
         if keychain_step is None:
             self._profile_created((name, KeychainAnswer()))
             return name
-        from swyxon_desktop.gui.shared.worker import Operation
-
-        job = keychain_job(self.profiles, keychain_step, None)
-
-        def named_job(ctx: object) -> tuple[str, KeychainAnswer]:
-            try:
-                return name, job(ctx)
-            except Exception as exc:  # noqa: BLE001 - a bug in the step: reported as the main window does
-                return name, KeychainAnswer(error=KeychainError(MSG_FAILED, type(exc).__name__))
-
-        operation = Operation(named_job, name="new-profile-keychain")
-        operation.finished.connect(self._profile_created)  # a bound slot: gone with the window
-        operation.start()
+        self.keychain.run(keychain_step, lambda answer: self._profile_created((name, answer)), write=True)
         return name
 
     @Slot(object)
@@ -414,6 +408,8 @@ class LocalServerWindow(QWidget):
         else:
             self._status(self.tr("The profile \"{}\" now points at this server.").format(name))
         self.profileCreated.emit(name)
+        if self.hub is not None:
+            self.hub.created.emit(name)
 
 
 class _InputError(ValueError):

@@ -25,7 +25,6 @@ Public hooks for the tools that build on this window (test mail, server check):
 from __future__ import annotations
 
 import logging
-from collections import deque
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -36,7 +35,7 @@ from typing import TYPE_CHECKING, Callable
 from swyxon_desktop import fields  # isort: skip
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP  # isort: skip
 from swyxon_desktop.profiles import Profiles  # isort: skip
-from swyxon_desktop.secrets import MSG_FAILED, KeychainError  # isort: skip
+from swyxon_desktop.secrets import KeychainError  # isort: skip
 from swyxon_desktop.settings import MailSettings, Security, ascii_hostname, validate_profile_name  # isort: skip
 from swyxon_desktop.store import (ANY, IMPORT_NOTICES, InvalidSettings, LoadReport, ProfileConflict,  # isort: skip
                                   ProfileExists, Store, StoreError, UnknownProfile)
@@ -49,7 +48,9 @@ from swyxon_desktop.gui.shared import ask
 from swyxon_desktop.gui.settings.bind import FieldBinding
 from swyxon_desktop.gui.settings.form_model import FormModel
 from swyxon_desktop.gui.shared.forms import FitWrappedLabels, show_row
-from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer, keychain_job
+from swyxon_desktop.gui.shared.keychain_job import KeychainAnswer
+from swyxon_desktop.gui.shared.hub import ProfileHub
+from swyxon_desktop.gui.shared.keychain_queue import KeychainQueue
 from swyxon_desktop.gui.shared.style import error_palette, paint_panel
 from swyxon_desktop.gui.shared.texts import field_error_text, keychain_error_text, store_error_text
 from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
@@ -84,14 +85,15 @@ class MainWindow(QMainWindow):
         self._keychain_warned = False
         self._shown_once = False
         self._room_pending = False
-        # Keychain calls (Secret Service over D-Bus: may wait for an unlock prompt or a D-Bus timeout) run
-        # one at a time, in the order asked, in a worker thread (gui.worker.Operation): the store has
-        # already changed on the GUI thread in that order, so the keychain follows it exactly.
-        self._keychain_jobs: deque = deque()  # (call, done, write, check) waiting for their turn
-        self._keychain_op = None  # the Operation running now
-        self._keychain_current: tuple | None = None  # its (done, write, check)
-        self._keychain_writes = 0  # queued or running calls that change the keychain
-        self._keychain_checks = 0  # queued or running "is a password stored?" questions
+        # Every keychain call of this window and of the windows it opens: one queue, in order, off the GUI
+        # thread (gui/shared/keychain_queue.py).
+        self.keychain = KeychainQueue(self.profiles, self)
+        self.keychain.changed.connect(self._on_keychain_changed)
+        # What the other windows say about profiles (gui/shared/hub.py); changed: the list of names.
+        self.hub = ProfileHub(self)
+        self.hub.created.connect(self.select_profile)
+        self.hub.openRequested.connect(self._open_requested)
+        self._listed: list[str] | None = None
         self._close_when_done = False  # a close waits for the keychain's answer
         self._keychain_abandoned = False  # the user chose to close without waiting
         self._setup_widgets()
@@ -128,17 +130,17 @@ class MainWindow(QMainWindow):
     def keychain_check_pending(self) -> bool:
         """The question "is a password stored?" has not been answered yet (at start-up it is asked after
         the first show, and always in a worker thread)."""
-        return self._keychain_timer.isActive() or self._keychain_checks > 0
+        return self._keychain_timer.isActive() or self.keychain.checking
 
     @property
     def keychain_busy(self) -> bool:
         """A keychain operation (a question or a change) is queued or running in the worker thread."""
-        return self._keychain_op is not None or bool(self._keychain_jobs)
+        return self.keychain.busy
 
     @property
     def keychain_writing(self) -> bool:
         """A password is being written, moved or removed: Save and the profile actions wait for it."""
-        return self._keychain_writes > 0
+        return self.keychain.writing
 
     # ------------------------------------------------------------------------------------------------
     # Public hooks
@@ -193,8 +195,7 @@ class MainWindow(QMainWindow):
         from swyxon_desktop.gui.server.server_window import LocalServerWindow
 
         if self.server_window is None:
-            self.server_window = LocalServerWindow(self.profiles, self)
-            self.server_window.profileCreated.connect(self.select_profile)
+            self.server_window = LocalServerWindow(self.profiles, self, keychain=self.keychain, hub=self.hub)
         self.server_window.show()
         self.server_window.raise_()
         self.server_window.activateWindow()
@@ -413,60 +414,26 @@ class MainWindow(QMainWindow):
     def _run_keychain(self, call: KeychainStep | None, done: Callable[[KeychainAnswer], None] | None,
                       *, write: bool = False, check: str | None = None) -> None:
         """Queue ``call`` (a keychain change when ``write``) and then the question "is a password stored for
-        ``check``?" for the worker thread; ``done(answer)`` runs in the GUI thread once both are answered.
+        ``check``?" in the application's keychain queue; ``done(answer)`` runs in the GUI thread once both
+        are answered (after the answer to ``check`` has reached the form).
 
-        One operation at a time, in the order queued: every store change happened on the GUI thread in
-        that order, so the keychain ends in the same state as if each call had waited for its answer.
         While a change is queued or running, Save and the profile actions are disabled (the user cannot
         pile up changes behind a keychain that waits for its unlock prompt); the fields stay editable.
         """
-        self._keychain_jobs.append((call, done, write, check))
-        if write:
-            self._keychain_writes += 1
-            self._update_busy()
-        if check is not None:
-            self._keychain_checks += 1
-        self._start_next_keychain()
-
-    def _start_next_keychain(self) -> None:
-        if self._keychain_op is not None or not self._keychain_jobs:
-            return
-        from swyxon_desktop.gui.shared.worker import Operation  # not at start-up: the first call comes after show
-
-        call, done, write, check = self._keychain_jobs.popleft()
-        op = Operation(keychain_job(self.profiles, call, check), name="keychain")
-        op.finished.connect(self._on_keychain_finished)
-        op.crashed.connect(self._on_keychain_crashed)
-        self._keychain_op, self._keychain_current = op, (done, write, check)
-        op.start()
-
-    def _on_keychain_crashed(self, text: str) -> None:
-        # A bug, not a keychain answer. Only the exception's type is kept: its text might quote an argument.
-        kind = text.split(":", 1)[0]
-        log.error("keychain operation failed: %s", kind)
-        self._on_keychain_finished(KeychainAnswer(error=KeychainError(MSG_FAILED, kind)))
-
-    def _on_keychain_finished(self, answer: KeychainAnswer) -> None:
-        if self._keychain_current is None:
-            return
-        done, write, check = self._keychain_current
-        self._keychain_op = self._keychain_current = None
-        try:
+        def answered(answer: KeychainAnswer) -> None:
             if check is not None:
                 self._apply_password_state(check, answer.stored)
             if done is not None:
                 done(answer)
-        finally:
-            if check is not None:
-                self._keychain_checks -= 1
-            if write:
-                self._keychain_writes -= 1
-            self._update_busy()
-            self._start_next_keychain()
-            if self._close_when_done and not self._keychain_writes:
-                self._close_when_done = False
-                log.info("keychain answered: closing the window as asked")
-                self.close()
+
+        self.keychain.run(call, answered, write=write, check=check)
+
+    def _on_keychain_changed(self) -> None:
+        self._update_busy()
+        if self._close_when_done and not self.keychain.writing:
+            self._close_when_done = False
+            log.info("keychain answered: closing the window as asked")
+            self.close()
 
     def _update_busy(self) -> None:
         """Save and the profile actions wait while the keychain is being changed; the status says why."""
@@ -548,6 +515,10 @@ class MainWindow(QMainWindow):
         ui, form = self.ui, self.form
         combo = ui.profileCombo
         names = self.profiles.names()
+        if names != self._listed:
+            if self._listed is not None:
+                self.hub.changed.emit(list(names))
+            self._listed = list(names)
         combo.blockSignals(True)
         combo.clear()
         for name in names:
@@ -579,6 +550,12 @@ class MainWindow(QMainWindow):
         self._load_profile(name)
         self.clear_message()
         return True
+
+    def _open_requested(self, name: str) -> None:
+        """Another window (the overview) asks to show profile ``name``: shown, and the window comes up."""
+        self.select_profile(name)
+        self.raise_()
+        self.activateWindow()
 
     def _reload_store(self) -> None:
         self._show_store_problems(self.profiles.store.reload())
