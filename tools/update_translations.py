@@ -28,6 +28,7 @@ AREAS: dict[str, list[str]] = {
              "swyxon_desktop/store.py"],
     "gui": ["swyxon_desktop/gui/app.py", "swyxon_desktop/gui/settings/main_window.py",
             "swyxon_desktop/gui/settings/about.py", "swyxon_desktop/gui/settings/form_model.py",
+            "swyxon_desktop/gui/settings/profile_ops.py",
             "swyxon_desktop/gui/shared/texts.py", "ui/about.ui", "ui/main_window.ui"],
     "imap": ["swyxon_desktop/delivery/*.py", "swyxon_desktop/commands/confirm.py",
              "swyxon_desktop/gui/settings/imap_tab.py", "swyxon_desktop/gui/settings/imap_page.py",

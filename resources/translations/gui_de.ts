@@ -89,426 +89,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="290" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
         <translation>ASCII-Form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="382" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="294" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>Die Verbindung zum E-Mail-Server ist unverschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="384" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="296" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS ab dem ersten Byte (SSL/TLS, implizit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="386" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="298" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="583" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="691" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="452" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="570" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="450" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="353" />
         <source>{0} – General settings</source>
         <translation>{0} – Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="457" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="360" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="459" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="362" />
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="364" />
         <source>The keychain is not available</source>
         <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="472" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="375" />
         <source>Choose an additional CA file</source>
         <translation>Zusätzliche CA-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="473" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="376" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="500" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="403" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar; Kennwörter können weder geprüft noch gespeichert werden. Entsperren oder installieren Sie den Schlüsselbund (Windows-Anmeldeinformationsverwaltung, GNOME Keyring oder KWallet); die übrigen Einstellungen lassen sich weiterhin speichern. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="63" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="301" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, verpflichtend – nie Rückfall auf eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="412" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="324" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="414" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="326" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>Diesem Serverzertifikat wird anhand seines Fingerabdrucks vertraut, obwohl keine Zertifizierungsstelle dafür bürgt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="424" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="336" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut, sobald Sie das Profil speichern.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="450" />
         <source>Waiting for the keychain…</source>
         <translation>Warten auf den Schlüsselbund …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="595" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="464" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>Der Schlüsselbund hat noch nicht geantwortet (vielleicht wartet er darauf, entsperrt zu werden). Das Fenster schließt sich, sobald er geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="599" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="468" />
         <source>Keychain not answering</source>
         <translation>Schlüsselbund antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="469" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>Der Schlüsselbund hat noch immer nicht geantwortet; das Kennwort ist daher möglicherweise nicht gespeichert, verschoben oder entfernt. Weiter warten oder trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="524" />
         <source>{0} (new)</source>
         <translation>{0} (neu)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="571" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>Das Profil „{0}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="791" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="836" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="951" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1010" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="725" />
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="726" />
-        <source>Name of the new profile (for example the UC tenant or customer):</source>
-        <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="740" />
-        <source>Duplicate profile</source>
-        <translation>Profil duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="740" />
-        <source>Name of the copy:</source>
-        <translation>Name der Kopie:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="741" />
-        <source>{0} (copy)</source>
-        <translation>{0} (Kopie)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="753" />
-        <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
-        <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="754" />
-        <source>The profile “{0}” was created as a copy of “{1}”.</source>
-        <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="762" />
-        <source>Rename profile</source>
-        <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="762" />
-        <source>New name of the profile “{0}”:</source>
-        <translation>Neuer Name des Profils „{0}“:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="777" />
-        <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
-        <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="778" />
-        <source>The profile “{0}” was renamed to “{1}”.</source>
-        <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="789" />
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="790" />
-        <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
-        <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="791" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="797" />
-        <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
-        <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="798" />
-        <source>The profile “{0}” was deleted.</source>
-        <translation>Das Profil „{0}“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="819" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="832" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="841" />
-        <source>Import profile</source>
-        <translation>Profil importieren</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="833" />
-        <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
-        <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="835" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="951" />
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="835" />
-        <source>Other name…</source>
-        <translation>Anderer Name…</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="841" />
-        <source>Name of the imported profile:</source>
-        <translation>Name des importierten Profils:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="842" />
-        <source>{0} (imported)</source>
-        <translation>{0} (importiert)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="868" />
-        <source>The profile “{0}” was imported from {1}.</source>
-        <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="870" />
-        <source>Its previous password was removed from the keychain.</source>
-        <translation>Das bisherige Kennwort wurde aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="872" />
-        <source>An export contains no password: enter it and save.</source>
-        <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="877" />
-        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
-        <translation>Ein früher unter diesem Namen gespeichertes Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="885" />
-        <source>Save the profile before exporting it.</source>
-        <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="889" />
-        <source>Export profile</source>
-        <translation>Profil exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="899" />
-        <source>The file {0} could not be written: {1}</source>
-        <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="903" />
-        <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
-        <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="906" />
-        <source>Unsaved changes are not included.</source>
-        <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="911" />
-        <source>Exported profiles (*.json);;All files (*)</source>
-        <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="924" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1034" />
-        <source>The settings were not saved. Correct the marked fields.</source>
-        <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="948" />
-        <source>Profile exists</source>
-        <translation>Profil existiert</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="949" />
-        <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
-        <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="964" />
-        <source>The settings could not be written: {0}</source>
-        <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="996" />
-        <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
-        <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="997" />
-        <source>The profile “{0}” was saved.</source>
-        <translation>Das Profil „{0}“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1005" />
-        <source>Profile deleted elsewhere</source>
-        <translation>Profil an anderer Stelle gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1006" />
-        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
-        <translation>Das Profil „{0}“ wurde von einem anderen Programm (einem anderen Fenster oder der Befehlszeile) gelöscht, während es hier angezeigt wurde. Sollen diese Einstellungen als neues Profil gespeichert oder verworfen werden?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1009" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1023" />
-        <source>Save as new profile</source>
-        <translation>Als neues Profil speichern</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1009" />
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1015" />
-        <source>The profile “{0}” was deleted by another program.</source>
-        <translation>Das Profil „{0}“ wurde von einem anderen Programm gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1024" />
-        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
-        <translation>Das Kennwort von „{0}“ wurde mit dem Profil entfernt. Geben Sie das Kennwort für den Benutzer „{1}“ ein:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1028" />
-        <source>The profile “{0}” was not saved: it needs a password.</source>
-        <translation>Das Profil „{0}“ wurde nicht gespeichert: Es fehlt das Kennwort.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1041" />
-        <source>Profile changed elsewhere</source>
-        <translation>Profil anderweitig geändert</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1042" />
-        <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
-        <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <source>Overwrite</source>
-        <translation>Überschreiben</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1053" />
-        <source>The profile “{0}” was reloaded from disk.</source>
-        <translation>Das Profil „{0}“ wurde neu geladen.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1068" />
-        <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
-        <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1093" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="604" />
         <source>Local test server running</source>
         <translation>Lokaler Testserver läuft</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1094" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="605" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>Der lokale Testserver läuft noch ({0}). Beim Beenden wird er gestoppt; Clients, die ihn verwenden, können sich dann nicht mehr verbinden.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
         <source>Stop the server and quit</source>
         <translation>Server stoppen und beenden</translation>
     </message>
@@ -817,6 +556,278 @@
         <location filename="../../ui/main_window.ui" line="630" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>Ü&amp;ber SwyxON Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOperations</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="62" />
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="63" />
+        <source>Name of the new profile (for example the UC tenant or customer):</source>
+        <translation>Name des neuen Profils (zum Beispiel der UC Tenant oder Kunde):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="77" />
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="77" />
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="78" />
+        <source>{0} (copy)</source>
+        <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="90" />
+        <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
+        <translation>Das Profil „{0}“ wurde angelegt, aber sein Kennwort konnte im Schlüsselbund nicht kopiert werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="91" />
+        <source>The profile “{0}” was created as a copy of “{1}”.</source>
+        <translation>Das Profil „{0}“ wurde als Kopie von „{1}“ angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="99" />
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="99" />
+        <source>New name of the profile “{0}”:</source>
+        <translation>Neuer Name des Profils „{0}“:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="114" />
+        <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
+        <translation>Das Profil wurde in „{0}“ umbenannt, aber sein Kennwort konnte im Schlüsselbund nicht verschoben werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="115" />
+        <source>The profile “{0}” was renamed to “{1}”.</source>
+        <translation>Das Profil „{0}“ wurde in „{1}“ umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="126" />
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="127" />
+        <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
+        <translation>Das Profil „{0}“ und sein gespeichertes Kennwort löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="128" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="347" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="134" />
+        <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
+        <translation>Das Profil „{0}“ wurde gelöscht, aber sein Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="135" />
+        <source>The profile “{0}” was deleted.</source>
+        <translation>Das Profil „{0}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="178" />
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="170" />
+        <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
+        <translation>Ein Profil namens „{0}“ existiert bereits. Durch die importierten Einstellungen ersetzen oder unter einem anderen Namen importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="288" />
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="172" />
+        <source>Other name…</source>
+        <translation>Anderer Name…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="178" />
+        <source>Name of the imported profile:</source>
+        <translation>Name des importierten Profils:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="179" />
+        <source>{0} (imported)</source>
+        <translation>{0} (importiert)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="205" />
+        <source>The profile “{0}” was imported from {1}.</source>
+        <translation>Das Profil „{0}“ wurde aus {1} importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="207" />
+        <source>Its previous password was removed from the keychain.</source>
+        <translation>Das bisherige Kennwort wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="209" />
+        <source>An export contains no password: enter it and save.</source>
+        <translation>Ein Export enthält kein Kennwort: Geben Sie es ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="214" />
+        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
+        <translation>Ein früher unter diesem Namen gespeichertes Kennwort konnte nicht aus dem Schlüsselbund entfernt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="222" />
+        <source>Save the profile before exporting it.</source>
+        <translation>Speichern Sie das Profil, bevor Sie es exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="226" />
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="236" />
+        <source>The file {0} could not be written: {1}</source>
+        <translation>Die Datei {0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="240" />
+        <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
+        <translation>Das Profil „{0}“ wurde nach {1} exportiert. Die Datei enthält kein Kennwort.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="243" />
+        <source>Unsaved changes are not included.</source>
+        <translation>Ungespeicherte Änderungen sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="248" />
+        <source>Exported profiles (*.json);;All files (*)</source>
+        <translation>Exportierte Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="371" />
+        <source>The settings were not saved. Correct the marked fields.</source>
+        <translation>Die Einstellungen wurden nicht gespeichert. Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="285" />
+        <source>Profile exists</source>
+        <translation>Profil existiert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="286" />
+        <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
+        <translation>Inzwischen hat ein anderes Programm ein Profil namens „{0}“ angelegt. Durch diese Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="301" />
+        <source>The settings could not be written: {0}</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="333" />
+        <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
+        <translation>Die Einstellungen von „{0}“ wurden gespeichert, aber das Kennwort konnte nicht im Schlüsselbund abgelegt werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="334" />
+        <source>The profile “{0}” was saved.</source>
+        <translation>Das Profil „{0}“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="342" />
+        <source>Profile deleted elsewhere</source>
+        <translation>Profil an anderer Stelle gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="343" />
+        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
+        <translation>Das Profil „{0}“ wurde von einem anderen Programm (einem anderen Fenster oder der Befehlszeile) gelöscht, während es hier angezeigt wurde. Sollen diese Einstellungen als neues Profil gespeichert oder verworfen werden?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="346" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="360" />
+        <source>Save as new profile</source>
+        <translation>Als neues Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="346" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="352" />
+        <source>The profile “{0}” was deleted by another program.</source>
+        <translation>Das Profil „{0}“ wurde von einem anderen Programm gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="361" />
+        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
+        <translation>Das Kennwort von „{0}“ wurde mit dem Profil entfernt. Geben Sie das Kennwort für den Benutzer „{1}“ ein:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="365" />
+        <source>The profile “{0}” was not saved: it needs a password.</source>
+        <translation>Das Profil „{0}“ wurde nicht gespeichert: Es fehlt das Kennwort.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="378" />
+        <source>Profile changed elsewhere</source>
+        <translation>Profil anderweitig geändert</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="379" />
+        <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
+        <translation>Das Profil „{0}“ wurde seit dem Laden von einem anderen Programm (einem anderen Fenster oder der Kommandozeile) geändert. Neu laden und Ihre Änderungen hier verwerfen, oder mit Ihren Änderungen überschreiben?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="390" />
+        <source>The profile “{0}” was reloaded from disk.</source>
+        <translation>Das Profil „{0}“ wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="405" />
+        <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
+        <translation>Entsperren oder installieren Sie den Schlüsselbund des Systems und versuchen Sie es erneut. Kennwörter werden nie in einer Datei gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -89,426 +89,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="378" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="290" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="382" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="294" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="384" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="296" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="386" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="298" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="583" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="691" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="452" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="570" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="450" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="353" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="457" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="360" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="459" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="362" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="461" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="364" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="472" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="375" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="473" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="376" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="500" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="403" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="63" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="389" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="301" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="412" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="324" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="414" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="326" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="424" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="336" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="581" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="450" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="595" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="464" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="599" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="468" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="600" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="469" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="602" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="651" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="524" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="692" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="571" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="693" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="791" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="836" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="951" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1010" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="725" />
-        <source>New profile</source>
-        <translation>New profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="726" />
-        <source>Name of the new profile (for example the UC tenant or customer):</source>
-        <translation>Name of the new profile (for example the UC tenant or customer):</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="740" />
-        <source>Duplicate profile</source>
-        <translation>Duplicate profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="740" />
-        <source>Name of the copy:</source>
-        <translation>Name of the copy:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="741" />
-        <source>{0} (copy)</source>
-        <translation>{0} (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="753" />
-        <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
-        <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="754" />
-        <source>The profile “{0}” was created as a copy of “{1}”.</source>
-        <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="762" />
-        <source>Rename profile</source>
-        <translation>Rename profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="762" />
-        <source>New name of the profile “{0}”:</source>
-        <translation>New name of the profile “{0}”:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="777" />
-        <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
-        <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="778" />
-        <source>The profile “{0}” was renamed to “{1}”.</source>
-        <translation>The profile “{0}” was renamed to “{1}”.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="789" />
-        <source>Delete profile</source>
-        <translation>Delete profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="790" />
-        <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
-        <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="791" />
         <location filename="../../ui/main_window.ui" line="56" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="797" />
-        <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
-        <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="798" />
-        <source>The profile “{0}” was deleted.</source>
-        <translation>The profile “{0}” was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="819" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="832" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="841" />
-        <source>Import profile</source>
-        <translation>Import profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="833" />
-        <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
-        <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="835" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="951" />
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="835" />
-        <source>Other name…</source>
-        <translation>Other name…</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="841" />
-        <source>Name of the imported profile:</source>
-        <translation>Name of the imported profile:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="842" />
-        <source>{0} (imported)</source>
-        <translation>{0} (imported)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="868" />
-        <source>The profile “{0}” was imported from {1}.</source>
-        <translation>The profile “{0}” was imported from {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="870" />
-        <source>Its previous password was removed from the keychain.</source>
-        <translation>Its previous password was removed from the keychain.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="872" />
-        <source>An export contains no password: enter it and save.</source>
-        <translation>An export contains no password: enter it and save.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="877" />
-        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
-        <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="885" />
-        <source>Save the profile before exporting it.</source>
-        <translation>Save the profile before exporting it.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="889" />
-        <source>Export profile</source>
-        <translation>Export profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="899" />
-        <source>The file {0} could not be written: {1}</source>
-        <translation>The file {0} could not be written: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="903" />
-        <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
-        <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="906" />
-        <source>Unsaved changes are not included.</source>
-        <translation>Unsaved changes are not included.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="911" />
-        <source>Exported profiles (*.json);;All files (*)</source>
-        <translation>Exported profiles (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="924" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1034" />
-        <source>The settings were not saved. Correct the marked fields.</source>
-        <translation>The settings were not saved. Correct the marked fields.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="948" />
-        <source>Profile exists</source>
-        <translation>Profile exists</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="949" />
-        <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
-        <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="964" />
-        <source>The settings could not be written: {0}</source>
-        <translation>The settings could not be written: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="996" />
-        <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
-        <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="997" />
-        <source>The profile “{0}” was saved.</source>
-        <translation>The profile “{0}” was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1005" />
-        <source>Profile deleted elsewhere</source>
-        <translation>Profile deleted elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1006" />
-        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
-        <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1009" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1023" />
-        <source>Save as new profile</source>
-        <translation>Save as new profile</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1009" />
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1015" />
-        <source>The profile “{0}” was deleted by another program.</source>
-        <translation>The profile “{0}” was deleted by another program.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1024" />
-        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
-        <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1028" />
-        <source>The profile “{0}” was not saved: it needs a password.</source>
-        <translation>The profile “{0}” was not saved: it needs a password.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1041" />
-        <source>Profile changed elsewhere</source>
-        <translation>Profile changed elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1042" />
-        <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
-        <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1045" />
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1053" />
-        <source>The profile “{0}” was reloaded from disk.</source>
-        <translation>The profile “{0}” was reloaded from disk.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1068" />
-        <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
-        <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1093" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="604" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1094" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="605" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="1096" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>
@@ -817,6 +556,278 @@
         <location filename="../../ui/main_window.ui" line="630" />
         <source>&amp;About SwyxON Desktop</source>
         <translation>&amp;About SwyxON Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOperations</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="62" />
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="63" />
+        <source>Name of the new profile (for example the UC tenant or customer):</source>
+        <translation>Name of the new profile (for example the UC tenant or customer):</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="77" />
+        <source>Duplicate profile</source>
+        <translation>Duplicate profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="77" />
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="78" />
+        <source>{0} (copy)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="90" />
+        <source>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</source>
+        <translation>The profile “{0}” was created, but its password could not be copied in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="91" />
+        <source>The profile “{0}” was created as a copy of “{1}”.</source>
+        <translation>The profile “{0}” was created as a copy of “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="99" />
+        <source>Rename profile</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="99" />
+        <source>New name of the profile “{0}”:</source>
+        <translation>New name of the profile “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="114" />
+        <source>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</source>
+        <translation>The profile was renamed to “{0}”, but its password could not be moved in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="115" />
+        <source>The profile “{0}” was renamed to “{1}”.</source>
+        <translation>The profile “{0}” was renamed to “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="126" />
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="127" />
+        <source>Delete the profile “{0}” and its stored password? This cannot be undone.</source>
+        <translation>Delete the profile “{0}” and its stored password? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="128" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="128" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="173" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="288" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="347" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="134" />
+        <source>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</source>
+        <translation>The profile “{0}” was deleted, but its password could not be removed from the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="135" />
+        <source>The profile “{0}” was deleted.</source>
+        <translation>The profile “{0}” was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="156" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="169" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="178" />
+        <source>Import profile</source>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="170" />
+        <source>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</source>
+        <translation>A profile named “{0}” exists already. Replace it with the imported settings, or import them under another name?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="288" />
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="172" />
+        <source>Other name…</source>
+        <translation>Other name…</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="178" />
+        <source>Name of the imported profile:</source>
+        <translation>Name of the imported profile:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="179" />
+        <source>{0} (imported)</source>
+        <translation>{0} (imported)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="205" />
+        <source>The profile “{0}” was imported from {1}.</source>
+        <translation>The profile “{0}” was imported from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="207" />
+        <source>Its previous password was removed from the keychain.</source>
+        <translation>Its previous password was removed from the keychain.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="209" />
+        <source>An export contains no password: enter it and save.</source>
+        <translation>An export contains no password: enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="214" />
+        <source>A password stored earlier under this name could not be removed from the keychain: {0}</source>
+        <translation>A password stored earlier under this name could not be removed from the keychain: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="222" />
+        <source>Save the profile before exporting it.</source>
+        <translation>Save the profile before exporting it.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="226" />
+        <source>Export profile</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="236" />
+        <source>The file {0} could not be written: {1}</source>
+        <translation>The file {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="240" />
+        <source>The profile “{0}” was exported to {1}. The file contains no password.</source>
+        <translation>The profile “{0}” was exported to {1}. The file contains no password.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="243" />
+        <source>Unsaved changes are not included.</source>
+        <translation>Unsaved changes are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="248" />
+        <source>Exported profiles (*.json);;All files (*)</source>
+        <translation>Exported profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="261" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="371" />
+        <source>The settings were not saved. Correct the marked fields.</source>
+        <translation>The settings were not saved. Correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="285" />
+        <source>Profile exists</source>
+        <translation>Profile exists</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="286" />
+        <source>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</source>
+        <translation>Meanwhile another program created a profile named “{0}”. Replace it with these settings?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="301" />
+        <source>The settings could not be written: {0}</source>
+        <translation>The settings could not be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="333" />
+        <source>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</source>
+        <translation>The settings of “{0}” were saved, but the password could not be stored in the keychain: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="334" />
+        <source>The profile “{0}” was saved.</source>
+        <translation>The profile “{0}” was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="342" />
+        <source>Profile deleted elsewhere</source>
+        <translation>Profile deleted elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="343" />
+        <source>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</source>
+        <translation>The profile “{0}” was deleted by another program (another window or the command line) while it was shown here. Save these settings again as a new profile, or discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="346" />
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="360" />
+        <source>Save as new profile</source>
+        <translation>Save as new profile</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="346" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="352" />
+        <source>The profile “{0}” was deleted by another program.</source>
+        <translation>The profile “{0}” was deleted by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="361" />
+        <source>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</source>
+        <translation>The password of “{0}” was removed with the profile. Enter the password for the user “{1}”:</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="365" />
+        <source>The profile “{0}” was not saved: it needs a password.</source>
+        <translation>The profile “{0}” was not saved: it needs a password.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="378" />
+        <source>Profile changed elsewhere</source>
+        <translation>Profile changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="379" />
+        <source>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</source>
+        <translation>The profile “{0}” was changed by another program (another window or the command line) since it was loaded. Reload it from disk and lose your changes here, or overwrite it with your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="382" />
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="390" />
+        <source>The profile “{0}” was reloaded from disk.</source>
+        <translation>The profile “{0}” was reloaded from disk.</translation>
+    </message>
+    <message>
+        <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="405" />
+        <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
+        <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
     </message>
 </context>
 </TS>

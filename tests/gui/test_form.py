@@ -88,7 +88,7 @@ def test_inline_errors_in_both_languages(make_window, set_language, qtbot, lang)
     assert w.ui.senderError.isVisible() and w.ui.usernameError.isVisible() and w.ui.passwordError.isVisible()
     assert w.ui.usernameError.text() == i18n.translate("Validation", MSG_USER_EMPTY, lang)
     assert w.message_text() == QCoreApplication.translate(
-        "MainWindow", "The settings were not saved. Correct the marked fields.")
+        "ProfileOperations", "The settings were not saved. Correct the marked fields.")
     if lang == "de":
         assert w.message_text().startswith("Die Einstellungen wurden nicht gespeichert")
     assert not paths.config_file().exists()  # nothing written
