@@ -89,145 +89,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="290" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="296" />
         <source>ASCII form: {0}</source>
         <extracomment>The window's initial width (the height follows from the layout). The keychain question waits this long after the first show (first paint and input come first).</extracomment>
         <translation>ASCII form: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="294" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="300" />
         <source>The connection to the mail server is not encrypted.</source>
         <translation>The connection to the mail server is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="296" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="302" />
         <source>Port {0}: TLS from the first byte (SSL/TLS, implicit).</source>
         <translation>Port {0}: TLS from the first byte (SSL/TLS, implicit).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="298" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="304" />
         <source>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>Port {0}: STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="452" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="570" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="458" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="576" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="353" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="359" />
         <source>{0} – General settings</source>
         <translation>{0} – General settings</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="366" />
         <source>Stored in the keychain – leave empty to keep it</source>
         <translation>Stored in the keychain – leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="362" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="368" />
         <source>Not stored yet</source>
         <translation>Not stored yet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="364" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="370" />
         <source>The keychain is not available</source>
         <translation>The keychain is not available</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="375" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="381" />
         <source>Choose an additional CA file</source>
         <translation>Choose an additional CA file</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="376" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="382" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="403" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="409" />
         <source>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</source>
         <translation>The system keychain is not available, so passwords can neither be checked nor stored. Unlock or install the keychain (Windows Credential Manager, GNOME Keyring or KWallet); the other settings can still be saved. Passwords are never stored in a file.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="63" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="69" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="307" />
         <source>STARTTLS, required – never falls back to an unencrypted connection.</source>
         <translation>STARTTLS, required – never falls back to an unencrypted connection.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="324" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="330" />
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="326" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="332" />
         <source>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</source>
         <translation>This server certificate is trusted by its fingerprint, although no certificate authority vouches for it.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="336" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="342" />
         <source>The certificate is no longer trusted once you save the profile.</source>
         <translation>The certificate is no longer trusted once you save the profile.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="450" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="456" />
         <source>Waiting for the keychain…</source>
         <translation>Waiting for the keychain…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="464" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="470" />
         <source>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</source>
         <translation>The keychain has not answered yet (it may be asking to be unlocked). The window closes as soon as it has answered.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="468" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="474" />
         <source>Keychain not answering</source>
         <translation>Keychain not answering</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="469" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="475" />
         <source>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</source>
         <translation>The keychain has still not answered, so the password may not be stored, moved or removed. Keep waiting, or close anyway?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="477" />
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="471" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="477" />
         <source>Close anyway</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="524" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="530" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="571" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="577" />
         <source>The profile “{0}” has unsaved changes. Save them?</source>
         <translation>The profile “{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="578" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="578" />
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="572" />
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="578" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="613" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -237,17 +237,17 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="604" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="610" />
         <source>Local test server running</source>
         <translation>Local test server running</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="605" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="611" />
         <source>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</source>
         <translation>The local test server is still running ({0}). Quitting stops it; clients that use it can no longer connect.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="607" />
+        <location filename="../../swyxon_desktop/gui/settings/main_window.py" line="613" />
         <source>Stop the server and quit</source>
         <translation>Stop the server and quit</translation>
     </message>
@@ -828,6 +828,14 @@
         <location filename="../../swyxon_desktop/gui/settings/profile_ops.py" line="405" />
         <source>Unlock or install the system keychain and try again. Passwords are never stored in a file.</source>
         <translation>Unlock or install the system keychain and try again. Passwords are never stored in a file.</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../../swyxon_desktop/gui/shared/texts.py" line="39" />
+        <source>SSL/TLS (implicit)</source>
+        <translation>SSL/TLS (implicit)</translation>
     </message>
 </context>
 </TS>

@@ -171,14 +171,9 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="112" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="114" />
         <source>Automatic (by port)</source>
         <translation>Automatisch (nach Port)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="113" />
-        <source>SSL/TLS (implicit)</source>
-        <translation>SSL/TLS (implizit)</translation>
     </message>
     <message>
         <location filename="../../swyxon_desktop/gui/shared/report.py" line="86" />
@@ -202,171 +197,171 @@
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="134" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="136" />
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="139" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="141" />
         <source>Result: FAILED – {0}</source>
         <translation>Ergebnis: FEHLGESCHLAGEN – {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="140" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="142" />
         <source>Category: {0}</source>
         <translation>Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="141" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="143" />
         <source>Stage: {0} ({1})</source>
         <translation>Schritt: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="144" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="146" />
         <source>SMTP code: {0}</source>
         <translation>SMTP-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="145" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="147" />
         <source>What happened: {0}</source>
         <translation>Was geschah: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="147" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="183" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="149" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="185" />
         <source>Server's answer: {0}</source>
         <translation>Antwort des Servers: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="148" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="150" />
         <source>Hint: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="151" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="153" />
         <source>Certificate: {0}; issuer {1}; valid until {2}; SHA-256 {3}</source>
         <translation>Zertifikat: {0}; Aussteller {1}; gültig bis {2}; SHA-256 {3}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="175" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
         <source>test mail report</source>
         <translation>Bericht zur Test-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="177" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="179" />
         <source>Result: the server accepted the test message for {0}.</source>
         <translation>Ergebnis: Der Server hat die Testnachricht für {0} angenommen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="182" />
         <source>Message-ID: {0}</source>
         <translation>Message-ID: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="186" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="188" />
         <source>Recipient: {0}</source>
         <translation>Empfänger: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="188" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
         <source>Authentication method used: {0}</source>
         <translation>Verwendetes Authentifizierungsverfahren: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="190" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="192" />
         <source>TLS: {0}; certificate {1}; SHA-256 {2}</source>
         <translation>TLS: {0}; Zertifikat {1}; SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="195" />
         <source>Unencrypted authentication was allowed for this run only.</source>
         <translation>Unverschlüsselte Authentifizierung war nur für diesen Lauf erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="194" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="249" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="196" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="251" />
         <source>Duration: {0} s</source>
         <translation>Dauer: {0} s</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="195" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="252" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="197" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
         <source>Settings (the password is never included):</source>
         <translation>Einstellungen (das Kennwort ist nie enthalten):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="197" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="199" />
         <source>Stages:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="204" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="206" />
         <source>Transcript (C: client, S: server; authentication data redacted):</source>
         <translation>Protokoll (C: Client, S: Server; Authentifizierungsdaten unkenntlich gemacht):</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="206" />
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="280" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="208" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="282" />
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="213" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="215" />
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="215" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="217" />
         <source>trusted by its pinned fingerprint</source>
         <translation>über den hinterlegten Fingerabdruck vertraut</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="216" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="218" />
         <source>not trusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="243" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="245" />
         <source>server check report</source>
         <translation>Bericht zur Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="245" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="247" />
         <source>Result: the configured settings work.</source>
         <translation>Ergebnis: Die eingestellten Werte funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="248" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="250" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="254" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="256" />
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="263" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="265" />
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="265" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="267" />
         <source>Capabilities before TLS</source>
         <translation>Fähigkeiten vor TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="268" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="270" />
         <source>Capabilities after TLS</source>
         <translation>Fähigkeiten nach TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="272" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="274" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/report.py" line="278" />
+        <location filename="../../swyxon_desktop/gui/shared/report.py" line="280" />
         <source>Transcript of the configured port (C: client, S: server):</source>
         <translation>Protokoll des eingestellten Ports (C: Client, S: Server):</translation>
     </message>
@@ -374,154 +369,149 @@
 <context>
     <name>ProbeDialog</name>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="50" />
-        <source>SSL/TLS (implicit)</source>
-        <translation>SSL/TLS (implizit)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="52" />
         <source>SMTP + STARTTLS</source>
         <translation>SMTP + STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="66" />
         <source>– not needed (answered the other way)</source>
         <translation>– nicht nötig (auf die andere Art beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="67" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="68" />
         <source>– cancelled</source>
         <translation>– abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="70" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="71" />
         <source>✓ answers, unencrypted only</source>
         <translation>✓ antwortet, nur unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="71" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="72" />
         <source>✓ answers</source>
         <translation>✓ antwortet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="74" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="75" />
         <source>✗ no answer</source>
         <translation>✗ keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="143" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="144" />
         <location filename="../../ui/probe_dialog.ui" line="34" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="150" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="151" />
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="193" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="194" />
         <source>{0} (configured)</source>
         <translation>{0} (eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="194" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="195" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="221" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="222" />
         <source>Configured port: {0}…</source>
         <translation>Eingestellter Port: {0} …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="238" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="239" />
         <source>none offered</source>
         <translation>keine angeboten</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="255" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="256" />
         <source>Cancelled after {0} s.</source>
         <translation>Nach {0} s abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="256" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="257" />
         <source>Checked in {0} s.</source>
         <translation>Geprüft in {0} s.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="285" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="286" />
         <source>Server on port {0} ({1})</source>
         <translation>Server auf Port {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="289" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="290" />
         <source>none – TLS from the first byte</source>
         <translation>keine – TLS ab dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="292" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="293" />
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="301" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="302" />
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="304" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="305" />
         <source>Certificate (port {0})</source>
         <translation>Zertifikat (Port {0})</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="307" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="308" />
         <location filename="../../ui/probe_dialog.ui" line="98" />
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="316" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="317" />
         <source>The check was cancelled</source>
         <translation>Die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="317" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="318" />
         <source>Rows that finished before the cancel show real results; nothing is concluded from the others.</source>
         <translation>Zeilen, die vor dem Abbruch fertig wurden, zeigen echte Ergebnisse; aus den übrigen wird nichts geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="326" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="327" />
         <source>The configured settings work</source>
         <translation>Die eingestellten Werte funktionieren</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="327" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="328" />
         <source>Port {0} answers as configured, with a trusted certificate where TLS is used.</source>
         <translation>Port {0} antwortet wie eingestellt, mit vertrauenswürdigem Zertifikat, wo TLS verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="334" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="335" />
         <source>The configured settings do not work: {0}</source>
         <translation>Die eingestellten Werte funktionieren nicht: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="337" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="338" />
         <source>Recommendation: {0}</source>
         <translation>Empfehlung: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="350" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="351" />
         <source>The recommended settings are in the form (not saved yet).</source>
         <translation>Die empfohlenen Einstellungen stehen im Formular (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="360" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="361" />
         <source>Certificate trusted for this profile (not saved yet).</source>
         <translation>Dem Zertifikat wird für dieses Profil vertraut (noch nicht gespeichert).</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="366" />
+        <location filename="../../swyxon_desktop/gui/checks/probe_dialog.py" line="367" />
         <source>not used (the check never sends credentials)</source>
         <translation>nicht verwendet (die Prüfung sendet nie Anmeldedaten)</translation>
     </message>
@@ -674,47 +664,42 @@
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="33" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="34" />
         <source>unencrypted</source>
         <translation>unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="34" />
-        <source>SSL/TLS (implicit)</source>
-        <translation>SSL/TLS (implizit)</translation>
-    </message>
-    <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="39" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="40" />
         <source>(no server)</source>
         <translation>(kein Server)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="43" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="44" />
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="44" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="45" />
         <source>authentication {0} as {1}</source>
         <translation>Authentifizierung {0} als {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="46" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="47" />
         <source>no authentication</source>
         <translation>ohne Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="47" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="48" />
         <source>Profile “{0}”: {1}, port {2}, {3}, {4}.</source>
         <translation>Profil „{0}“: {1}, Port {2}, {3}, {4}.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="51" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="52" />
         <source>Trusted certificate: SHA-256 {0}…</source>
         <translation>Vertrauenswürdiges Zertifikat: SHA-256 {0}…</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="199" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="200" />
         <source>The certificate was not trusted: the main window says why.</source>
         <translation>Dem Zertifikat wurde nicht vertraut: Das Hauptfenster nennt den Grund.</translation>
     </message>
@@ -750,27 +735,27 @@
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="64" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="65" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="65" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="66" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="72" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="73" />
         <source>The report could not be written to {0}: {1}</source>
         <translation>Der Bericht konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="77" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="78" />
         <source>Report saved to {0}.</source>
         <translation>Bericht in {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="82" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="83" />
         <source>Report copied to the clipboard.</source>
         <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
@@ -855,18 +840,18 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="172" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="173" />
         <source>Cancelling…</source>
         <extracomment>The window's answer to "trust this fingerprint for this profile?" (request/answer, not a one-way signal: the window may refuse — it shows another profile now — and the dialog must hear it). None: no window to ask (the dialog alone); the trust is taken as given.</extracomment>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="178" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="179" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="180" />
+        <location filename="../../swyxon_desktop/gui/shared/run_dialog.py" line="181" />
         <source>This is a defect of the program. Please report it together with the log file.</source>
         <translation>Das ist ein Fehler des Programms. Bitte melden Sie ihn zusammen mit der Protokolldatei.</translation>
     </message>

@@ -35,6 +35,7 @@ from swyxon_desktop.gui.shared.report import (
 )
 from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
 from swyxon_desktop.gui.shared.style import label_panel_css, status_color
+from swyxon_desktop.gui.shared.texts import implicit_tls_text
 from swyxon_desktop.gui.shared.worker import JobContext
 from swyxon_desktop.settings import MailSettings, Security
 from swyxon_desktop.smtp.probe import PROBE_PORTS, PortCheck, ProbeResult, probe
@@ -47,7 +48,7 @@ COLUMNS = ("port", "attempt", "result", "tls", "auth", "time")
 
 def attempt_text(attempt: Security) -> str:
     if attempt is Security.IMPLICIT:
-        return translate("ProbeDialog", "SSL/TLS (implicit)")
+        return implicit_tls_text()
     return translate("ProbeDialog", "SMTP + STARTTLS")
 
 

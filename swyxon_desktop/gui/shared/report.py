@@ -109,8 +109,10 @@ def _report_value(field, settings: MailSettings) -> str:
     if field.kind == fields.SECONDS:
         return translate("MailReport", "{0} s").format(f"{value:g}")
     if field.name == "tls_mode":
+        from swyxon_desktop.gui.shared.texts import implicit_tls_text
+
         names = {"auto": translate("MailReport", "Automatic (by port)"), "starttls": "STARTTLS",
-                 "implicit": translate("MailReport", "SSL/TLS (implicit)")}
+                 "implicit": implicit_tls_text()}
         return names.get(value.value, value.value)
     if field.kind == fields.CHOICE:
         return value.value

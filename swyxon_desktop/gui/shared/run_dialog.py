@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from swyxon_desktop.gui.shared import ask
 from swyxon_desktop.gui.shared.certificate_dialog import CertificateDialog
 from swyxon_desktop.gui.shared.style import result_panel_css
+from swyxon_desktop.gui.shared.texts import implicit_tls_text
 from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
 from swyxon_desktop.gui.shared.worker import JobContext, Operation
 from swyxon_desktop.settings import MailSettings, Security
@@ -31,7 +32,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def security_text(settings: MailSettings) -> str:
     return {Security.PLAIN: translate("TestMailDialog", "unencrypted"), Security.STARTTLS: "STARTTLS",
-            Security.IMPLICIT: translate("TestMailDialog", "SSL/TLS (implicit)")}[settings.security]
+            Security.IMPLICIT: implicit_tls_text()}[settings.security]
 
 
 def settings_summary(profile: str, settings: MailSettings) -> str:

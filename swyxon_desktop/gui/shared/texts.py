@@ -31,3 +31,9 @@ def keychain_error_text(error: KeychainError) -> str:
     """What the keychain said (never contains a password: secrets.py strips it)."""
     failure = error.failure
     return QCoreApplication.translate(failure.context, failure.message).format(*failure.message_args)
+
+
+def implicit_tls_text() -> str:
+    """"SSL/TLS (implicit)" — TLS from the first byte — as every window names it (the report, the test
+    mail and probe dialogs). The test mail's body names it in its own language (``smtp/engine.py``)."""
+    return QCoreApplication.translate("Security", "SSL/TLS (implicit)")
