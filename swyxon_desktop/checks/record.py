@@ -3,7 +3,7 @@
 A customer runs *Send test mail* or *Check server* and saves the report; support loads it and starts a
 local replica of the customer's server from it (replica.py, ``serve --from-report``). The record::
 
-    {"schema": "swyxon-desktop-report", "version": 1, "created": "2026-…", "kind": "test-mail",
+    {"schema": "swyxon-desktop-report", "version": 1, "created": "2026-…", "kind": "test-mail",  # checks/kinds.py
      "profile": "Kunde", "settings": {…MailSettings.to_dict(), never a password…}, "warnings": […],
      "run": {"allow_insecure_auth": false},   # allowed for this one run only (test-mail --allow-insecure-auth)
      "observed": {"greeting": ["localhost ESMTP …"], "ehlo_before_tls": ["localhost", "SIZE …", …],
@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from swyxon_desktop import __version__
+from swyxon_desktop.checks import kinds
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Report"
@@ -201,7 +202,7 @@ def build_record(profile: str, settings: Any, *, send: Any = None, probe: Any = 
     record = {
         "schema": SCHEMA, "version": VERSION,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "kind": "test-mail" if send is not None else "probe",
+        "kind": kinds.of_result(send, probe),
         "profile": profile,
         "settings": settings.to_dict(),
         "run": {"allow_insecure_auth": bool(allowed_insecure_once)},
@@ -365,7 +366,7 @@ def check_record(record: Any, source: str = "") -> dict:
     run = record.get("run") if isinstance(record.get("run"), dict) else {}
     return {"schema": SCHEMA, "version": version, "profile": profile, "settings": settings, "observed": seen,
             "allowed_insecure_once": run.get("allow_insecure_auth") is True,
-            "failure": failure, "kind": record.get("kind") if record.get("kind") in ("test-mail", "probe") else None}
+            "failure": failure, "kind": record.get("kind") if record.get("kind") in kinds.KINDS else None}
 
 
 def _check_failure(failure: Any, source: str) -> dict:

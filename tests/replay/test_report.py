@@ -45,6 +45,20 @@ def test_the_record_has_what_support_needs(serve, closed_ports, tmp_path):
     assert {"app", "python", "openssl", "platform"} <= set(data["versions"])
 
 
+def test_a_check_without_sending_is_recorded_as_one_and_read_back_as_one(serve, tmp_path):
+    from swyxon_desktop.smtp.preflight import check_without_sending
+
+    server = serve(tls="starttls")
+    settings = settings_for(server, use_auth=True, username=USER)
+    checked = check_without_sending(settings, PASSWORD, "admin@example.com")
+    assert checked.ok and checked.sent is False
+    path = save_report(tmp_path, settings, password=PASSWORD, send=checked)
+    data = load_json(path)
+    assert data["kind"] == "preflight" and data["test_mail"]["ok"] is True  # not "test-mail": nothing was sent
+    assert not any(line.startswith("C: DATA") for line in data["transcript"])
+    assert diagnostics.load_record(path)["kind"] == "preflight"
+
+
 @pytest.mark.parametrize("mechanism", ["PLAIN", "LOGIN"])
 def test_no_password_in_any_encoding_after_a_success(serve, tmp_path, mechanism):
     server = serve(tls="starttls")

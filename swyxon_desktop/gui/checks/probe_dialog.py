@@ -33,6 +33,7 @@ from swyxon_desktop.gui.shared.report import (
     stage_title,
     trust_text,
 )
+from swyxon_desktop.checks import kinds
 from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
 from swyxon_desktop.gui.shared.style import label_panel_css, status_color
 from swyxon_desktop.gui.shared.texts import implicit_tls_text
@@ -159,7 +160,7 @@ class ProbeDialog(RunDialog):
                     _ = row.tls.certificate
             return result
 
-        self._run(job, "probe", progress=self._on_event, row=self._on_row, finished=self._on_finished,
+        self._run(job, kinds.PROBE, progress=self._on_event, row=self._on_row, finished=self._on_finished,
                   crashed=self._on_crashed)
         ui.checkButton.setEnabled(False)
         return True

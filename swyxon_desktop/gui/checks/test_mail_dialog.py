@@ -36,6 +36,7 @@ from swyxon_desktop.gui.shared.report import (
     stage_title,
     test_mail_report,
 )
+from swyxon_desktop.checks import kinds
 from swyxon_desktop.gui.shared.run_dialog import RunDialog, report_file_name, set_level, settings_summary
 from swyxon_desktop.gui.shared.style import status_color
 from swyxon_desktop.gui.shared.worker import JobContext
@@ -398,7 +399,7 @@ class TestMailDialog(RunDialog):
             return RunOutcome(result, source, Redactor(password, settings.username if settings.use_auth else ""),
                               delivery, dns)
 
-        self._run(job, "test-mail", progress=self._on_event, line=self._on_line, finished=self._on_finished,
+        self._run(job, kinds.TEST_MAIL, progress=self._on_event, line=self._on_line, finished=self._on_finished,
                   crashed=self._on_crashed)
         self.ui.sendButton.setEnabled(False)
         self.ui.recipientEdit.setReadOnly(True)
@@ -515,7 +516,7 @@ class TestMailDialog(RunDialog):
         return self.outcome is not None
 
     def report_name(self) -> str:
-        return report_file_name("test-mail", self.run_profile)
+        return report_file_name(kinds.TEST_MAIL, self.run_profile)
 
     def report_record(self) -> dict | None:
         if self.outcome is None:
