@@ -35,13 +35,13 @@ from typing import Any
 
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from swyxon_desktop.checks.record import WHY_VALUE, ReportError, _field
+from swyxon_desktop.checks.stages import AUTH, DATA, EHLO, GREETING, MAIL_FROM, RCPT_TO
 from swyxon_desktop.settings import MailSettings, Security, TlsMode
 
 CONTEXT = "Report"
 MECHANISMS = ("LOGIN", "PLAIN", "CRAM-MD5")
-# engine stage -> the test server's stage
-_STAGES = {"greeting": "greeting", "ehlo": "ehlo", "auth": "auth", "mail_from": "mail", "rcpt_to": "rcpt",
-           "data": "data"}
+# The stages where the replica can answer as the customer's server did (the test server's, the client's names).
+_STAGES = (GREETING, EHLO, AUTH, MAIL_FROM, RCPT_TO, DATA)
 
 NOTE_BEFORE_SMTP = QT_TRANSLATE_NOOP(
     "Report", "The customer's run failed before a server answered ({}); the replica answers, so that part "
@@ -70,7 +70,7 @@ class ReplicaPlan:
 
     profile: str
     settings: MailSettings  # the customer's, as in the report
-    tls: str  # "none" | "starttls" | "implicit"
+    tls: Security  # what the replica speaks: plain, STARTTLS or implicit TLS
     hostname: str
     ident: str
     greeting_reject: tuple[str, ...] | None = None  # reply lines ("554 5.3.2 …") at the greeting, then close
@@ -78,10 +78,10 @@ class ReplicaPlan:
     ehlo_after: tuple[str, ...] | None = None
     auth_mechanisms: tuple[str, ...] = ()  # what the replica can actually run (offered as recorded)
     auth_before_tls: bool = False
-    replies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # test-server stage -> reply lines
+    replies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stage (checks/stages) -> reply lines
     reject_sender_domain: str | None = None
     reject_recipient: str | None = None
-    delays: dict[str, float] = field(default_factory=dict)
+    delays: dict[str, float] = field(default_factory=dict)  # stage -> seconds
     certificate: dict | None = None  # the checked certificate of the report
     cert_mode: str = "local"  # see certificate_mode()
     notes: tuple[tuple, ...] = ()  # (English source, *args) of what is not reproduced
@@ -90,14 +90,17 @@ class ReplicaPlan:
         return [translate(CONTEXT, note[0], lang).format(*note[1:]) for note in self.notes]
 
     def to_dict(self) -> dict:
-        return {"profile": self.profile, "tls": self.tls, "greeting": f"{self.hostname} {self.ident}".strip(),
+        """As ``serve --from-report --json`` prints it: the test server's words (``"tls": "none"``, ``mail``)."""
+        from swyxon_desktop.testserver.policy import stage_word, tls_word
+
+        return {"profile": self.profile, "tls": tls_word(self.tls), "greeting": f"{self.hostname} {self.ident}".strip(),
                 "greeting_reject": list(self.greeting_reject) if self.greeting_reject else None,
                 "ehlo_before_tls": list(self.ehlo_before) if self.ehlo_before is not None else None,
                 "ehlo_after_tls": list(self.ehlo_after) if self.ehlo_after is not None else None,
                 "auth_mechanisms": list(self.auth_mechanisms),
-                "replies": {k: list(v) for k, v in self.replies.items()},
+                "replies": {stage_word(k): list(v) for k, v in self.replies.items()},
                 "reject_sender_domain": self.reject_sender_domain, "reject_recipient": self.reject_recipient,
-                "delays": dict(self.delays), "certificate": self.cert_mode,
+                "delays": {stage_word(k): v for k, v in self.delays.items()}, "certificate": self.cert_mode,
                 "notes": self.note_texts("en")}
 
 
@@ -134,18 +137,18 @@ def certificate_mode(tls: dict | None) -> str:
     return "untrusted_ca"
 
 
-def _tls_mode(settings: MailSettings, seen: dict, failure: dict | None) -> str:
+def _tls_mode(settings: MailSettings, seen: dict, failure: dict | None) -> Security:
     security = settings.security
     if seen.get("tls"):
-        return "implicit" if security is Security.IMPLICIT else "starttls"
+        return Security.IMPLICIT if security is Security.IMPLICIT else Security.STARTTLS
     if security is Security.IMPLICIT:
         if failure and failure["stage"] == "tls" and failure["category"].value == "tls_failed":
-            return "none"  # the customer's port spoke plain SMTP
-        return "implicit"
+            return Security.PLAIN  # the customer's port spoke plain SMTP
+        return Security.IMPLICIT
     offered = seen.get("starttls_offered")
     if security is Security.STARTTLS:
-        return "none" if offered is False else "starttls"
-    return "starttls" if offered else "none"
+        return Security.PLAIN if offered is False else Security.STARTTLS
+    return Security.STARTTLS if offered else Security.PLAIN
 
 
 def plan_from_record(record: dict) -> ReplicaPlan:
@@ -168,7 +171,7 @@ def plan_from_record(record: dict) -> ReplicaPlan:
         notes.append((NOTE_NO_OBSERVATION,))
     ehlo_before = tuple(seen["ehlo_before_tls"]) if seen.get("ehlo_before_tls") else None
     ehlo_after = tuple(seen["ehlo_after_tls"]) if seen.get("ehlo_after_tls") else None
-    if tls == "implicit" and ehlo_after is None:
+    if tls is Security.IMPLICIT and ehlo_after is None:
         ehlo_after, ehlo_before = ehlo_before, None
     offered = seen.get("auth_mechanisms") or []
     auth = tuple(m for m in MECHANISMS if m in offered)
@@ -179,18 +182,18 @@ def plan_from_record(record: dict) -> ReplicaPlan:
     reject_sender = reject_rcpt = None
     if failure is not None:
         stage, code, category = failure["stage"], failure["smtp_code"], failure["category"].value
-        target = _STAGES.get(stage or "")
+        target = stage if stage in _STAGES else None
         if category == "timeout" and target is not None:
             delays[target] = min(600.0, float(settings.timeout_s) + 5.0)
         elif code is not None and 400 <= code <= 599:
             lines = _reply_lines(code, failure["enhanced_status"], failure["server_text"])
-            if target == "greeting":
+            if target == GREETING:
                 greeting_reject = lines
-            elif target in ("auth", "mail", "rcpt", "data"):
+            elif target in (AUTH, MAIL_FROM, RCPT_TO, DATA):
                 replies[target] = lines
-                if target == "mail":
+                if target == MAIL_FROM:
                     reject_sender = settings.sender.rpartition("@")[2].lower() or None
-                elif target == "rcpt":
+                elif target == RCPT_TO:
                     reject_rcpt = (failure.get("recipient") or "").lower() or None
             else:
                 notes.append((NOTE_REPLY_NOT_REPRODUCED, stage))
@@ -199,8 +202,8 @@ def plan_from_record(record: dict) -> ReplicaPlan:
     if record.get("allowed_insecure_once") and settings.insecure_auth and not settings.allow_insecure_auth:
         notes.append((NOTE_ALLOWED_ONCE,))
     cert = (seen.get("tls") or {}).get("certificate")
-    mode = certificate_mode(seen.get("tls")) if tls != "none" else "local"
-    if tls != "none":
+    mode = certificate_mode(seen.get("tls")) if tls is not Security.PLAIN else "local"
+    if tls is not Security.PLAIN:
         notes.append((NOTE_CERT_PINNED,) if mode == "pinned" else (NOTE_LOCAL_CERT,) if mode == "local" else ())
     return ReplicaPlan(
         profile=record.get("profile") or "", settings=settings, tls=tls, hostname=hostname, ident=ident,
@@ -329,7 +332,7 @@ def _make_server_classes():
             plan: ReplicaPlan = self._handler.plan
             if plan.greeting_reject:
                 self._stage = "greeting"
-                await self._handler._delay("greeting")
+                await self._handler._delay(GREETING)
                 await self.push("\r\n".join(plan.greeting_reject))
                 if self.transport is not None:
                     self.transport.close()
@@ -342,7 +345,7 @@ def _make_server_classes():
             self.plan = server.plan
 
         async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
-            await self._delay("ehlo")
+            await self._delay(EHLO)
             session.host_name = hostname
             record = server._record
             if record is not None:
@@ -360,10 +363,10 @@ def _make_server_classes():
             if server._record is not None and mech:
                 server._record.auth_mechanism = mech
                 server._record.auth_mechanisms.append(mech)
-            await self._delay("auth")
+            await self._delay(AUTH)
             if not self.plan.auth_mechanisms:
                 return "503 5.5.1 Error: authentication not enabled"
-            reply = self.plan.replies.get("auth")
+            reply = self.plan.replies.get(AUTH)
             if reply:
                 return "\r\n".join(reply)
             return MISSING
@@ -388,8 +391,8 @@ def _make_server_classes():
             return self._auth_result(server, "CRAM-MD5", user_b.decode("utf-8", "replace"), True)
 
         async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
-            await self._delay("mail")
-            reply = self.plan.replies.get("mail")
+            await self._delay(MAIL_FROM)
+            reply = self.plan.replies.get(MAIL_FROM)
             domain = address.rpartition("@")[2].lower()
             if reply and (self.plan.reject_sender_domain is None or domain == self.plan.reject_sender_domain):
                 return "\r\n".join(reply)
@@ -398,8 +401,8 @@ def _make_server_classes():
             return "250 2.1.0 Sender OK"
 
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
-            await self._delay("rcpt")
-            reply = self.plan.replies.get("rcpt")
+            await self._delay(RCPT_TO)
+            reply = self.plan.replies.get(RCPT_TO)
             if reply and (self.plan.reject_recipient is None or address.lower() == self.plan.reject_recipient):
                 return "\r\n".join(reply)
             envelope.rcpt_tos.append(address)
@@ -407,8 +410,8 @@ def _make_server_classes():
             return "250 2.1.5 Recipient OK"
 
         async def handle_DATA(self, server, session, envelope):  # noqa: N802
-            await self._delay("data")
-            reply = self.plan.replies.get("data")
+            await self._delay(DATA)
+            reply = self.plan.replies.get(DATA)
             if reply:
                 return "\r\n".join(reply)
             message = self.server._store_message(server._record, envelope)
@@ -447,7 +450,7 @@ def make_server(plan: ReplicaPlan, *, host: str = "127.0.0.1", port: int = 0, ma
         plan = dataclasses.replace(plan, cert_mode="ca_in_profile",
                                    notes=tuple(n for n in plan.notes if n[0] != NOTE_CERT_PINNED))
     certificate = None
-    if plan.tls != "none" and plan.cert_mode != "local":
+    if plan.tls is not Security.PLAIN and plan.cert_mode != "local":
         certificate = make_certificate(plan, directory or default_dir())
     policy = replica_policy(plan, host=host, port=port, mailbox=mailbox, certificate=certificate)
 
@@ -462,9 +465,9 @@ def make_server(plan: ReplicaPlan, *, host: str = "127.0.0.1", port: int = 0, ma
                 return smtp_class(
                     handler, hostname=plan.hostname, ident=plan.ident or None,
                     data_size_limit=base.MAX_MESSAGE_SIZE, decode_data=False, enable_SMTPUTF8=True,
-                    tls_context=tls if self.policy.tls == "starttls" else None, require_starttls=False,
+                    tls_context=tls if self.policy.tls is Security.STARTTLS else None, require_starttls=False,
                     auth_required=False,
-                    auth_require_tls=self.policy.tls == "starttls" and not plan.auth_before_tls,
+                    auth_require_tls=self.policy.tls is Security.STARTTLS and not plan.auth_before_tls,
                     auth_exclude_mechanism=excluded, authenticator=handler.authenticate)
             return factory
 
@@ -483,7 +486,7 @@ def profile_settings(plan: ReplicaPlan, server: Any) -> tuple[MailSettings, str 
                 Security.IMPLICIT: TlsMode.IMPLICIT}[security]
     ca_file, pin = "", ""
     certificate = getattr(server, "certificate", None)
-    if plan.tls != "none":
+    if plan.tls is not Security.PLAIN:
         if plan.cert_mode == "local" and server.ca_file:
             ca_file = str(server.ca_file)
         elif certificate is not None and certificate.ca_file is not None:

@@ -35,6 +35,11 @@ STAGE_TITLES = {
     DNS: QT_TRANSLATE_NOOP("Smtp", "DNS check (SPF, DMARC)"),
 }
 
+#: The client's SMTP command at a stage, as the protocol spells it (not translated): what the test server,
+#: the replica and their windows name when they say where a session was refused or answered.
+SMTP_COMMANDS = {EHLO: "EHLO", TLS: "STARTTLS", AUTH: "AUTH", MAIL_FROM: "MAIL FROM", RCPT_TO: "RCPT TO",
+                 DATA: "DATA"}
+
 #: "prepare" has a title in the windows' reports only (context "MailReport"); the CLI names it by its id.
 PREPARE_TITLE = QT_TRANSLATE_NOOP("MailReport", "Checking the settings")
 PREPARE_CONTEXT = "MailReport"

@@ -60,12 +60,11 @@ class Prepared:
             name = self._save_profile(server)
         if not args.json:
             emit(tr(MSG_REPLICA, str(args.from_report), plan.profile or "—"))
-            stage_names = {"greeting": "greeting", "auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO",
-                           "data": "DATA"}
+            from swyxon_desktop.checks.stages import SMTP_COMMANDS
             if plan.greeting_reject:
                 emit("  " + tr(MSG_REPLICA_REPLY, "greeting", " / ".join(plan.greeting_reject)))
             for stage, lines in plan.replies.items():
-                emit("  " + tr(MSG_REPLICA_REPLY, stage_names.get(stage, stage), " / ".join(lines)))
+                emit("  " + tr(MSG_REPLICA_REPLY, SMTP_COMMANDS.get(stage, stage), " / ".join(lines)))
             for note in plan.note_texts():
                 emit("  " + tr(MSG_REPLICA_NOTE, note))
             if name:

@@ -98,11 +98,11 @@ def _passwords(args: argparse.Namespace) -> dict[str, str] | None:
 
 
 def _build_policy(args: argparse.Namespace):
-    from swyxon_desktop.testserver import DEFAULT_PORTS, ServerPolicy, parse_fault
+    from swyxon_desktop.testserver import DEFAULT_PORTS, ServerPolicy, parse_fault, parse_tls
 
     import dataclasses
 
-    port = DEFAULT_PORTS[args.tls] if args.port is None else args.port
+    port = DEFAULT_PORTS[parse_tls(args.tls)] if args.port is None else args.port
     # Everything else is checked before a password is asked for.
     policy = ServerPolicy(
         host=args.host, port=port, tls=args.tls, auth_mechanisms=tuple(_split(args.auth_mechanisms)),

@@ -7,7 +7,8 @@
 """
 from swyxon_desktop.testserver.certs import LocalCertificates, ensure_local_ca, format_fingerprint
 from swyxon_desktop.testserver.policy import (
-    DEFAULT_PORTS, MECHANISMS, STAGES, TLS_MODES, Fault, PolicyError, ServerPolicy, parse_fault,
+    DEFAULT_PORTS, MECHANISMS, STAGES, TLS_MODES, Fault, PolicyError, ServerPolicy, parse_fault, parse_stage,
+    parse_tls, stage_of, stage_word, tls_word,
 )
 from swyxon_desktop.testserver.server import (
     LocalServer, ReceivedMessage, ServerError, ServerEvent, SessionRecord,
@@ -16,5 +17,6 @@ from swyxon_desktop.testserver.server import (
 __all__ = [
     "DEFAULT_PORTS", "MECHANISMS", "STAGES", "TLS_MODES", "Fault", "LocalCertificates", "LocalServer",
     "PolicyError", "ReceivedMessage", "ServerError", "ServerEvent", "ServerPolicy", "SessionRecord",
-    "ensure_local_ca", "format_fingerprint", "parse_fault",
+    "ensure_local_ca", "format_fingerprint", "parse_fault", "parse_stage", "parse_tls", "stage_of", "stage_word",
+    "tls_word",
 ]

@@ -14,6 +14,13 @@ and parsed by :func:`parse_fault`:
     wait SECONDS before the reply at STAGE: ``delay:greeting:5``, ``delay:data:30`` …
 
 Stages: greeting, ehlo (delay only), auth, mail, rcpt, data.
+
+The server speaks the client's vocabulary: its TLS mode is the client's :class:`~swyxon_desktop.settings.
+Security` (plain, STARTTLS, implicit) and its stages are the client's (``checks/stages.py``: a fault at
+``mail`` is a fault at ``MAIL_FROM``), so a report's failed stage and TLS mode become a replica's without a
+translation table. What users type and read keeps its short words — ``--tls none``, ``mail-550``, the
+``"tls": "none"`` and ``"stage": "mail"`` of ``serve --json`` — written and read here only
+(:func:`tls_word`, :func:`parse_tls`, :func:`stage_word`, :func:`parse_stage`).
 """
 from __future__ import annotations
 
@@ -21,32 +28,73 @@ import ipaddress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from swyxon_desktop.checks.stages import AUTH, DATA, EHLO, GREETING, MAIL_FROM, RCPT_TO, TLS
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from swyxon_desktop.settings import idna_encode
+from swyxon_desktop.settings import Security, idna_encode
 
 CONTEXT = "TestServer"
 
-TLS_MODES = ("none", "starttls", "implicit")
+TLS_MODES = (Security.PLAIN, Security.STARTTLS, Security.IMPLICIT)  # in this order in the window's list
 MECHANISMS = ("LOGIN", "PLAIN", "CRAM-MD5")
-STAGES = ("greeting", "ehlo", "auth", "mail", "rcpt", "data")
-REJECT_STAGES = ("greeting", "auth", "mail", "rcpt", "data")
+STAGES = (GREETING, EHLO, AUTH, MAIL_FROM, RCPT_TO, DATA)  # where a fault can be
+REJECT_STAGES = (GREETING, AUTH, MAIL_FROM, RCPT_TO, DATA)  # where a fault can reject
 MAX_DELAY_S = 600.0
 
+# The words of the CLI, the fault specs and the JSON lines, where they differ from the client's names.
+_TLS_WORDS = {Security.PLAIN: "none", Security.STARTTLS: "starttls", Security.IMPLICIT: "implicit"}
+_STAGE_WORDS = {MAIL_FROM: "mail", RCPT_TO: "rcpt", TLS: "starttls"}
+_WORD_TLS = {word: mode for mode, word in _TLS_WORDS.items()} | {"plain": Security.PLAIN}
+_WORD_STAGES = {word: stage for stage, word in _STAGE_WORDS.items()}
+
+
+def tls_word(mode: Security) -> str:
+    """``none``, ``starttls`` or ``implicit``: the TLS mode as ``serve --tls`` and its JSON spell it."""
+    return _TLS_WORDS[Security(mode)]
+
+
+def parse_tls(value: str | Security) -> Security:
+    """A TLS mode from its word (``none``/``plain``, ``starttls``, ``implicit``); raises PolicyError."""
+    if isinstance(value, Security):
+        return value
+    mode = _WORD_TLS.get(str(value).strip().lower())
+    if mode is None:
+        raise PolicyError(MSG_BAD_TLS, value)
+    return mode
+
+
+def stage_word(stage: str) -> str:
+    """A stage as the fault specs and ``serve --json`` spell it (``mail``, ``rcpt``, ``starttls``, …)."""
+    return _STAGE_WORDS.get(stage, stage)
+
+
+def stage_of(word: str) -> str:
+    """The stage a word names (``mail`` → MAIL_FROM, ``starttls`` → TLS; a stage's own name is itself)."""
+    return _WORD_STAGES.get(word, word)
+
+
+def parse_stage(word: str, allowed: tuple[str, ...] = STAGES) -> str:
+    """The stage of a fault's word (``mail`` or ``mail_from``); raises PolicyError naming ``allowed``."""
+    stage = stage_of(word)
+    if stage not in allowed:
+        raise PolicyError(MSG_BAD_STAGE, word, ", ".join(stage_word(s) for s in allowed))
+    return stage
+
+
 # Ports the CLI and the window suggest per TLS mode: 25/587/465 with a 2 in front (no root needed).
-DEFAULT_PORTS = {"none": 2525, "starttls": 2587, "implicit": 2465}
+DEFAULT_PORTS = {Security.PLAIN: 2525, Security.STARTTLS: 2587, Security.IMPLICIT: 2465}
 
 # The enhanced status and text of a simulated rejection, by stage and reply class (4 = temporary, 5 = permanent).
 _REJECT_TEXT = {
-    ("greeting", 4): ("4.3.2", "Service not available, closing transmission channel"),
-    ("greeting", 5): ("5.3.2", "No SMTP service here"),
-    ("auth", 4): ("4.7.0", "Temporary authentication failure"),
-    ("auth", 5): ("5.7.8", "Authentication credentials invalid"),
-    ("mail", 4): ("4.3.0", "Sender temporarily rejected, try again later"),
-    ("mail", 5): ("5.7.1", "Sender address rejected by policy"),
-    ("rcpt", 4): ("4.2.1", "Mailbox temporarily unavailable, try again later"),
-    ("rcpt", 5): ("5.1.1", "Recipient address rejected: mailbox unavailable"),
-    ("data", 4): ("4.3.0", "Message temporarily deferred, try again later"),
-    ("data", 5): ("5.6.0", "Message rejected by content policy"),
+    (GREETING, 4): ("4.3.2", "Service not available, closing transmission channel"),
+    (GREETING, 5): ("5.3.2", "No SMTP service here"),
+    (AUTH, 4): ("4.7.0", "Temporary authentication failure"),
+    (AUTH, 5): ("5.7.8", "Authentication credentials invalid"),
+    (MAIL_FROM, 4): ("4.3.0", "Sender temporarily rejected, try again later"),
+    (MAIL_FROM, 5): ("5.7.1", "Sender address rejected by policy"),
+    (RCPT_TO, 4): ("4.2.1", "Mailbox temporarily unavailable, try again later"),
+    (RCPT_TO, 5): ("5.1.1", "Recipient address rejected: mailbox unavailable"),
+    (DATA, 4): ("4.3.0", "Message temporarily deferred, try again later"),
+    (DATA, 5): ("5.6.0", "Message rejected by content policy"),
 }
 FAULT_MARK = "(simulated fault)"
 
@@ -89,7 +137,9 @@ class PolicyError(ValueError):
 
 @dataclass(frozen=True)
 class Fault:
-    """A reproduced incident: a rejection (``code``) or a delay (``delay_s``) at one stage."""
+    """A reproduced incident: a rejection (``code``) or a delay (``delay_s``) at one stage.
+
+    ``stage`` is the client's stage (``checks/stages.py``); its word (``mail``) is accepted too."""
 
     stage: str
     code: int | None = None  # reject with this reply code
@@ -100,16 +150,14 @@ class Fault:
         if self.text is not None and (self.code is None or not self.text.strip() or len(self.text) > 400
                                       or not all(" " <= ch <= "~" for ch in self.text)):
             raise PolicyError(MSG_BAD_TEXT)
-        if self.stage not in STAGES:
-            raise PolicyError(MSG_BAD_STAGE, self.stage, ", ".join(STAGES))
+        object.__setattr__(self, "stage", parse_stage(self.stage))
         if (self.code is None) == (self.delay_s is None):
             raise PolicyError(MSG_BAD_FAULT, str(self))
         if self.code is not None:
-            if self.stage not in REJECT_STAGES:
-                raise PolicyError(MSG_BAD_STAGE, self.stage, ", ".join(REJECT_STAGES))
+            parse_stage(stage_word(self.stage), REJECT_STAGES)
             if not 400 <= self.code <= 599:
                 raise PolicyError(MSG_BAD_CODE, str(self.code))
-            if self.stage == "greeting" and self.code not in (421, 554):
+            if self.stage == GREETING and self.code not in (421, 554):
                 raise PolicyError(MSG_GREETING_CODE)
         if self.delay_s is not None and not 0 <= self.delay_s <= MAX_DELAY_S:
             raise PolicyError(MSG_BAD_DELAY, str(self.delay_s))
@@ -130,10 +178,10 @@ class Fault:
         """The string form, as parse_fault reads it."""
         if self.delay_s is not None:
             seconds = int(self.delay_s) if float(self.delay_s).is_integer() else self.delay_s
-            return f"delay:{self.stage}:{seconds}"
+            return f"delay:{stage_word(self.stage)}:{seconds}"
         if self.text is not None:
-            return f"{self.stage}-{self.code}:{self.text}"
-        return f"{self.stage}-{self.code}"
+            return f"{stage_word(self.stage)}-{self.code}:{self.text}"
+        return f"{stage_word(self.stage)}-{self.code}"
 
     def __str__(self) -> str:
         return self.spec()
@@ -150,9 +198,8 @@ def parse_fault(text: str) -> Fault:
         parts = raw.split(":")
         if len(parts) != 3:
             raise PolicyError(MSG_BAD_FAULT, text)
-        _, stage, seconds = parts
-        if stage not in STAGES:
-            raise PolicyError(MSG_BAD_STAGE, stage, ", ".join(STAGES))
+        _, word, seconds = parts
+        stage = parse_stage(word)
         try:
             delay = float(seconds)
         except ValueError:
@@ -160,11 +207,10 @@ def parse_fault(text: str) -> Fault:
         if delay != delay:  # NaN
             raise PolicyError(MSG_BAD_DELAY, seconds)
         return Fault(stage, delay_s=delay)
-    stage, sep, code = raw.rpartition("-")
-    if not sep or not stage:
+    word, sep, code = raw.rpartition("-")
+    if not sep or not word:
         raise PolicyError(MSG_BAD_FAULT, text)
-    if stage not in REJECT_STAGES:
-        raise PolicyError(MSG_BAD_STAGE, stage, ", ".join(REJECT_STAGES))
+    stage = parse_stage(word, REJECT_STAGES)
     if not (code.isascii() and code.isdigit() and len(code) == 3):
         raise PolicyError(MSG_BAD_CODE, code)
     return Fault(stage, code=int(code))
@@ -203,7 +249,7 @@ class ServerPolicy:
 
     host: str = "127.0.0.1"
     port: int = 0
-    tls: str = "none"
+    tls: Security = Security.PLAIN  # its word (``none``, ``starttls``, ``implicit``) is accepted too
     auth_mechanisms: tuple[str, ...] = MECHANISMS
     users: dict[str, str] = field(default_factory=dict, repr=False)  # name -> password; never printed
     sender_domains: tuple[str, ...] = ()
@@ -215,8 +261,7 @@ class ServerPolicy:
     hostname: str = "localhost"  # the name in the greeting and EHLO reply
 
     def __post_init__(self) -> None:
-        if self.tls not in TLS_MODES:
-            raise PolicyError(MSG_BAD_TLS, self.tls)
+        object.__setattr__(self, "tls", parse_tls(self.tls))
         if isinstance(self.port, bool) or not isinstance(self.port, int) or not 0 <= self.port <= 65535:
             raise PolicyError(MSG_BAD_PORT)
         if not self.host or any(ch.isspace() for ch in self.host):

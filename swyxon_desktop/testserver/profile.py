@@ -2,11 +2,11 @@
 "Use in a new profile" and the end-to-end tests use it)."""
 from __future__ import annotations
 
-from swyxon_desktop.settings import AuthMechanism, MailSettings, TlsMode
+from swyxon_desktop.settings import AuthMechanism, MailSettings, Security, TlsMode
 from swyxon_desktop.testserver.server import LocalServer
 
 DEFAULT_SENDER_DOMAIN = "firma.de"
-_TLS_MODES = {"none": TlsMode.AUTO, "starttls": TlsMode.STARTTLS, "implicit": TlsMode.IMPLICIT}
+_TLS_MODES = {Security.PLAIN: TlsMode.AUTO, Security.STARTTLS: TlsMode.STARTTLS, Security.IMPLICIT: TlsMode.IMPLICIT}
 
 
 def profile_settings(server: LocalServer) -> tuple[MailSettings, str | None]:
@@ -25,8 +25,8 @@ def profile_settings(server: LocalServer) -> tuple[MailSettings, str | None]:
         mechanism = AuthMechanism(policy.auth_mechanisms[0])
     settings = MailSettings(
         server=server.host, port=server.port, sender=f"SwyxWare@{domain}",
-        use_ssl=policy.tls != "none", tls_mode=_TLS_MODES[policy.tls],
-        ca_file=str(server.ca_file) if server.ca_file and policy.tls != "none" else "",
+        use_ssl=policy.tls is not Security.PLAIN, tls_mode=_TLS_MODES[policy.tls],
+        ca_file=str(server.ca_file) if server.ca_file and policy.tls is not Security.PLAIN else "",
         use_auth=policy.auth_enabled, mechanism=mechanism, username=user if policy.auth_enabled else "",
-        allow_insecure_auth=policy.auth_enabled and policy.tls == "none")
+        allow_insecure_auth=policy.auth_enabled and policy.tls is Security.PLAIN)
     return settings, password if policy.auth_enabled else None

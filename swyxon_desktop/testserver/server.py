@@ -48,7 +48,9 @@ from swyxon_desktop import APP_DISPLAY_NAME
 from swyxon_desktop.failures import Category, Failure, FailureError
 from swyxon_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from swyxon_desktop.smtp.transcript import Redactor
-from swyxon_desktop.testserver.policy import ServerPolicy
+from swyxon_desktop.checks.stages import AUTH, DATA, EHLO, GREETING, MAIL_FROM, RCPT_TO, TLS
+from swyxon_desktop.settings import Security
+from swyxon_desktop.testserver.policy import ServerPolicy, stage_word, tls_word
 
 log = logging.getLogger(__name__)
 
@@ -259,8 +261,9 @@ class _AuthUser(NamedTuple):
     login: bytes  # what aiosmtpd copies into session.login_data; no password
 
 
-_REFUSE_STAGES = {"greeting": "greeting", "EHLO": "ehlo", "HELO": "ehlo", "STARTTLS": "starttls", "AUTH": "auth",
-                  "MAIL": "mail", "RCPT": "rcpt", "DATA": "data"}
+# The stage of the client's command being answered (aiosmtpd's verb; "greeting" before any).
+_REFUSE_STAGES = {"greeting": GREETING, "EHLO": EHLO, "HELO": EHLO, "STARTTLS": TLS, "AUTH": AUTH,
+                  "MAIL": MAIL_FROM, "RCPT": RCPT_TO, "DATA": DATA}
 
 
 def _utcnow() -> dt.datetime:
@@ -343,8 +346,8 @@ class _PolicySMTP(SMTP):
 
     async def _handle_client(self) -> None:
         self._stage = "greeting"
-        await self._handler._delay("greeting")
-        fault = self._handler.policy.reject_at("greeting")
+        await self._handler._delay(GREETING)
+        fault = self._handler.policy.reject_at(GREETING)
         if fault is not None:
             await self.push(fault.reply())
             if self.transport is not None:
@@ -411,8 +414,9 @@ class _PolicyHandler:
         stage = _REFUSE_STAGES.get(proto._stage)
         if code is not None and code >= 400 and stage is not None:
             envelope = proto.envelope
-            self.server._emit("refused", record.id, f"refused at {stage}: {line}", {
-                "stage": stage, "code": code, "enhanced_status": enhanced, "text": text, "peer": record.peer,
+            word = stage_word(stage)
+            self.server._emit("refused", record.id, f"refused at {word}: {line}", {
+                "stage": word, "code": code, "enhanced_status": enhanced, "text": text, "peer": record.peer,
                 "mail_from": getattr(envelope, "mail_from", None),
                 "rcpt_tos": list(getattr(envelope, "rcpt_tos", []) or []),
                 "auth_user": record.auth_user,
@@ -426,7 +430,7 @@ class _PolicyHandler:
             await asyncio.sleep(seconds)
 
     async def handle_EHLO(self, server: _PolicySMTP, session, envelope, hostname: str, responses: list[str]):
-        await self._delay("ehlo")
+        await self._delay(EHLO)
         session.host_name = hostname
         if server._record is not None:
             server._record.helo = hostname
@@ -435,7 +439,7 @@ class _PolicyHandler:
         return responses
 
     async def handle_HELO(self, server: _PolicySMTP, session, envelope, hostname: str):
-        await self._delay("ehlo")
+        await self._delay(EHLO)
         session.host_name = hostname
         if server._record is not None:
             server._record.helo = hostname
@@ -446,10 +450,10 @@ class _PolicyHandler:
         if server._record is not None and mech:
             server._record.auth_mechanism = mech
             server._record.auth_mechanisms.append(mech)
-        await self._delay("auth")
+        await self._delay(AUTH)
         if not self.policy.auth_enabled:
             return "503 5.5.1 Error: authentication not enabled"
-        fault = self.policy.reject_at("auth")
+        fault = self.policy.reject_at(AUTH)
         if fault is not None:
             return fault.reply()
         return MISSING
@@ -496,8 +500,8 @@ class _PolicyHandler:
         return self._auth_result(server, CRAM_MD5, user, ok)
 
     async def handle_MAIL(self, server: _PolicySMTP, session, envelope, address: str, mail_options: list[str]):
-        await self._delay("mail")
-        fault = self.policy.reject_at("mail")
+        await self._delay(MAIL_FROM)
+        fault = self.policy.reject_at(MAIL_FROM)
         if fault is not None:
             return fault.reply()
         if not self.policy.accepts_sender(address):
@@ -509,10 +513,10 @@ class _PolicyHandler:
         return "250 2.1.0 Sender OK"
 
     async def handle_RCPT(self, server: _PolicySMTP, session, envelope, address: str, rcpt_options: list[str]):
-        await self._delay("rcpt")
+        await self._delay(RCPT_TO)
         if self.policy.auth_enabled and not session.authenticated:
             return "530 5.7.0 Authentication required"
-        fault = self.policy.reject_at("rcpt")
+        fault = self.policy.reject_at(RCPT_TO)
         if fault is not None:
             return fault.reply()
         envelope.rcpt_tos.append(address)
@@ -520,8 +524,8 @@ class _PolicyHandler:
         return "250 2.1.5 Recipient OK"
 
     async def handle_DATA(self, server: _PolicySMTP, session, envelope):
-        await self._delay("data")
-        fault = self.policy.reject_at("data")
+        await self._delay(DATA)
+        fault = self.policy.reject_at(DATA)
         if fault is not None:
             return fault.reply()
         record = server._record
@@ -584,7 +588,7 @@ class LocalServer:
         return f"{host}:{self.port}"
 
     def _tls_context(self) -> ssl.SSLContext | None:
-        if self.policy.tls == "none":
+        if self.policy.tls is Security.PLAIN:
             return None
         policy = self.policy
         if policy.cert_file:
@@ -633,10 +637,10 @@ class LocalServer:
                 ident=IDENT,
                 decode_data=False,
                 enable_SMTPUTF8=True,
-                tls_context=tls if policy.tls == "starttls" else None,
+                tls_context=tls if policy.tls is Security.STARTTLS else None,
                 require_starttls=False,
                 auth_required=False,  # relaying is refused at RCPT instead (530), as submission servers do
-                auth_require_tls=policy.tls == "starttls" and policy.auth_enabled,
+                auth_require_tls=policy.tls is Security.STARTTLS and policy.auth_enabled,
                 auth_exclude_mechanism=excluded,
                 authenticator=handler.authenticate,
             )
@@ -665,7 +669,7 @@ class LocalServer:
                 try:
                     aserver = loop.run_until_complete(loop.create_server(
                         factory, host=self.policy.host, port=self.policy.port,
-                        ssl=tls if self.policy.tls == "implicit" else None))
+                        ssl=tls if self.policy.tls is Security.IMPLICIT else None))
                 except (OSError, socket.gaierror) as exc:
                     outcome["error"] = exc
                     return
@@ -700,7 +704,7 @@ class LocalServer:
         _MAIL_LOG_FILTER.attach(self._redact)
         for text in self.policy.warning_texts("en"):
             self._emit("warning", None, text, {"text": text})
-        self._emit("listening", None, f"listening on {self.address} ({self.policy.tls})", self.info())
+        self._emit("listening", None, f"listening on {self.address} ({tls_word(self.policy.tls)})", self.info())
         return self
 
     def _listen_error(self, exc: Exception) -> ServerError:
@@ -759,7 +763,7 @@ class LocalServer:
 
     def info(self) -> dict:
         """What a client needs: the --json first line."""
-        return {"listening": self.address, "host": self.host, "port": self.port, "tls": self.policy.tls,
+        return {"listening": self.address, "host": self.host, "port": self.port, "tls": tls_word(self.policy.tls),
                 "ca_file": str(self.ca_file) if self.ca_file else None, "sha256": self.sha256,
                 "mailbox": str(self.mailbox), "auth_mechanisms": list(self.policy.auth_mechanisms)
                 if self.policy.auth_enabled else [], "users": sorted(self.policy.users),
@@ -792,7 +796,7 @@ class LocalServer:
             idle = not self._active
             self._closed_count += 1
             self._changed.notify_all()
-        if self.policy.tls == "none":
+        if self.policy.tls is Security.PLAIN:
             return
         if idle:
             if not self._trim_pending and self._loop is not None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from swyxon_desktop import secrets
+from swyxon_desktop.checks.stages import MAIL_FROM
 from swyxon_desktop.gui.server import replay
 from swyxon_desktop.gui.server.server_window import LocalServerWindow
 from swyxon_desktop.profiles import Profiles
@@ -52,7 +53,7 @@ def test_save_report_writes_the_record_beside_and_the_window_reproduces_it(qtbot
         with qtbot.waitSignal(server_window.serverStarted, timeout=WAIT_MS):
             qtbot.mouseClick(server_window.reproduceButton, Qt.MouseButton.LeftButton)
         twin = server_window.server
-        assert twin.plan.replies["mail"][0].startswith("550 5.7.1")
+        assert twin.plan.replies[MAIL_FROM][0].startswith("550 5.7.1")
         assert "550 5.7.1" in server_window.ui.statusLabel.text()
         assert server_window.ui.stopButton.isEnabled() and server_window.ui.useProfileButton.isEnabled()
         ui = server_window.ui  # the (disabled) fields show what the replica offers: AUTH PLAIN for the user

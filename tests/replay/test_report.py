@@ -10,8 +10,9 @@ import pytest
 
 from swyxon_desktop import replica
 from swyxon_desktop.checks import record as diagnostics
+from swyxon_desktop.checks.stages import AUTH, MAIL_FROM
 from swyxon_desktop.checks.record import ReportError
-from swyxon_desktop.settings import AuthMechanism
+from swyxon_desktop.settings import AuthMechanism, Security
 from tests.replay.helpers import load_json, replica_of, save_report, send
 from tests.smtp.helpers import PASSWORD, USER, RawServer, assert_no_password, ehlo_reply, password_forms, settings_for
 
@@ -92,7 +93,7 @@ def test_no_password_even_when_the_server_echoes_it(tmp_path):
     raw_json = json.dumps(json.loads(text), ensure_ascii=True)  # \u-escaped forms too
     assert_no_password(raw_json)
     plan = replica.load_plan(path)  # still a usable report
-    assert plan.replies["auth"][0].startswith("535 ")
+    assert plan.replies[AUTH][0].startswith("535 ")
 
 
 # -- damaged and hostile reports ---------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def test_a_report_without_observations_still_gives_a_replica(tmp_path):
     data = {"schema": "swyxon-desktop-report", "version": 1, "settings": GOOD["settings"],
             "failure": {"category": "dns_failed", "stage": "resolve"}}
     plan = replica.load_plan(_write(tmp_path, data))
-    assert plan.tls == "starttls" and plan.replies == {}
+    assert plan.tls is Security.STARTTLS and plan.replies == {}
     assert any("before a server answered" in note for note in plan.note_texts("en"))
 
 
@@ -199,7 +200,7 @@ def test_a_multi_line_reply_is_sent_line_by_line_with_its_code(tmp_path):
     so "250 …" in the text cannot become a reply of its own."""
     data = _with(failure__server_text="5.7.1 first line\n250 2.1.0 Sender OK")
     path = _write(tmp_path, data)
-    assert replica.load_plan(path).replies["mail"] == ("550-5.7.1 first line", "550 250 2.1.0 Sender OK")
+    assert replica.load_plan(path).replies[MAIL_FROM] == ("550-5.7.1 first line", "550 250 2.1.0 Sender OK")
     settings_dict = dict(GOOD["settings"], server="127.0.0.1", use_ssl=False)
     data["settings"] = settings_dict
     data["observed"] = {"greeting": ["mail.kunde.de ESMTP"], "ehlo_before_tls": ["mail.kunde.de", "8BITMIME"]}
@@ -221,7 +222,7 @@ def test_a_trusted_certificate_of_a_real_host_is_imitated_and_pinned(tmp_path):
             "sans": ["DNS:mail.kunde.de", "DNS:smtp.kunde.de"], "self_signed": False,
             "not_before": "2025-01-01T00:00:00+00:00", "not_after": "2035-01-01T00:00:00+00:00"}})
     plan = replica.load_plan(_write(tmp_path, data))
-    assert plan.cert_mode == "pinned" and plan.tls == "starttls"
+    assert plan.cert_mode == "pinned" and plan.tls is Security.STARTTLS
     with replica_of(tmp_path / "report.json", tmp_path) as (twin, settings, password):
         assert settings.pinned_sha256 == twin.certificate.sha256 and not settings.ca_file
         result = send(settings, password)

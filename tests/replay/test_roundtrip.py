@@ -7,7 +7,7 @@ import pytest
 
 from swyxon_desktop import replica
 from swyxon_desktop.checks import record as diagnostics
-from swyxon_desktop.settings import AuthMechanism
+from swyxon_desktop.settings import AuthMechanism, Security
 from tests.replay.helpers import check, outcome, replica_of, save_report, seen, send
 from tests.smtp.helpers import PASSWORD, RECIPIENT, USER, assert_no_password, settings_for
 
@@ -112,7 +112,7 @@ def test_no_starttls_offered(serve, tmp_path):
     sent = send(settings, PASSWORD)
     assert outcome(sent)[:2] == ("starttls_unavailable", "tls")
     with replica_of(save_report(tmp_path, settings, password=PASSWORD, send=sent), tmp_path) as (twin, s, pw):
-        assert twin.policy.tls == "none"
+        assert twin.policy.tls is Security.PLAIN
         assert outcome(send(s, pw)) == outcome(sent)
 
 
@@ -123,7 +123,7 @@ def test_implicit_tls_with_a_rejected_recipient(serve, closed_ports, tmp_path):
     assert outcome(sent)[:3] == ("recipient_rejected", "rcpt_to", 550)
     path = save_report(tmp_path, settings, password=PASSWORD, send=sent, probe_result=checked)
     with replica_of(path, tmp_path) as (twin, twin_settings, twin_password):
-        assert twin.policy.tls == "implicit"
+        assert twin.policy.tls is Security.IMPLICIT
         assert outcome(send(twin_settings, twin_password)) == outcome(sent)
         assert seen(check(twin_settings, closed_ports)) == seen(checked)
 

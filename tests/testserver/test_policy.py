@@ -3,22 +3,42 @@ from __future__ import annotations
 
 import pytest
 
-from swyxon_desktop.testserver import Fault, PolicyError, ServerPolicy, parse_fault
+from swyxon_desktop.checks.stages import AUTH, DATA, EHLO, GREETING, MAIL_FROM, RCPT_TO
+from swyxon_desktop.settings import Security
+from swyxon_desktop.testserver import Fault, PolicyError, ServerPolicy, parse_fault, stage_word
 
 
 @pytest.mark.parametrize("text, stage, code, delay", [
-    ("greeting-421", "greeting", 421, None),
-    ("RCPT-550", "rcpt", 550, None),
-    (" data-554 ", "data", 554, None),
-    ("auth-454", "auth", 454, None),
-    ("delay:data:5", "data", None, 5.0),
-    ("delay:ehlo:0.5", "ehlo", None, 0.5),
-    ("delay:greeting:0", "greeting", None, 0.0),
+    ("greeting-421", GREETING, 421, None),
+    ("RCPT-550", RCPT_TO, 550, None),
+    (" data-554 ", DATA, 554, None),
+    ("auth-454", AUTH, 454, None),
+    ("delay:data:5", DATA, None, 5.0),
+    ("delay:ehlo:0.5", EHLO, None, 0.5),
+    ("delay:greeting:0", GREETING, None, 0.0),
+    ("mail_from-550", MAIL_FROM, 550, None),  # the client's name of a stage is understood too
+    ("delay:rcpt_to:1", RCPT_TO, None, 1.0),
 ])
 def test_parse_fault(text, stage, code, delay):
     fault = parse_fault(text)
     assert (fault.stage, fault.code, fault.delay_s) == (stage, code, delay)
     assert parse_fault(fault.spec()) == fault
+    assert fault.spec().partition("-")[0].removeprefix("delay:").partition(":")[0] == stage_word(stage)
+
+
+def test_the_server_speaks_the_clients_vocabulary_and_prints_its_own_words():
+    """The stages are the client's (checks/stages.py), the TLS mode is the client's Security; what the
+    CLI reads and prints keeps the test server's documented words (mail, rcpt, none)."""
+    assert Fault("mail", code=550) == Fault(MAIL_FROM, code=550)
+    assert Fault(MAIL_FROM, code=550).spec() == "mail-550" and str(Fault(RCPT_TO, delay_s=2)) == "delay:rcpt:2"
+    assert ServerPolicy(tls="none").tls is Security.PLAIN and ServerPolicy(tls="plain").tls is Security.PLAIN
+    assert ServerPolicy(tls="starttls").tls is ServerPolicy(tls=Security.STARTTLS).tls is Security.STARTTLS
+    with pytest.raises(PolicyError) as info:
+        ServerPolicy(tls="ssl")
+    assert info.value.text("en") == "\"ssl\" is not a TLS mode; choose none, starttls or implicit."
+    with pytest.raises(PolicyError) as info:
+        parse_fault("starttls-550")
+    assert info.value.text("en") == "\"starttls\" is not a stage; choose one of: greeting, auth, mail, rcpt, data."
 
 
 @pytest.mark.parametrize("text, message", [
@@ -53,8 +73,8 @@ def test_policy_normalises_and_never_shows_passwords():
                           sender_domains=("@Firma.DE", "bücher.de"), faults=("rcpt-550", "delay:data:2"))
     assert policy.auth_mechanisms == ("PLAIN", "CRAM-MD5")
     assert policy.sender_domains == ("firma.de", "xn--bcher-kva.de")
-    assert policy.reject_at("rcpt") == Fault("rcpt", code=550) and policy.reject_at("data") is None
-    assert policy.delay_at("data") == 2.0 and policy.delay_at("rcpt") == 0
+    assert policy.reject_at(RCPT_TO) == Fault("rcpt", code=550) and policy.reject_at(DATA) is None
+    assert policy.delay_at(DATA) == 2.0 and policy.delay_at(RCPT_TO) == 0
     assert "geheim" not in repr(policy)
     assert policy.auth_enabled
 

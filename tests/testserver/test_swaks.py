@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from swyxon_desktop.testserver import tls_word
 from tests.swaks_client import SWAKS
 
 from .helpers import PASSWORD, USER
@@ -16,7 +17,7 @@ TLS_ARGS = {"none": [], "starttls": ["--tls"], "implicit": ["--tlsc"]}
 
 
 def swaks(server, *args: str, sender: str = "SwyxWare@firma.de", timeout: float = 60) -> subprocess.CompletedProcess:
-    tls = TLS_ARGS[server.policy.tls]
+    tls = TLS_ARGS[tls_word(server.policy.tls)]
     trust = ["--tls-verify", "--tls-ca-path", str(server.ca_file)] if tls else []
     return subprocess.run(
         [SWAKS, "--server", server.host, "--port", str(server.port), "--from", sender, "--to", "kunde@example.org",

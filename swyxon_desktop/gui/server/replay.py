@@ -157,7 +157,8 @@ def _start(window: Any, path: str, server: Any) -> bool:
         return False
     window.server = window._last_server = server
     plan = server.plan  # as the replica runs it (make_server may trust a loopback certificate by its CA)
-    from swyxon_desktop.testserver import TLS_MODES
+    from swyxon_desktop.checks.stages import SMTP_COMMANDS
+    from swyxon_desktop.testserver import TLS_MODES, tls_word
 
     window.ui.tlsCombo.setCurrentIndex(TLS_MODES.index(plan.tls))  # the (disabled) fields show what runs
     window.ui.portSpin.setValue(server.port)
@@ -170,12 +171,12 @@ def _start(window: Any, path: str, server: Any) -> bool:
     window.ui.passwordEdit.clear()  # generated; it goes into the replica profile, never on screen
     window._update_enabled()
     lines = [translate("Replay", "Replica of the server in {0} (profile \"{1}\"), listening on {2} (TLS: {3}).").format(
-        Path(path).name, plan.profile or "—", server.address, plan.tls)]
-    words = {"auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO", "data": "DATA"}
+        Path(path).name, plan.profile or "—", server.address, tls_word(plan.tls))]
     if plan.greeting_reject:
         lines.append(translate("Replay", "Answers at the greeting: {0}").format(" / ".join(plan.greeting_reject)))
     for stage, reply in plan.replies.items():
-        lines.append(translate("Replay", "Answers at {0}: {1}").format(words.get(stage, stage), " / ".join(reply)))
+        lines.append(translate("Replay", "Answers at {0}: {1}").format(SMTP_COMMANDS.get(stage, stage),
+                                                                      " / ".join(reply)))
     lines += [QCoreApplication.translate("Report", note[0]).format(*note[1:]) for note in plan.notes]
     lines.append(translate("Replay", "Use in a new profile… makes a profile with the customer's settings that points "
                            "at the replica."))

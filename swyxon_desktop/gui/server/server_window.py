@@ -26,8 +26,9 @@ from swyxon_desktop.gui.shared.keychain_queue import KeychainQueue
 from swyxon_desktop.gui.shared.report import failure_texts
 from swyxon_desktop.gui.shared.style import error_text_css
 from swyxon_desktop.gui.shared.uiload import UiRefs, load_ui
+from swyxon_desktop.checks.stages import DATA, GREETING, RCPT_TO, SMTP_COMMANDS
 from swyxon_desktop.profiles import Profiles
-from swyxon_desktop.settings import MailSettings, validate_profile_name
+from swyxon_desktop.settings import MailSettings, Security, validate_profile_name
 from swyxon_desktop.testserver import (
     DEFAULT_PORTS,
     Fault,
@@ -40,13 +41,11 @@ from swyxon_desktop.testserver import (
     format_fingerprint,
 )
 from swyxon_desktop.testserver.policy import CONTEXT as POLICY_CONTEXT
-from swyxon_desktop.testserver.policy import MECHANISMS, MSG_NOT_LOOPBACK, STAGES, TLS_MODES
+from swyxon_desktop.testserver.policy import MECHANISMS, MSG_NOT_LOOPBACK, STAGES, TLS_MODES, stage_of
 from swyxon_desktop.testserver.profile import profile_settings
 
 TLS_BY_INDEX = TLS_MODES  # the TLS combo's items, in this order
-DELAY_STAGES = STAGES
-STAGE_WORDS = {"ehlo": "EHLO", "starttls": "STARTTLS", "auth": "AUTH", "mail": "MAIL FROM", "rcpt": "RCPT TO",
-               "data": "DATA"}  # protocol words: not translated
+DELAY_STAGES = STAGES  # the delay's stage list, in this order
 
 
 class _EventBridge(QObject):
@@ -93,9 +92,9 @@ class LocalServerWindow(QWidget):
         self.ui.messageList.setColumnWidth(2, 130)
 
         self.ui.tlsCombo.setCurrentIndex(0)
-        self.ui.portSpin.setValue(DEFAULT_PORTS["none"])
-        self.ui.delayStageCombo.setCurrentIndex(DELAY_STAGES.index("data"))
-        self._previous_tls = "none"
+        self.ui.portSpin.setValue(DEFAULT_PORTS[Security.PLAIN])
+        self.ui.delayStageCombo.setCurrentIndex(DELAY_STAGES.index(DATA))
+        self._previous_tls = Security.PLAIN
 
         self.ui.tlsCombo.currentIndexChanged.connect(self._tls_changed)
         self.ui.delayCheck.toggled.connect(self._update_enabled)
@@ -116,7 +115,7 @@ class LocalServerWindow(QWidget):
     # -- policy -------------------------------------------------------------------------------------------
 
     @property
-    def tls(self) -> str:
+    def tls(self) -> Security:
         return TLS_BY_INDEX[self.ui.tlsCombo.currentIndex()]
 
     def _tls_changed(self) -> None:
@@ -132,11 +131,11 @@ class LocalServerWindow(QWidget):
     def faults(self) -> tuple[Fault, ...]:
         faults = []
         if self.ui.greetingFaultCheck.isChecked():
-            faults.append(Fault("greeting", code=421))
+            faults.append(Fault(GREETING, code=421))
         if self.ui.rcptFaultCheck.isChecked():
-            faults.append(Fault("rcpt", code=550))
+            faults.append(Fault(RCPT_TO, code=550))
         if self.ui.dataFaultCheck.isChecked():
-            faults.append(Fault("data", code=554))
+            faults.append(Fault(DATA, code=554))
         if self.ui.delayCheck.isChecked():
             faults.append(Fault(DELAY_STAGES[self.ui.delayStageCombo.currentIndex()],
                                 delay_s=round(self.ui.delaySpin.value(), 1)))
@@ -275,7 +274,8 @@ class LocalServerWindow(QWidget):
             text = self.tr("Message received from <{}> for {}").format(
                 d["mail_from"], ", ".join(f"<{r}>" for r in d["rcpt_tos"]))
         elif kind == "refused":
-            stage = self.tr("the greeting") if d["stage"] == "greeting" else STAGE_WORDS.get(d["stage"], d["stage"])
+            stage = stage_of(d["stage"])  # the event's word (serve --json's "mail", "starttls", …)
+            stage = self.tr("the greeting") if stage == GREETING else SMTP_COMMANDS.get(stage, d["stage"])
             text = self.tr("Refused at {}: {} {}").format(stage, d["code"], d["text"])
         elif kind == "closed":
             text = self.tr("Connection closed")
